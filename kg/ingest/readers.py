@@ -1,0 +1,202 @@
+"""Readers turn files into articles: text plus metadata. Registered by file suffix.
+
+A reader raises InputError naming the file (and the line for JSON Lines) when it cannot read it;
+the build reports that and goes on with the other files.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Callable, Iterator
+
+from ..errors import InputError
+from .dates import parse_date
+
+_READERS: dict[str, Callable[[Path], list["ArticleInput"]]] = {}
+
+
+@dataclass
+class ArticleInput:
+    text: str
+    title: str | None = None
+    published: date | None = None
+    url: str | None = None
+    publisher: str | None = None
+    dateline: str | None = None
+    source: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def reader(*suffixes: str):
+    """Register a reader for file suffixes; a suffix registered twice is an error."""
+    def deco(fn):
+        for suffix in suffixes:
+            if suffix in _READERS:
+                raise ValueError(f"a reader for {suffix} is already registered")
+            _READERS[suffix] = fn
+        return fn
+    return deco
+
+
+def suffixes() -> list[str]:
+    return sorted(_READERS)
+
+
+def _decode(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{path}: looks binary, not text; skipped")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 (byte {exc.start}); convert it with iconv") from None
+    if not text.strip():
+        raise InputError(f"{path}: empty; skipped")
+    return text
+
+
+# "date 2024-01-30 Beijing, (APP - UrduPoint / Pakistan Point News - 30th Jan, 2024) Body..."
+_DATE_LINE = re.compile(
+    r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\s+(?:(?P<place>[A-Z][\w.' -]{1,40}?),\s*)?"
+    r"(?:\((?P<paren>[^()]{1,200})\)\s*)?")
+# "BEIJING, Jan 30 (Reuters) - Body..."
+_WIRE_LINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z .'-]{1,40}),\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\s*"
+    r"\((?P<paren>[A-Za-z .&/-]{2,40})\)\s*[-\u2013\u2014]+\s*")
+
+
+def split_dateline(text: str) -> tuple[dict, str]:
+    """Metadata from a dateline at the start of the text, and the body after it."""
+    for pattern in (_DATE_LINE, _WIRE_LINE):
+        m = pattern.match(text)
+        if not m:
+            continue
+        meta: dict = {}
+        if m.group("date"):
+            meta["published"] = parse_date(m.group("date"))
+        if m.group("place"):
+            meta["dateline"] = m.group("place").strip().title() if m.group("place").isupper() \
+                else m.group("place").strip()
+        paren = m.group("paren")
+        if paren:
+            parts = [p.strip() for p in re.split(r"\s+[-\u2013\u2014]\s+", paren) if p.strip()]
+            names = [p for p in parts if parse_date(p) is None]
+            if names:
+                meta["publisher"] = max(names, key=len)
+            if "published" not in meta or meta["published"] is None:
+                dates = [parse_date(p) for p in parts if parse_date(p)]
+                if dates:
+                    meta["published"] = dates[0]
+        return meta, text[m.end():]
+    return {}, text
+
+
+def _headline(body: str) -> str | None:
+    """A short first line followed by more text is the headline."""
+    lines = body.strip().split("\n", 1)
+    if len(lines) == 2 and lines[1].strip() and 3 <= len(lines[0].split()) <= 30:
+        return lines[0].strip()
+    return None
+
+
+@reader(".txt")
+def read_text(path: Path) -> list[ArticleInput]:
+    raw = _decode(path)
+    meta, body = split_dateline(raw)
+    title = None if meta else _headline(body)
+    return [ArticleInput(text=body, title=title, source=str(path), **meta)]
+
+
+_FRONT = re.compile(r"^---\s*\n(.*?)\n---\s*\n", re.S)
+
+
+@reader(".md", ".markdown")
+def read_markdown(path: Path) -> list[ArticleInput]:
+    raw = _decode(path)
+    m = _FRONT.match(raw)
+    fields: dict = {}
+    body = raw
+    if m:
+        body = raw[m.end():]
+        for n, line in enumerate(m.group(1).splitlines(), start=2):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            if ":" not in line:
+                raise InputError(f"{path}:{n}: front matter line is not 'key: value'")
+            key, value = line.split(":", 1)
+            fields[key.strip().lower()] = value.strip().strip("\"'")
+    title = fields.get("title")
+    if not title:
+        h = re.match(r"\s*#\s+(.+)\n", body)
+        title = h.group(1).strip() if h else None
+    return [_from_record({**fields, "text": body, "title": title}, path)]
+
+
+def _from_record(rec: dict, path: Path, where: str = "") -> ArticleInput:
+    text = rec.get("text") or rec.get("body") or rec.get("content")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(f"{path}{where}: record has no 'text'; skipped")
+    meta, body = split_dateline(text)
+    published = parse_date(str(rec["date"])) if rec.get("date") else meta.get("published")
+    if rec.get("date") and published is None:
+        raise InputError(f"{path}{where}: cannot read the date {rec['date']!r} (use YYYY-MM-DD)")
+    return ArticleInput(
+        text=body, title=rec.get("title") or None, published=published,
+        url=rec.get("url") or None, publisher=rec.get("publisher") or meta.get("publisher"),
+        dateline=meta.get("dateline"), source=str(path) + where)
+
+
+@reader(".json")
+def read_json(path: Path) -> list[ArticleInput]:
+    raw = _decode(path)
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}:{exc.lineno}:{exc.colno}: malformed JSON ({exc.msg})") from None
+    records = data if isinstance(data, list) else [data]
+    if not all(isinstance(r, dict) for r in records):
+        raise InputError(f"{path}: expected an object or a list of objects with 'text'")
+    return [_from_record(r, path, f"#{i}" if len(records) > 1 else "")
+            for i, r in enumerate(records)]
+
+
+@reader(".jsonl", ".ndjson")
+def read_jsonl(path: Path) -> list[ArticleInput]:
+    raw = _decode(path)
+    out = []
+    for n, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}:{n}: malformed JSON ({exc.msg})") from None
+        if not isinstance(rec, dict):
+            raise InputError(f"{path}:{n}: expected an object with 'text'")
+        out.append(_from_record(rec, path, f":{n}"))
+    return out
+
+
+def iter_files(paths: list[str | Path]) -> Iterator[Path]:
+    """Files to read under the given paths, in a stable order; unknown suffixes are skipped."""
+    for p in map(Path, paths):
+        if not p.exists():
+            raise InputError(f"{p}: no such file or directory")
+        if p.is_dir():
+            yield from sorted(f for f in p.rglob("*") if f.is_file()
+                              and f.suffix.lower() in _READERS and not f.name.startswith("."))
+        else:
+            yield p
+
+
+def read_file(path: Path) -> list[ArticleInput]:
+    fn = _READERS.get(path.suffix.lower())
+    if fn is None:
+        raise InputError(f"{path}: unknown file type; kg reads {', '.join(suffixes())}")
+    return fn(path)

@@ -1,0 +1,162 @@
+"""The kg store: a dataset with one named graph per article and the ontology in its own graph.
+
+`Store(location)` opens it: a directory (Oxigraph on disk, the default `./.kg`), or "memory"
+(rdflib's memory store). Queries run over the union of the graphs; SERVICE and LOAD are refused
+unless the store was opened with allow_network=True.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+from rdflib import URIRef
+
+from ..errors import StoreError
+from ..namespaces import PREFIXES
+from .backends import MemoryBackend, OxigraphBackend, QueryResult, Triple
+from .lock import WriterLock
+from .sparql import guard_network, is_update
+
+ONTOLOGY_GRAPH = URIRef("https://w3id.org/newskg/ontology")
+DEFAULT_LOCATION = ".kg"
+
+__all__ = ["Store", "QueryResult", "ONTOLOGY_GRAPH", "resolve_location"]
+
+
+def resolve_location(location: str | os.PathLike | None) -> str:
+    """--store wins, then KG_STORE, then ./.kg."""
+    if location is None or str(location) == "":
+        location = os.environ.get("KG_STORE") or DEFAULT_LOCATION
+    return str(location)
+
+
+def ontology_turtle() -> str:
+    return resources.files("kg.ontology").joinpath("kg.ttl").read_text(encoding="utf-8")
+
+
+class Store:
+    def __init__(self, location: str | os.PathLike | None = None, *, allow_network: bool = False,
+                 lock_wait: float = 10.0):
+        self.location = resolve_location(location)
+        self.allow_network = allow_network
+        self._lock: WriterLock | None = None
+        if self.location == "memory":
+            self.backend = MemoryBackend()
+            self.directory = None
+        else:
+            self.directory = Path(self.location)
+            if self.directory.exists() and not self.directory.is_dir():
+                raise StoreError(f"--store {self.location} is a file; give a directory or 'memory'")
+            self.directory.mkdir(parents=True, exist_ok=True)
+            self._lock = WriterLock(self.directory, wait=lock_wait)
+            self._lock.acquire()
+            try:
+                self.backend = OxigraphBackend(self.directory / "oxigraph")
+            except StoreError:
+                self._lock.release()
+                raise
+        self._meta = self._read_meta()
+        self._ensure_ontology()
+
+    # -- metadata kept beside the data: prefixes and the ontology's hash
+    def _meta_path(self) -> Path | None:
+        return self.directory / "meta.json" if self.directory else None
+
+    def _read_meta(self) -> dict:
+        path = self._meta_path()
+        if path and path.exists():
+            try:
+                return json.loads(path.read_text(encoding="utf-8"))
+            except ValueError:
+                raise StoreError(f"{path} is corrupt; delete it to reset the prefixes") from None
+        return {"prefixes": {}}
+
+    def _write_meta(self) -> None:
+        path = self._meta_path()
+        if path:
+            tmp = path.with_suffix(".tmp")
+            tmp.write_text(json.dumps(self._meta, indent=2, sort_keys=True), encoding="utf-8")
+            tmp.replace(path)
+
+    @property
+    def prefixes(self) -> dict[str, str]:
+        return {**PREFIXES, **self._meta.get("prefixes", {})}
+
+    def bind(self, prefix: str, iri: str) -> None:
+        """Declare a prefix; it survives a restart."""
+        self._meta.setdefault("prefixes", {})[prefix] = iri
+        self._write_meta()
+
+    def _ensure_ontology(self) -> None:
+        text = ontology_turtle()
+        digest = hashlib.sha256(text.encode()).hexdigest()
+        if self._meta.get("ontology") == digest and self.backend.has_graph(ONTOLOGY_GRAPH):
+            return
+        from rdflib import Graph
+
+        self.backend.replace_graph(ONTOLOGY_GRAPH, Graph().parse(data=text, format="turtle"))
+        self._meta["ontology"] = digest
+        self._write_meta()
+
+    # -- reading
+    def query(self, text: str) -> QueryResult:
+        guard_network(text, self.allow_network)
+        return self.backend.query(text, self.prefixes)
+
+    def update(self, text: str) -> None:
+        guard_network(text, self.allow_network)
+        self.backend.update(text, self.prefixes)
+        self.backend.flush()
+
+    def run(self, text: str) -> QueryResult | None:
+        """Run a query or an update (None for an update)."""
+        if is_update(text):
+            self.update(text)
+            return None
+        return self.query(text)
+
+    def graphs(self) -> list[URIRef]:
+        """The article graphs and any imported graphs (not the ontology's)."""
+        return [g for g in self.backend.named_graphs() if g != ONTOLOGY_GRAPH]
+
+    def count(self, graph: URIRef | None = None, with_ontology: bool = False) -> int:
+        if graph is not None:
+            return self.backend.count(graph)
+        total = self.backend.count()
+        return total if with_ontology else total - self.backend.count(ONTOLOGY_GRAPH)
+
+    @property
+    def dataset(self):
+        """The store as an rdflib Dataset (through oxrdflib for the Oxigraph backend)."""
+        return self.backend.dataset()
+
+    # -- writing
+    def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> None:
+        """Write one named graph in one transaction, replacing what it held."""
+        self.backend.replace_graph(graph, list(triples))
+
+    def remove_graph(self, graph: URIRef) -> None:
+        self.backend.remove_graph(graph)
+
+    def flush(self) -> None:
+        self.backend.flush()
+
+    def close(self) -> None:
+        if self.backend is not None:
+            self.backend.flush()
+            if isinstance(self.backend, OxigraphBackend):
+                del self.backend.ox
+            self.backend = None
+        if self._lock:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

@@ -1,0 +1,205 @@
+"""The two storage backends: Oxigraph on disk (the default) and rdflib's memory store.
+
+Both answer the same SPARQL over the union of all named graphs, and both write one named
+graph in one transaction so an article is either fully in or fully out.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph, URIRef
+from rdflib.term import Node
+
+from ..errors import StoreError
+from .sparql import query_form, syntax_error
+from .terms import from_ox, quad_to_ox, to_ox
+
+Triple = tuple[Node, Node, Node]
+
+
+@dataclass
+class QueryResult:
+    """What a query returned: rows for SELECT, a boolean for ASK, triples for CONSTRUCT/DESCRIBE."""
+
+    type: str
+    vars: list[str] = field(default_factory=list)
+    rows: list[tuple] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[Triple] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        if self.type == "ASK":
+            return 1
+        return len(self.rows) if self.type == "SELECT" else len(self.triples)
+
+    def dicts(self) -> list[dict]:
+        """Rows as dicts of plain Python values (str, int, Decimal, date, ...)."""
+        return [{v: python_value(t) for v, t in zip(self.vars, row) if t is not None}
+                for row in self.rows]
+
+    def values(self) -> list[tuple]:
+        return [tuple(python_value(t) for t in row) for row in self.rows]
+
+
+def python_value(term):
+    if term is None:
+        return None
+    if isinstance(term, URIRef):
+        return str(term)
+    value = term.toPython() if hasattr(term, "toPython") else term
+    return str(value) if isinstance(value, Node) else value
+
+
+class OxigraphBackend:
+    name = "oxigraph"
+
+    def __init__(self, path: Path | None, read_only: bool = False):
+        try:
+            if path is None:
+                self.ox = ox.Store()
+            elif read_only:
+                self.ox = ox.Store.read_only(str(path))
+            else:
+                self.ox = ox.Store(str(path))
+        except OSError as exc:
+            raise StoreError(f"cannot open the Oxigraph store at {path}: {exc}") from None
+
+    def dataset(self) -> Dataset:
+        from oxrdflib import OxigraphStore
+
+        return Dataset(store=OxigraphStore(store=self.ox), default_union=True)
+
+    def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> None:
+        g = to_ox(graph)
+        body = " .\n".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)}" for s, p, o in triples)
+        update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} }} }}" if body \
+            else f"DROP SILENT GRAPH {g}"
+        self.ox.update(update)  # one transaction: all of the graph or none of it
+
+    def remove_graph(self, graph: URIRef) -> None:
+        self.ox.update(f"DROP SILENT GRAPH {to_ox(graph)}")
+
+    def has_graph(self, graph: URIRef) -> bool:
+        return self.ox.contains_named_graph(to_ox(graph))
+
+    def named_graphs(self) -> list[URIRef]:
+        return sorted(URIRef(g.value) for g in self.ox.named_graphs()
+                      if isinstance(g, ox.NamedNode))
+
+    def query(self, text: str, prefixes: dict[str, str]) -> QueryResult:
+        try:
+            res = self.ox.query(text, prefixes=prefixes, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise syntax_error(exc, text) from None
+        if isinstance(res, ox.QueryBoolean):
+            return QueryResult("ASK", boolean=bool(res))
+        if isinstance(res, ox.QuerySolutions):
+            names = [v.value for v in res.variables]
+            rows = [tuple(from_ox(sol[i]) for i in range(len(names))) for sol in res]
+            return QueryResult("SELECT", vars=names, rows=rows)
+        triples = [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in res]
+        return QueryResult(query_form(text), triples=triples)
+
+    def update(self, text: str, prefixes: dict[str, str]) -> None:
+        try:
+            self.ox.update(text, prefixes=prefixes)
+        except SyntaxError as exc:
+            raise syntax_error(exc, text) from None
+
+    def quads(self, graph: URIRef | None = None) -> Iterator["ox.Quad"]:
+        g = to_ox(graph) if graph is not None else None
+        return iter(self.ox.quads_for_pattern(None, None, None, g))
+
+    def count(self, graph: URIRef | None = None) -> int:
+        where = f"GRAPH {to_ox(graph)} {{ ?s ?p ?o }}" if graph else "GRAPH ?g { ?s ?p ?o }"
+        res = self.ox.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
+        return int(next(iter(res))[0].value)
+
+    def load(self, path: Path, fmt: "ox.RdfFormat", graph: URIRef) -> None:
+        """Parse first (so a syntax error writes nothing), then add in one transaction."""
+        quads = [ox.Quad(q.subject, q.predicate, q.object,
+                         to_ox(graph) if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name)
+                 for q in ox.parse(path=str(path), format=fmt)]
+        self.ox.extend(quads)
+
+    def flush(self) -> None:
+        self.ox.flush()
+
+
+class MemoryBackend:
+    """rdflib's in-memory Dataset: nothing persists after the process ends."""
+
+    name = "memory"
+
+    def __init__(self):
+        self.ds = Dataset(default_union=True)
+
+    def dataset(self) -> Dataset:
+        return self.ds
+
+    def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> None:
+        g = Graph(identifier=graph)
+        for t in triples:
+            g.add(t)
+        self.ds.remove_graph(graph)
+        ctx = self.ds.graph(graph)
+        ctx.addN((s, p, o, ctx) for s, p, o in g)
+
+    def remove_graph(self, graph: URIRef) -> None:
+        self.ds.remove_graph(graph)
+
+    def has_graph(self, graph: URIRef) -> bool:
+        return len(self.ds.graph(graph)) > 0
+
+    def named_graphs(self) -> list[URIRef]:
+        return sorted(c.identifier for c in self.ds.contexts()
+                      if isinstance(c.identifier, URIRef) and len(c) > 0
+                      and str(c.identifier) != "urn:x-rdflib:default")
+
+    def query(self, text: str, prefixes: dict[str, str]) -> QueryResult:
+        from rdflib.plugins.sparql import prepareQuery
+
+        try:
+            prepared = prepareQuery(text, initNs=prefixes)
+        except Exception as exc:  # pyparsing.ParseException and friends
+            raise syntax_error(exc, text) from None
+        res = self.ds.query(prepared)
+        if res.type == "ASK":
+            return QueryResult("ASK", boolean=bool(res.askAnswer))
+        if res.type == "SELECT":
+            names = [str(v) for v in res.vars]
+            return QueryResult("SELECT", vars=names, rows=[tuple(r) for r in res])
+        return QueryResult(res.type, triples=list(res.graph))
+
+    def update(self, text: str, prefixes: dict[str, str]) -> None:
+        from rdflib.plugins.sparql import prepareUpdate
+
+        try:
+            prepared = prepareUpdate(text, initNs=prefixes)
+        except Exception as exc:
+            raise syntax_error(exc, text) from None
+        self.ds.update(prepared)
+
+    def quads(self, graph: URIRef | None = None) -> Iterator["ox.Quad"]:
+        for s, p, o, g in self.ds.quads((None, None, None, graph)):
+            gid = g.identifier if hasattr(g, "identifier") else g
+            if gid is not None and str(gid) == "urn:x-rdflib:default":
+                gid = None
+            yield quad_to_ox(s, p, o, gid)
+
+    def count(self, graph: URIRef | None = None) -> int:
+        if graph is not None:
+            return len(self.ds.graph(graph))
+        return sum(len(c) for c in self.ds.contexts())
+
+    def load(self, path: Path, fmt: "ox.RdfFormat", graph: URIRef) -> None:
+        quads = list(ox.parse(path=str(path), format=fmt))
+        for q in quads:
+            gid = graph if isinstance(q.graph_name, ox.DefaultGraph) else from_ox(q.graph_name)
+            self.ds.graph(gid).add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+
+    def flush(self) -> None:
+        pass

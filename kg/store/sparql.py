@@ -1,0 +1,70 @@
+"""SPARQL text helpers: the network guard and reading positions out of parser errors."""
+from __future__ import annotations
+
+import re
+
+from ..errors import NetworkRefused, QueryError
+
+_STRIP = re.compile(
+    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"\s]*>|#[^\n]*')
+_NETWORK = re.compile(r"\b(SERVICE|LOAD)\b", re.IGNORECASE)
+def strip_literals(query: str) -> str:
+    """The query with strings, IRIs and comments blanked (same length, so positions hold)."""
+    return _STRIP.sub(lambda m: " " * len(m.group(0)), query)
+
+
+def guard_network(query: str, allow_network: bool) -> None:
+    """Refuse SERVICE and LOAD, which open connections, unless the user allowed the network."""
+    if allow_network:
+        return
+    m = _NETWORK.search(strip_literals(query))
+    if m:
+        line = query.count("\n", 0, m.start()) + 1
+        col = m.start() - (query.rfind("\n", 0, m.start()) + 1) + 1
+        raise NetworkRefused(
+            f"{m.group(1).upper()} at line {line}, column {col} would open a network connection; "
+            "pass --allow-network to permit it", line, col, query)
+
+
+_PROLOGUE = re.compile(r"\s*(?:PREFIX\s+[\w.-]*:\s*|BASE\s*)", re.IGNORECASE)
+_UPDATE_VERBS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
+
+
+def first_keyword(text: str) -> str:
+    """The first keyword after the PREFIX/BASE prologue, upper-cased ('' when none)."""
+    body = strip_literals(text)
+    pos = 0
+    while m := _PROLOGUE.match(body, pos):
+        if m.end() == pos:
+            break
+        pos = m.end()
+        pos += len(body[pos:]) - len(body[pos:].lstrip())
+    m = re.match(r"\s*([A-Za-z]+)", body[pos:])
+    return m.group(1).upper() if m else ""
+
+
+def is_update(text: str) -> bool:
+    """True when the text is a SPARQL Update rather than a query."""
+    return first_keyword(text) in _UPDATE_VERBS
+
+
+def query_form(text: str) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE (SELECT when it cannot tell)."""
+    kw = first_keyword(text)
+    return kw if kw in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE") else "SELECT"
+
+
+_POS = re.compile(r"(?:error at |at line |line )(\d+)[:, ]+(?:column |col )?(\d+)", re.I)
+
+
+def syntax_error(exc: Exception, query: str) -> QueryError:
+    """A QueryError with line and column from an Oxigraph or rdflib (pyparsing) parse error."""
+    line = getattr(exc, "lineno", None) or getattr(exc, "line_number", None)
+    col = getattr(exc, "col", None) or getattr(exc, "column", None)
+    msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if not isinstance(line, int):
+        m = _POS.search(str(exc))
+        line, col = (int(m.group(1)), int(m.group(2))) if m else (None, None)
+    msg = re.sub(r"^error at \d+:\d+:\s*", "", msg)
+    where = f" at line {line}, column {col}" if line else ""
+    return QueryError(f"SPARQL syntax error{where}: {msg}", line, col, query)

@@ -1,0 +1,138 @@
+"""The vocabulary of kg as plain data: the one table the OWL ontology is built from.
+
+Each class is (name, parents, aligned-with, label, comment); each property is
+(name, kind, domain, range, aligned-with, label, comment). `build.py` turns this table into an
+OWL ontology with owlready2; `kg/vocab.py` and `ontology/kg.ttl` are generated from it.
+"""
+from __future__ import annotations
+
+NS = "https://w3id.org/newskg/ontology#"
+ONTOLOGY_IRI = "https://w3id.org/newskg/ontology"
+
+EXTERNAL = {
+    "schema": "https://schema.org/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "org": "http://www.w3.org/ns/org#",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "dcterms": "http://purl.org/dc/terms/",
+}
+
+# name, parents (kg names), aligned-with (prefixed external), label, comment
+CLASSES: list[tuple[str, list[str], list[str], str, str]] = [
+    ("Article", [], ["schema:NewsArticle", "prov:Entity"], "article", "One ingested news article."),
+    ("Actor", [], ["prov:Agent"], "actor", "Anything that acts, speaks, agrees or denies."),
+    ("Person", ["Actor"], ["schema:Person", "foaf:Person"], "person", "A human being."),
+    ("Organization", ["Actor"], ["org:Organization", "schema:Organization"], "organization",
+     "An agency, ministry, company, cartel or group."),
+    ("GovernmentBody", ["Organization"], [], "government body",
+     "A body of a state: an agency, a department, a ministry, an executive office."),
+    ("Delegation", ["Organization"], [], "delegation",
+     "A group sent to represent a country or body at talks."),
+    ("WorkingGroup", ["Organization"], [], "working group",
+     "A joint body set up by an agreement, such as a counter-narcotics working group."),
+    ("Company", ["Organization"], [], "company", "A business."),
+    ("CriminalOrganization", ["Organization"], [], "criminal organization",
+     "A cartel, gang or other organized criminal group."),
+    ("Place", [], ["schema:Place"], "place", "A location: a city, a region, a building."),
+    ("Country", ["Actor", "Place"], ["schema:Country"], "country",
+     "A state, acting (its government) or as a place."),
+    ("Position", [], ["org:Post"], "position", "A post a person holds, such as a ministry."),
+    ("Event", [], ["schema:Event"], "event", "Something that happened at a time."),
+    ("Meeting", ["Event"], [], "meeting", "Talks or a meeting."),
+    ("Summit", ["Event"], [], "summit", "A meeting of heads of state or government."),
+    ("EnforcementAction", ["Event"], [], "enforcement action",
+     "Sanctions, indictments, seizures, arrests."),
+    ("Agreement", [], [], "agreement",
+     "A commitment or common understanding reached by two or more parties."),
+    ("Substance", [], ["schema:ChemicalSubstance"], "substance", "A drug or chemical."),
+    ("Statistic", [], ["schema:Observation"], "statistic",
+     "One number reported in the text, with what it counts."),
+    ("Statement", [], ["schema:Quotation"], "statement", "A direct quotation, with its speaker."),
+    ("Claim", [], ["schema:Claim"], "claim",
+     "A reported assertion in indirect speech, with who asserts it and who disputes it."),
+]
+
+DISJOINT = ["Person", "Organization", "Country", "Substance", "Statistic", "Statement", "Claim",
+            "Event", "Agreement", "Article"]
+
+# Datatype ranges: "string", "decimal", "integer", "date", "anyURI"; "" means unrestricted.
+# name, kind ("object"|"data"), domain (kg names), range (kg names or datatype), aligned, label, comment
+PROPERTIES: list[tuple[str, str, list[str], list[str], list[str], str, str]] = [
+    ("holdsPosition", "object", ["Person"], ["Position"], ["org:holds"], "holds position",
+     "A post the person holds."),
+    ("positionIn", "object", ["Position"], ["Organization", "Country"], [], "position in",
+     "The body or state a post belongs to."),
+    ("memberOf", "object", ["Actor"], ["Organization"], ["org:memberOf"], "member of",
+     "Membership, of a person or of an agency in a delegation."),
+    ("leads", "object", ["Person"], ["Organization"], ["org:headOf"], "leads",
+     "Head of a delegation, agency or group."),
+    ("represents", "object", ["Person", "Organization"], ["Country"], [], "represents",
+     "The state an official or body speaks for."),
+    ("participant", "object", ["Event"], ["Actor"], [], "participant", "Who took part."),
+    ("date", "data", ["Event", "Agreement"], [], [], "date",
+     "When it happened: an xsd:date, xsd:gYearMonth or xsd:gYear, as precise as the text allows."),
+    ("location", "object", ["Event"], ["Place"], ["schema:location"], "location",
+     "Where it happened."),
+    ("topic", "object", ["Event"], [], [], "topic", "What an event was about."),
+    ("agent", "object", ["EnforcementAction"], ["Actor"], [], "agent", "Who acted."),
+    ("target", "object", ["EnforcementAction"], ["Actor"], [], "target", "Against whom."),
+    ("party", "object", ["Agreement"], ["Actor"], [], "party", "A party to the agreement."),
+    ("reachedAt", "object", ["Agreement"], ["Event"], [], "reached at",
+     "The meeting or summit where it was reached."),
+    ("description", "data", ["Agreement", "Event"], ["string"], [], "description",
+     "What was agreed or done, in the text's words."),
+    ("concerns", "object", ["Agreement"], [], [], "concerns", "What an agreement is about."),
+    ("category", "data", ["Substance"], ["string"], [], "category",
+     "The kind of substance, such as 'synthetic opioid'."),
+    ("precursorOf", "object", ["Substance"], ["Substance"], [], "precursor of",
+     "The substance this one is used to make."),
+    ("value", "data", ["Statistic"], ["decimal"], ["schema:value"], "value",
+     "The number itself, as xsd:decimal."),
+    ("measure", "data", ["Statistic"], ["string"], [], "measure", "What is counted."),
+    ("qualifier", "data", ["Statistic"], ["string"], [], "qualifier",
+     "How the number is hedged or scaled: 'more than', 'estimated', 'about', 'times'."),
+    ("period", "data", ["Statistic"], [], [], "period",
+     "The period counted: a year ('2022') or a rate ('per year')."),
+    ("place", "object", ["Statistic"], ["Place"], [], "place", "Where it was counted."),
+    ("reportedBy", "object", ["Statistic"], ["Actor"], [], "reported by",
+     "The source the text names."),
+    ("about", "object", ["Statistic"], [], ["schema:about"], "about",
+     "What the number is about."),
+    ("comparedTo", "object", ["Statistic"], [], [], "compared to",
+     "The reference of a ratio: '50 times more potent than heroin' is compared to heroin."),
+    ("speaker", "object", ["Statement"], ["Actor"], ["schema:creator"], "speaker", "Who said it."),
+    ("quote", "data", ["Statement"], ["string"], ["schema:text"], "quote",
+     "The quoted words, without the quotation marks."),
+    ("claimant", "object", ["Claim"], ["Actor"], [], "claimant", "Who asserts the claim."),
+    ("claimText", "data", ["Claim"], ["string"], [], "claim text",
+     "What is asserted, in the text's words."),
+    ("disputedBy", "object", ["Claim"], ["Actor"], [], "disputed by",
+     "Who denies or rejects the claim."),
+    ("title", "data", ["Article"], ["string"], ["dcterms:title"], "title", "The headline."),
+    ("published", "data", ["Article"], ["date"], ["dcterms:issued"], "published",
+     "The publication date."),
+    ("publisher", "object", ["Article"], ["Organization"], ["dcterms:publisher"], "publisher",
+     "Who published the article."),
+    ("url", "data", ["Article"], ["anyURI"], [], "url", "Where the article was published."),
+    ("mentions", "object", ["Article"], [], ["schema:mentions"], "mentions",
+     "An entity the article names."),
+    ("evidence", "data", [], ["string"], [], "evidence",
+     "The sentence (or sentences) of the article a fact was read from."),
+    ("startOffset", "data", [], ["integer"], [], "start offset",
+     "Character offset in the article text where the evidence starts."),
+    ("endOffset", "data", [], ["integer"], [], "end offset",
+     "Character offset in the article text where the evidence ends (exclusive)."),
+    # Terms kg adds beyond the contract.
+    ("text", "data", ["Article"], ["string"], ["schema:articleBody"], "text",
+     "The article body that evidence offsets point into."),
+    ("contentHash", "data", ["Article"], ["string"], [], "content hash",
+     "SHA-256 of the article text and metadata; a rebuild skips an unchanged article."),
+    ("sourceFile", "data", ["Article"], ["string"], [], "source file",
+     "The file the article was read from."),
+    ("referenceDate", "data", ["Article"], ["date"], [], "reference date",
+     "The date relative expressions were resolved against when the article has no publication "
+     "date: taken from a dated report of the same event."),
+    ("dateline", "object", ["Article"], ["Place"], [], "dateline", "The place of the dateline."),
+    ("dateText", "data", ["Event", "Agreement"], ["string"], [], "date text",
+     "The words the date was read from ('on Tuesday', 'last year')."),
+]
