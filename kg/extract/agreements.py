@@ -1,0 +1,166 @@
+"""Agreements: who agreed, what (in the text's words), at which event, about what.
+
+"X and Y agreed to …", "signed a deal to …", "reached (a common) understanding on …", and
+"an understanding reached by the presidents last year"."""
+from __future__ import annotations
+
+import hashlib
+
+from .coref import actor_of, subject_of
+from .events import sentence_dates
+from .lexicon import AGREEMENT_NOUNS, AGREEMENT_VERBS, TITLE_HEADS
+from .model import EVENT_KINDS, ArticleContext, Node
+from .quotes import statement_at
+from .registry import extractor
+from .text import clean
+
+WE = {"we", "both", "sides", "us", "two"}
+
+
+def _conjuncts(tok) -> list:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out += _conjuncts(c)
+    return out
+
+
+def _actors(ctx: ArticleContext, tok) -> list[Node]:
+    """Actors a phrase names: conjuncts, 'the presidents' (everyone holding that post)."""
+    out = []
+    for t in _conjuncts(tok):
+        n = actor_of(ctx, t)
+        if n is not None and n.kind != "Delegation":
+            out.append(n)
+        elif t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in TITLE_HEADS:
+            title = t.lemma_.lower()
+            out += [p for p in ctx.of_kind("Person")
+                    if any(title in pos.data.get("title", "") for pos in p.get("holdsPosition"))]
+    return out
+
+
+def _event_in(ctx: ArticleContext, sent) -> Node | None:
+    for n in ctx.nodes_in(sent.start, sent.end, EVENT_KINDS):
+        if n.kind in ("Summit", "Meeting"):
+            return n
+    return None
+
+
+def _we_parties(ctx: ArticleContext, tok) -> list[Node]:
+    """'We' in a quotation: the speaker's state and the other states at the article's talks."""
+    st = statement_at(ctx, tok)
+    if st is None:
+        return []
+    speaker = st.first("speaker")
+    parties = [speaker.first("represents") or speaker] if speaker is not None else []
+    meetings = ctx.of_kind("Meeting")
+    for m in meetings[:1]:
+        for p in m.get("participant"):
+            state = p if p.kind == "Country" else p.first("represents")
+            if state is not None and state not in parties:
+                parties.append(state)
+    return parties
+
+
+def _agreement(ctx: ArticleContext, tok, parties, description: str, sent) -> Node:
+    key = hashlib.sha1(f"{tok.i}:{description}".encode()).hexdigest()[:12]
+    ag = ctx.node("Agreement", key)
+    for p in parties:
+        ag.add("party", p)
+    ag.add("description", description)
+    ag.evidence(*ctx.sentence_span(sent))
+    ag.dates.extend(sentence_dates(ctx, sent))
+    ag.data["token"] = tok.i
+    return ag
+
+
+@extractor("agreements", order=70)
+def extract_agreements(ctx: ArticleContext) -> None:
+    """Agreements from 'agreed to', 'signed a deal', 'reached an understanding'."""
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in AGREEMENT_VERBS:
+            _verb_agreement(ctx, tok)
+        elif tok.pos_ == "VERB" and lemma == "reach":
+            obj = next((c for c in tok.children if c.dep_ == "dobj"
+                        and c.lemma_.lower() in AGREEMENT_NOUNS), None)
+            if obj is not None:
+                subj = subject_of(tok)
+                parties = _we_parties(ctx, subj) if subj is not None and subj.lower_ in WE \
+                    else (_actors(ctx, subj) if subj is not None else [])
+                desc = clean(ctx.doc[obj.left_edge.i:obj.right_edge.i + 1].text)
+                ag = _agreement(ctx, tok, parties, desc, tok.sent)
+                _attach(ctx, ag, tok.sent, tok)
+        elif tok.pos_ == "NOUN" and lemma in AGREEMENT_NOUNS:
+            _noun_agreement(ctx, tok)
+    for ag in ctx.of_kind("Agreement"):
+        for d in ag.get("description"):
+            start = ctx.doc[ag.data["token"]].sent
+            for n in ctx.nodes_in(start.start, start.end, {"Substance"}):
+                if n.label.lower() in d.lower() or any(a in d.lower() for a in n.aliases):
+                    ag.add("concerns", n)
+
+
+def _verb_agreement(ctx: ArticleContext, tok) -> None:
+    lemma = tok.lemma_.lower()
+    obj = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj")), None)
+    if obj is None:
+        obj = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "to")),
+                   None)
+    if obj is None or (lemma != "agree" and obj.lemma_.lower() not in AGREEMENT_NOUNS):
+        return
+    subj = subject_of(tok)
+    if subj is None:
+        return
+    parties = _we_parties(ctx, subj) if subj.lower_ in WE else _actors(ctx, subj)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            parties += [n for p in c.children if p.dep_ == "pobj" for n in _actors(ctx, p)]
+    desc = clean(ctx.doc[obj.i if obj.dep_ != "prep" else obj.i + 1:obj.right_edge.i + 1].text)
+    ag = _agreement(ctx, tok, parties, desc, tok.sent)
+    _attach(ctx, ag, tok.sent, tok)
+
+
+def _noun_agreement(ctx: ArticleContext, noun) -> None:
+    """'an understanding reached by the presidents last year', 'the deal signed in May'."""
+    verb = next((c for c in noun.children if c.dep_ in ("acl", "relcl")
+                 and c.lemma_.lower() in ("reach", "sign", "strike", "agree")), None)
+    if verb is None:
+        return
+    parties: list[Node] = []
+    for c in verb.children:
+        if c.dep_ == "agent":
+            parties += [n for p in c.children if p.dep_ == "pobj" for n in _actors(ctx, p)]
+    clause = noun.head
+    while clause.dep_ not in ("ccomp", "ROOT") and clause.head is not clause:
+        clause = clause.head
+    desc = clean(ctx.doc[clause.left_edge.i:clause.right_edge.i + 1].text)
+    for mark in ("\u201c", "\u201d", '"'):
+        desc = desc.replace(mark, "")
+    ag = _agreement(ctx, noun, parties, desc, noun.sent)
+    _attach(ctx, ag, noun.sent, noun)
+
+
+def _attach(ctx: ArticleContext, ag: Node, sent, tok) -> None:
+    """reachedAt: an event named in the sentence; else a dated summit it matches; else, for
+    'we reached' in a quotation, the talks the article reports."""
+    event = _event_in(ctx, sent)
+    if event is None and ag.dates:
+        words = {w.text.lower() for w in ag.dates}
+        for s in ctx.of_kind("Summit", "Meeting"):
+            if words & {w.text.lower() for w in s.dates}:
+                event = s
+                break
+        if event is None:
+            summits = ctx.of_kind("Summit")
+            parties = set(ag.get("party"))
+            event = next((s for s in summits if parties & set(s.get("participant"))), None)
+    if event is None and statement_at(ctx, tok) is not None:
+        meetings = ctx.of_kind("Meeting")
+        event = meetings[0] if meetings else None
+    if event is not None:
+        ag.add("reachedAt", event)
+        if event.kind == "Summit":
+            for p in event.get("participant"):
+                if p.kind == "Person" and len(ag.get("party")) < 2:
+                    ag.add("party", p)

@@ -1,0 +1,77 @@
+"""Claims: reported assertions in indirect speech ("The US has said China is the primary
+source…") and denials ("China has denied the US claim") as kg:disputedBy."""
+from __future__ import annotations
+
+import hashlib
+
+from .lexicon import CLAIM_NOUNS, CLAIM_VERBS, DENIAL_VERBS
+from .model import ArticleContext, Node
+from .quotes import speaker_of
+from .registry import extractor
+from .text import clean
+
+
+def _claim(ctx: ArticleContext, claimant: Node, text: str, sent, tok) -> Node:
+    key = hashlib.sha1(f"{tok.i}:{text}".encode()).hexdigest()[:12]
+    c = ctx.node("Claim", key)
+    c.add("claimant", claimant)
+    c.add("claimText", text)
+    c.evidence(*ctx.sentence_span(sent))
+    c.data["token"] = tok.i
+    return c
+
+
+def _clause_text(ctx: ArticleContext, clause) -> str | None:
+    toks = [t for t in clause.subtree if t.dep_ != "mark" or t.i != clause.left_edge.i]
+    if not toks:
+        return None
+    inside = sum(1 for t in toks if ctx.in_quote(t.idx))
+    if inside > 0.6 * len(toks):
+        return None  # a direct quotation: a Statement, not a reported claim
+    text = clean(ctx.doc[toks[0].i:toks[-1].i + 1].text)
+    for mark in ("\u201c", "\u201d", '"', "\u2018", "\u2019 ", "\u2019,"):
+        text = text.replace(mark, "" if mark.strip() == mark else mark[-1:].strip() + " ")
+    return " ".join(text.split()) if len(text.split()) >= 3 else None
+
+
+@extractor("claims", order=60)
+def extract_claims(ctx: ArticleContext) -> None:
+    """Indirect speech with its claimant; denials dispute the claim they name."""
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        if ctx.in_quote(tok.idx) or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if lemma in DENIAL_VERBS:
+            _denial(ctx, tok)
+            continue
+        if lemma not in CLAIM_VERBS:
+            continue
+        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if clause is None:
+            continue
+        claimant = speaker_of(ctx, tok)
+        text = _clause_text(ctx, clause) if claimant is not None else None
+        if text:
+            _claim(ctx, claimant, text, tok.sent, tok)
+
+
+def _denial(ctx: ArticleContext, verb) -> None:
+    denier = speaker_of(ctx, verb)
+    if denier is None:
+        return
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "ccomp")), None)
+    if obj is None:
+        return
+    if obj.lower_ in CLAIM_NOUNS or obj.lemma_.lower() in CLAIM_NOUNS:
+        named = [ctx.node_at(c.i) for c in obj.subtree if ctx.node_at(c.i) is not None]
+        claims = [c for c in ctx.of_kind("Claim") if c.data.get("token", 10**9) < verb.i
+                  and c.first("claimant") is not denier]
+        if named:
+            claims = [c for c in claims if c.first("claimant") in named] or claims
+        if claims:
+            claims[-1].add("disputedBy", denier)
+            return
+    text = _clause_text(ctx, obj) if obj.dep_ == "ccomp" else clean(
+        ctx.doc[verb.i:obj.right_edge.i + 1].text)
+    if text and len(text.split()) >= 2:
+        _claim(ctx, denier, text, verb.sent, verb).data["denial"] = True

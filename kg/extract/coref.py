@@ -1,0 +1,84 @@
+"""Who a pronoun or a bare noun phrase refers to, from what came before in the article."""
+from __future__ import annotations
+
+from .model import ArticleContext, Node
+
+PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
+THING_PRONOUNS = {"it", "its"}
+
+
+def entity_in(ctx: ArticleContext, tok, kinds: set[str] | None = None) -> Node | None:
+    """The node a token stands for: itself, its appositive, or a named entity in its phrase."""
+    n = ctx.node_at(tok.i)
+    if n is not None and (kinds is None or n.kind in kinds):
+        return n
+    for child in tok.children:
+        if child.dep_ == "appos":
+            n = ctx.node_at(child.i) or entity_in(ctx, child, kinds)
+            if n is not None and (kinds is None or n.kind in kinds):
+                return n
+    for t in tok.subtree:
+        n = ctx.node_at(t.i)
+        if n is not None and n.kind == "Person" and (kinds is None or "Person" in kinds):
+            return n
+    for t in tok.subtree:
+        if t.dep_ in ("relcl", "acl") or ctx.in_quote(t.idx):
+            continue
+        n = ctx.node_at(t.i)
+        if n is not None and n.is_actor and (kinds is None or n.kind in kinds):
+            return n
+    return None
+
+
+def subjects_before(ctx: ArticleContext, i: int) -> list[tuple[int, Node]]:
+    """Actors that were grammatical subjects before token i, newest first."""
+    out = []
+    for j in range(i - 1, -1, -1):
+        tok = ctx.doc[j]
+        if tok.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote(tok.idx):
+            n = ctx.node_at(j) or entity_in(ctx, tok)
+            if n is not None:
+                out.append((j, n))
+    return out
+
+
+def resolve_pronoun(ctx: ArticleContext, tok) -> Node | None:
+    """'he'/'she' -> the latest person subject (of matching gender when known); 'it' -> the
+    latest organization or country subject."""
+    low = tok.lower_
+    if low in PERSON_PRONOUNS:
+        want = PERSON_PRONOUNS[low]
+        for _, n in subjects_before(ctx, tok.i):
+            if n.kind == "Person" and n.gender in ("", want):
+                n.gender = want
+                ctx.mention(tok.i, tok.i + 1, n)
+                return n
+        return None
+    if low in THING_PRONOUNS:
+        for _, n in subjects_before(ctx, tok.i):
+            if n.kind != "Person":
+                ctx.mention(tok.i, tok.i + 1, n)
+                return n
+    return None
+
+
+def actor_of(ctx: ArticleContext, tok) -> Node | None:
+    """The actor a subject token refers to: a name, a pronoun, or an entity in its phrase."""
+    if tok.lower_ in PERSON_PRONOUNS or tok.lower_ in THING_PRONOUNS:
+        return resolve_pronoun(ctx, tok)
+    return entity_in(ctx, tok)
+
+
+def subject_of(verb):
+    """The subject token of a verb, following conjunctions and participles up to their head."""
+    seen = 0
+    while verb is not None and seen < 4:
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                return c
+        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None

@@ -1,0 +1,189 @@
+"""Mentions: people, organizations, countries, places and substances, one node per thing.
+
+Within the article, "Daskal" is Jen Daskal, "Wang" is Wang Xiaohong, and "the US", "America"
+and "Washington" acting as a government are the United States.
+"""
+from __future__ import annotations
+
+import re
+
+from .gazetteer import gazetteer
+from .lexicon import (COMPANY_HEADS, CRIMINAL_HEADS, FACILITY_NOUNS, GOV_HEADS, HONORIFICS,
+                      FEMALE_HONORIFICS, MALE_HONORIFICS, TITLE_HEADS)
+from .model import ArticleContext, Node
+from .registry import extractor
+from .text import clean, norm, quote_spans
+
+_NAME_TOKEN = re.compile(r"^[A-Z][\w.'\u2019-]*$")
+
+
+def country(ctx: ArticleContext, name: str) -> Node:
+    known = gazetteer().countries.get(name)
+    n = ctx.node("Country", norm(name), name)
+    if known:
+        n.wikidata = known.wikidata
+        n.aliases.update(a for a in known.aliases if not a.lower().startswith("the "))
+    return n
+
+
+def known_org(ctx: ArticleContext, name: str) -> Node:
+    k = gazetteer().lookup(name)
+    n = ctx.node(k.kind, norm(k.name), k.name)
+    n.wikidata = k.wikidata
+    if k.country:
+        n.data["country"] = k.country
+    return n
+
+
+def substance(ctx: ArticleContext, name: str) -> Node:
+    k = gazetteer().lookup(name.lower())
+    canonical = k.name if k else name.lower()
+    n = ctx.node("Substance", norm(canonical), canonical)
+    if k:
+        n.wikidata = k.wikidata
+        if k.category:
+            n.data.setdefault("default_category", k.category)
+    if name.lower() != canonical.lower():
+        n.aliases.add(name.lower())
+    return n
+
+
+def acts(tok) -> bool:
+    """Whether a capital city token stands for its government (subject, possessor, agent)."""
+    if tok.dep_ == "poss":
+        return tok.head.lower_ not in FACILITY_NOUNS and tok.head.ent_type_ not in ("FAC", "GPE")
+    if tok.dep_ in ("nsubj", "nsubjpass", "agent"):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by":
+        return True
+    return tok.dep_ == "compound" and tok.head.lemma_ in ("delegation", "official", "government")
+
+
+def _clean_person(span) -> tuple[int, int] | None:
+    """Token range of a person's name inside a PERSON entity, without titles and possessives."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in HONORIFICS or doc[start].lower_ in TITLE_HEADS):
+        start += 1
+    while end > start and doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019"):
+        end -= 1
+    toks = doc[start:end]
+    if not toks or not all(_NAME_TOKEN.match(t.text) for t in toks):
+        return None
+    if any(ch.isdigit() for ch in toks.text):
+        return None
+    root = toks.root
+    # "Diaoyutai guesthouse": a name modifying a common noun is a place or a thing, not a person.
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lower_ in FACILITY_NOUNS:
+        return None
+    if gazetteer().lookup(toks.text) or gazetteer().lookup(toks.text.lower()):
+        return None
+    return start, end
+
+
+def _gender_hint(doc, start: int) -> str:
+    if start > 0 and doc[start - 1].lower_ in FEMALE_HONORIFICS:
+        return "f"
+    if start > 0 and doc[start - 1].lower_ in MALE_HONORIFICS:
+        return "m"
+    return ""
+
+
+def _classify_org(text: str) -> str:
+    words = [w.lower() for w in re.findall(r"[\w.]+", text)]
+    if not words:
+        return "Organization"
+    if any(w in CRIMINAL_HEADS for w in words):
+        return "CriminalOrganization"
+    if words[-1] in COMPANY_HEADS or any(w in ("inc", "inc.", "corp", "ltd", "llc", "plc")
+                                         for w in words):
+        return "Company"
+    if any(w in GOV_HEADS for w in words):
+        return "GovernmentBody"
+    return "Organization"
+
+
+@extractor("entities", order=10)
+def extract_entities(ctx: ArticleContext) -> None:
+    """People, organizations, countries, places and substances, with within-article aliases."""
+    doc = ctx.doc
+    spans, unbalanced = quote_spans(ctx.text)
+    ctx.quotes = spans
+    if unbalanced:
+        ctx.warn("unbalanced quotation marks; an unclosed quote runs to the end of its paragraph")
+    people: list[tuple[int, int]] = []
+    singles: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        label = ent.label_
+        if label == "COUNTRY":
+            ctx.mention(ent.start, ent.end, country(ctx, ent.ent_id_))
+        elif label == "DEMONYM":
+            for i in range(ent.start, ent.end):
+                ctx.demonym[i] = ent.ent_id_
+        elif label == "CAPITAL":
+            if acts(ent.root):
+                state = country(ctx, ent.ent_id_)
+                state.aliases.add(ent.text)
+                ctx.mention(ent.start, ent.end, state)
+            else:
+                ctx.mention(ent.start, ent.end, ctx.node("Place", norm(ent.text), ent.text))
+        elif label in ("GOV", "IGO"):
+            ctx.mention(ent.start, ent.end, known_org(ctx, ent.ent_id_))
+        elif label == "SUBSTANCE":
+            ctx.mention(ent.start, ent.end, substance(ctx, ent.text))
+        elif label == "PERSON":
+            rng = _clean_person(ent)
+            if rng and rng[1] - rng[0] >= 2:
+                people.append(rng)
+            elif rng:
+                singles.append((rng[0], rng[1], "PERSON"))
+        elif label == "ORG":
+            singles.append((ent.start, ent.end, "ORG"))
+        elif label in ("GPE", "LOC", "FAC"):
+            singles.append((ent.start, ent.end, label))
+    _people(ctx, people, singles)
+    _acronyms(ctx)
+
+
+def _people(ctx: ArticleContext, people, singles) -> None:
+    doc = ctx.doc
+    by_token: dict[str, Node] = {}
+    for start, end in people:
+        name = clean(doc[start:end].text)
+        n = ctx.node("Person", norm(name), name)
+        n.gender = n.gender or _gender_hint(doc, start)
+        ctx.mention(start, end, n)
+        for t in doc[start:end]:
+            by_token.setdefault(t.text, n)
+    for start, end, label in singles:
+        text = clean(doc[start:end].text)
+        if end - start == 1 and text in by_token:
+            ctx.mention(start, end, by_token[text])
+        elif label == "PERSON":
+            n = ctx.node("Person", norm(text), text)
+            ctx.mention(start, end, n)
+            by_token.setdefault(text, n)
+        elif label == "ORG":
+            if end < len(doc) and doc[end].lower_ in TITLE_HEADS:
+                continue  # "Homeland Security Adviser": part of a title
+            text = re.sub(r"^(the|The)\s+", "", text)
+            ctx.mention(start, end, ctx.node(_classify_org(text), norm(text), text))
+        elif label in ("GPE", "LOC", "FAC"):
+            text = re.sub(r"^(the|The)\s+", "", text)
+            ctx.mention(start, end, ctx.node("Place", norm(text), text))
+    # A surname the tagger missed or mislabelled still refers to the person.
+    for tok in doc:
+        if tok.i not in ctx.tok2node and tok.pos_ == "PROPN" and tok.text in by_token:
+            ctx.mention(tok.i, tok.i + 1, by_token[tok.text])
+
+
+def _acronyms(ctx: ArticleContext) -> None:
+    """'Centers for Disease Control (CDC)': the acronym is an alias of the body before it."""
+    doc = ctx.doc
+    for tok in doc:
+        if tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")":
+            acro = doc[tok.i + 1]
+            prev = ctx.node_at(tok.i - 1)
+            if prev is not None and acro.text.isupper() and len(acro.text) >= 2:
+                prev.aliases.add(acro.text)
+                ctx.mention(acro.i, acro.i + 1, prev)

@@ -1,0 +1,212 @@
+"""Events: talks and meetings, summits, and enforcement actions (sanctions, indictments,
+seizures, arrests), with participants, place, topic and the words of their date.
+
+Mentions of the same kind of event in one article ("the talks", "the meeting") are one event
+unless their dates disagree.
+"""
+from __future__ import annotations
+
+from .coref import actor_of, subject_of
+from .lexicon import (ENFORCEMENT_TRIGGERS, MEETING_TRIGGERS, MEETING_VERBS, NOT_HAPPENED,
+                      SUMMIT_TRIGGERS)
+from .model import ArticleContext, Node
+from .registry import extractor
+from .temporal import When, parse_when
+from .text import clean
+
+PARTICIPANT_KINDS = {"Person", "Country", "Delegation", "GovernmentBody", "Organization",
+                     "WorkingGroup"}
+QUANTIFIERS = {"dozens", "hundreds", "thousands", "scores", "number", "several", "some", "group",
+               "series", "handful", "list", "range"}
+
+
+def _kind(tok) -> str | None:
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if tok.pos_ in ("NOUN", "PROPN") and low in SUMMIT_TRIGGERS:
+        return "Summit"
+    if tok.pos_ in ("NOUN", "PROPN") and low in MEETING_TRIGGERS:
+        if low in ("round", "session") and not any(c.lower_ == "talks" for c in tok.subtree):
+            return None
+        return "Meeting"
+    if tok.pos_ == "VERB" and lemma in MEETING_VERBS:
+        return "Meeting"
+    if lemma in ENFORCEMENT_TRIGGERS or low in ENFORCEMENT_TRIGGERS:
+        if tok.pos_ == "VERB" and lemma in ("charge", "fine", "ban", "sentence", "raid") and \
+                not any(c.dep_ == "dobj" for c in tok.children):
+            return None
+        return "EnforcementAction"
+    return None
+
+
+def _hypothetical(tok) -> bool:
+    return any(c.lower_ in NOT_HAPPENED for c in tok.children if c.dep_ in ("amod", "compound"))
+
+
+def sentence_dates(ctx: ArticleContext, sent) -> list[When]:
+    future = any(t.lower_ in ("will", "shall") or t.text == "'ll" for t in sent)
+    out = []
+    for ent in sent.ents:
+        if ent.label_ == "DATE" and not ctx.in_quote(ent.start_char):
+            w = parse_when(ent.text, future=future)
+            if w is not None:
+                out.append(w)
+    return out
+
+
+def _places(ctx: ArticleContext, sent) -> list[Node]:
+    out = []
+    for tok in sent:
+        n = ctx.node_at(tok.i)
+        if n is None or n.kind != "Place" or ctx.in_quote(tok.idx) or n in out:
+            continue
+        if tok.dep_ == "poss" or (tok.head.lower_ in ("in", "at") and tok.dep_ == "pobj") or \
+                tok.head.dep_ == "pobj":
+            out.append(n)
+    return out
+
+
+def _participants(ctx: ArticleContext, sent) -> list[Node]:
+    out = []
+    for tok in sent:
+        n = ctx.node_at(tok.i)
+        if n is not None and n.kind in PARTICIPANT_KINDS and n not in out \
+                and not ctx.in_quote(tok.idx):
+            out.append(n)
+    return out
+
+
+def _topic(ctx: ArticleContext, tok) -> list[Node]:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "about", "over", "to"):
+            return [n for n in ctx.nodes_in(c.i, c.right_edge.i + 1, {"Substance"})]
+    return []
+
+
+@extractor("events", order=40)
+def extract_events(ctx: ArticleContext) -> None:
+    """Meetings, summits and enforcement actions, clustered within the article."""
+    clusters: dict[str, list[Node]] = {"Meeting": [], "Summit": [], "EnforcementAction": []}
+    for sent in ctx.doc.sents:
+        dates = sentence_dates(ctx, sent)
+        for tok in sent:
+            kind = _kind(tok)
+            if kind is None or ctx.in_quote(tok.idx) or _hypothetical(tok):
+                continue
+            if kind == "EnforcementAction":
+                _enforcement(ctx, tok, sent, dates, clusters[kind])
+                continue
+            event = _cluster(ctx, kind, dates, clusters[kind])
+            event.evidence(*ctx.sentence_span(sent))
+            for n in _participants(ctx, sent):
+                event.add("participant", n)
+            for n in _places(ctx, sent):
+                event.add("location", n)
+            for n in _topic(ctx, tok):
+                event.add("topic", n)
+            ctx.mention(tok.i, tok.i + 1, event)
+    meetings = clusters["Meeting"]
+    if meetings and ctx.dateline and not meetings[0].get("location"):
+        from .text import norm
+
+        meetings[0].add("location", ctx.node("Place", norm(ctx.dateline), ctx.dateline))
+
+
+def _cluster(ctx: ArticleContext, kind: str, dates: list[When], existing: list[Node]) -> Node:
+    """The event these words refer to: an earlier one of the same kind unless dates disagree."""
+    for event in existing:
+        if not dates or not event.dates or _same_dates(event.dates, dates):
+            event.dates.extend(d for d in dates if d not in event.dates)
+            return event
+    event = ctx.node(kind, f"{kind}#{len(existing)}")
+    event.dates.extend(dates)
+    existing.append(event)
+    return event
+
+
+def _same_dates(a: list[When], b: list[When]) -> bool:
+    """Loose agreement before resolution: same words, or no two absolute dates that differ."""
+    ta = {w.text.lower() for w in a}
+    if ta & {w.text.lower() for w in b}:
+        return True
+    from .temporal import compatible, resolve
+
+    for x in a:
+        for y in b:
+            if x.absolute and y.absolute and not compatible(resolve(x, None), resolve(y, None)):
+                return False
+            if x.kind == y.kind == "weekday" and x.value != y.value:
+                return False
+    return True
+
+
+def _enforcement(ctx: ArticleContext, tok, sent, dates, existing: list[Node]) -> None:
+    lemma = tok.lemma_.lower() if tok.lemma_.lower() in ENFORCEMENT_TRIGGERS else tok.lower_
+    what = ENFORCEMENT_TRIGGERS[lemma]
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    subj = subject_of(verb)
+    agent = actor_of(ctx, subj) if subj is not None else None
+    passive = any(c.dep_ == "agent" for c in verb.children)
+    if passive:
+        for c in verb.children:
+            if c.dep_ == "agent":
+                agent = next((ctx.node_at(t.i) for t in c.subtree if ctx.node_at(t.i)), agent)
+    targets = _targets(ctx, tok, verb, passive, subj)
+    event = ctx.node("EnforcementAction", f"{what}#{tok.i}")
+    event.dates.extend(dates)
+    near = verb.i < tok.i and tok.i - verb.i <= 3
+    event.add("description", clean(ctx.doc[verb.i:tok.i + 1].text if near else tok.text))
+    event.data["what"] = what
+    if agent is not None:
+        event.add("agent", agent)
+        event.add("participant", agent)
+    for t in targets:
+        event.add("target", t)
+    event.evidence(*ctx.sentence_span(sent))
+    existing.append(event)
+
+
+def _targets(ctx: ArticleContext, tok, verb, passive: bool, subj) -> list[Node]:
+    phrases = []
+    for head in (tok, verb):
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("against", "on", "of") and head is tok:
+                phrases += [p for p in c.children if p.dep_ == "pobj"]
+            elif c.dep_ == "prep" and c.lower_ == "against":
+                phrases += [p for p in c.children if p.dep_ == "pobj"]
+            elif c.dep_ == "dobj" and head is verb and verb is tok:
+                phrases.append(c)
+    if passive and verb is tok and subj is not None:
+        phrases.append(subj)
+    out: list[Node] = []
+    for p in phrases:
+        out += _target_nodes(ctx, p)
+    return out
+
+
+def _target_nodes(ctx: ArticleContext, phrase) -> list[Node]:
+    """'dozens of Chinese companies and individuals' -> [Chinese companies, individuals]."""
+    head = phrase
+    if head.lower_ in QUANTIFIERS:
+        inner = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]
+        if inner:
+            head = inner[0]
+    heads = [head] + [c for c in head.children if c.dep_ == "conj"]
+    out = []
+    for h in heads:
+        named = ctx.node_at(h.i)
+        if named is not None and named.is_actor:
+            out.append(named)
+            continue
+        mods = [c for c in h.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        start = min([m.i for m in mods] + [h.i])
+        label = clean(ctx.doc[start:h.i + 1].text)
+        if not label or h.pos_ not in ("NOUN", "PROPN"):
+            continue
+        kind = "Company" if h.lemma_ in ("company", "firm", "business") else "Actor"
+        group = ctx.node(kind, "group|" + label.lower(), label)
+        group.data["group"] = True
+        out.append(group)
+    return out

@@ -1,0 +1,124 @@
+"""General lists kg ships: countries, government bodies, substances, and the Wikidata table.
+
+Loaded once, on first use, from the TSV files in `data/`. Each file's header says where its
+Wikidata IDs come from; a name not in a table stays unlinked rather than guessed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Known:
+    name: str
+    kind: str  # Country, GovernmentBody, Organization, Substance, Person
+    wikidata: str = ""
+    aliases: tuple[str, ...] = ()
+    country: str = ""  # the state an agency belongs to
+    category: str = ""  # a substance's class
+    demonyms: tuple[str, ...] = ()
+    capital: str = ""
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("kg.extract").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(a.strip() for a in cell.split("|") if a.strip())
+
+
+def _cell(row: list[str], i: int) -> str:
+    return row[i].strip() if i < len(row) else ""
+
+
+@dataclass
+class Gazetteer:
+    by_name: dict[str, Known] = field(default_factory=dict)
+    countries: dict[str, Known] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)
+    people: dict[str, Known] = field(default_factory=dict)
+
+    def lookup(self, text: str) -> Known | None:
+        """A known country, body or substance by its name or an alias (exact case first)."""
+        return self.by_name.get(text) or self.by_name.get(text.lower())
+
+    def country_of(self, text: str) -> str | None:
+        """The country a name, alias, demonym or possessive ('China's') refers to."""
+        t = text.strip()
+        for cand in (t, t.removesuffix("'s").removesuffix("\u2019s").removesuffix("'"),
+                     t.removeprefix("the ").removeprefix("The ")):
+            k = self.by_name.get(cand)
+            if k and k.kind == "Country":
+                return k.name
+            if cand in self.demonyms:
+                return self.demonyms[cand]
+        return None
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    g = Gazetteer()
+    for row in _rows("countries.tsv"):
+        k = Known(row[0], "Country", _cell(row, 1), _split(_cell(row, 2)),
+                  demonyms=_split(_cell(row, 3)), capital=_cell(row, 4))
+        g.countries[k.name] = k
+        for n in (k.name,) + k.aliases:
+            g.by_name[n] = k
+        for d in k.demonyms:
+            g.demonyms[d] = k.name
+        if k.capital:
+            g.capitals[k.capital] = k.name
+    for row in _rows("agencies.tsv"):
+        k = Known(row[0], row[1], _cell(row, 3), _split(_cell(row, 4)), country=_cell(row, 2))
+        for n in (k.name,) + k.aliases:
+            g.by_name[n] = k
+    for row in _rows("substances.tsv"):
+        k = Known(row[0], "Substance", _cell(row, 2), _split(_cell(row, 3)),
+                  category=_cell(row, 1))
+        for n in (k.name,) + k.aliases:
+            g.by_name[n.lower()] = k
+    for row in _rows("people.tsv"):
+        k = Known(row[0], "Person", _cell(row, 1), _split(_cell(row, 2)))
+        for n in (k.name,) + k.aliases:
+            g.people[n] = k
+    return g
+
+
+def ruler_patterns(tokenize) -> list[dict]:
+    """EntityRuler patterns: exact-case names of states and bodies, any-case substance names.
+
+    `tokenize` is the pipeline's tokenizer, so patterns split words as the text will be split.
+    """
+    g = gazetteer()
+    pats: list[dict] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(label: str, text: str, ident: str, lower: bool = False):
+        words = [t.text for t in tokenize(text)]
+        key = (label, text.lower() if lower else text)
+        if key in seen:
+            return
+        seen.add(key)
+        attr = "LOWER" if lower else "ORTH"
+        pats.append({"label": label, "id": ident,
+                     "pattern": [{attr: w.lower() if lower else w} for w in words]})
+
+    for name, k in g.by_name.items():
+        if k.kind == "Substance":
+            add("SUBSTANCE", name, k.name, lower=True)
+        elif k.kind == "Country":
+            if not name.lower().startswith("the "):
+                add("COUNTRY", name, k.name)
+        elif not name.lower().startswith("the "):
+            add("GOV" if k.kind == "GovernmentBody" else "IGO", name, k.name)
+    for demonym, country in g.demonyms.items():
+        add("DEMONYM", demonym, country)
+    for capital, country in g.capitals.items():
+        add("CAPITAL", capital, country)
+    return pats

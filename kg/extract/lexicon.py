@@ -1,0 +1,107 @@
+"""General word lists the extractors use: titles, speech verbs, event triggers, hedges.
+
+Nothing here names a fact from any article; these are the words news English uses for them.
+"""
+from __future__ import annotations
+
+# Head nouns of posts ("Deputy Homeland Security Adviser", "Minister of Public Security").
+TITLE_HEADS = {
+    "president", "vice-president", "minister", "secretary", "adviser", "advisor", "director",
+    "chairman", "chairwoman", "chair", "chairperson", "chief", "commissioner", "ambassador",
+    "governor", "mayor", "senator", "representative", "congressman", "congresswoman",
+    "spokesman", "spokeswoman", "spokesperson", "general", "admiral", "judge", "justice",
+    "chancellor", "king", "queen", "premier", "envoy", "administrator", "leader", "ceo",
+    "executive", "head", "commander", "prosecutor", "attorney", "counsel", "officer",
+    "undersecretary", "under-secretary", "czar", "tsar", "coordinator", "deputy", "emir",
+    "prince", "sheikh", "pope", "speaker", "treasurer", "comptroller", "inspector",
+    "superintendent", "consul", "delegate", "negotiator", "president-elect", "founder",
+    "manager", "economist", "analyst", "professor", "researcher", "scientist", "editor",
+}
+# Words that may stand inside a title before its head ("Deputy", "Foreign", "Prime").
+TITLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "acting", "former", "interim",
+                   "assistant", "associate", "senior", "chief", "principal", "special", "top",
+                   "general", "executive", "first", "second", "under", "lead", "national"}
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."}
+FEMALE_HONORIFICS = {"mrs", "ms", "mrs.", "ms.", "dame", "lady", "madam", "queen"}
+MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king"}
+
+SPEECH_VERBS = {
+    "say", "tell", "add", "underscore", "stress", "emphasize", "emphasise", "note", "state",
+    "declare", "describe", "announce", "explain", "insist", "argue", "warn", "claim", "write",
+    "tweet", "ask", "reply", "respond", "remark", "acknowledge", "admit", "confirm", "hope",
+    "urge", "call", "caution", "predict", "suggest", "assert", "maintain", "contend", "allege",
+    "accuse", "report", "recall", "observe", "point", "conclude", "vow", "pledge", "promise",
+    "believe", "estimate", "concede", "reiterate", "repeat",
+}
+# Verbs whose clausal complement is a claim (indirect speech).
+CLAIM_VERBS = {"say", "claim", "allege", "insist", "argue", "maintain", "assert", "contend",
+               "state", "accuse", "warn", "believe", "report", "estimate", "tell", "suggest",
+               "stress", "note", "acknowledge", "admit", "confirm", "deny", "predict"}
+DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "dispute", "rebut", "contest"}
+CLAIM_NOUNS = {"claim", "claims", "allegation", "allegations", "accusation", "accusations",
+               "charge", "charges", "assertion", "report", "reports", "suggestion"}
+
+MEETING_TRIGGERS = {"talks", "meeting", "meetings", "negotiations", "discussions", "dialogue",
+                    "conference", "consultations", "round", "session"}
+MEETING_VERBS = {"meet"}
+SUMMIT_TRIGGERS = {"summit", "summits"}
+ENFORCEMENT_TRIGGERS = {
+    "sanction": "sanctions", "sanctions": "sanctions", "indictment": "indictments",
+    "indictments": "indictments", "indict": "indictments", "arrest": "arrests",
+    "arrests": "arrests", "seize": "seizure", "seizure": "seizure", "seizures": "seizure",
+    "raid": "raid", "raids": "raid", "extradite": "extradition", "extradition": "extradition",
+    "charge": "charges", "fine": "fine", "ban": "ban", "blacklist": "blacklisting",
+    "tariff": "tariffs", "tariffs": "tariffs", "embargo": "embargo", "convict": "conviction",
+    "sentence": "sentence", "prosecute": "prosecution", "prosecution": "prosecution",
+}
+NOT_HAPPENED = {"future", "next", "upcoming", "planned", "possible", "potential", "proposed",
+                "further", "new"}
+
+AGREEMENT_VERBS = {"agree", "sign", "conclude", "ink", "strike", "seal"}
+AGREEMENT_NOUNS = {"agreement", "deal", "accord", "pact", "treaty", "memorandum", "understanding",
+                   "consensus", "truce", "ceasefire", "compact", "arrangement", "framework"}
+
+QUALIFIERS = [
+    "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as",
+    "as much as", "nearly", "almost", "about", "around", "roughly", "approximately", "some",
+    "over", "under", "close to", "an estimated", "estimated", "just over", "just under",
+    "well over", "upwards of", "a record", "only",
+]
+SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+          "hundred": 100, "mn": 10**6, "bn": 10**9, "m": 10**6, "k": 10**3}
+RATES = {"a year": "per year", "per year": "per year", "each year": "per year",
+         "every year": "per year", "annually": "per year", "a year.": "per year",
+         "a day": "per day", "per day": "per day", "each day": "per day", "daily": "per day",
+         "a month": "per month", "per month": "per month", "each month": "per month",
+         "monthly": "per month", "a week": "per week", "per week": "per week",
+         "weekly": "per week"}
+COMPARATIVE_MEASURES = {"potent": "potency", "powerful": "potency", "deadly": "deadliness",
+                        "lethal": "lethality", "likely": "likelihood", "expensive": "cost",
+                        "costly": "cost", "cheap": "cost", "large": "size", "big": "size",
+                        "small": "size", "strong": "strength", "fast": "speed",
+                        "addictive": "addictiveness", "toxic": "toxicity", "high": "level",
+                        "low": "level"}
+PEOPLE_NOUNS = {"people", "persons", "individuals", "residents", "civilians", "children",
+                "adults", "americans", "patients", "workers", "migrants", "men", "women"}
+SUBSTANCE_CLASS_NOUNS = {"opioid", "opioids", "stimulant", "drug", "drugs", "chemical",
+                         "narcotic", "sedative", "hallucinogen", "painkiller", "anesthetic",
+                         "anaesthetic", "compound", "depressant", "substance", "agent",
+                         "tranquilizer", "tranquiliser", "analgesic", "toxin", "poison",
+                         "element", "metal", "herbicide", "pesticide", "gas"}
+
+GOV_HEADS = {"ministry", "department", "agency", "administration", "bureau", "commission",
+             "office", "council", "service", "police", "treasury", "parliament", "congress",
+             "senate", "court", "government", "cabinet", "army", "navy", "military", "guard",
+             "centers", "centre", "center", "authority", "directorate", "secretariat",
+             "assembly", "customs", "forces", "ministry's", "inspectorate", "regulator"}
+COMPANY_HEADS = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "plc",
+                 "co", "co.", "company", "group", "holdings", "technologies", "pharmaceuticals",
+                 "pharma", "bank", "airlines", "motors", "industries", "labs", "laboratories",
+                 "systems", "energy", "petroleum", "oil"}
+CRIMINAL_HEADS = {"cartel", "cartels", "gang", "gangs", "mafia", "syndicate", "triad",
+                  "mob", "militia"}
+WORKING_GROUP_HEADS = {("working", "group"), ("task", "force"), ("joint", "commission"),
+                       ("joint", "committee"), ("contact", "group"), ("working", "groups")}
+FACILITY_NOUNS = {"guesthouse", "hotel", "palace", "hall", "building", "airport", "house",
+                  "center", "centre", "headquarters", "embassy", "compound", "stadium",
+                  "square", "port", "base", "university", "hospital", "prison", "court"}

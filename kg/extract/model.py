@@ -1,0 +1,116 @@
+"""What extraction produces for one article: nodes (entities and facts) with their evidence.
+
+A Node is keyed by (kind, key); extractors find or add nodes through the ArticleContext and
+attach properties. Nodes of the provenance kinds carry the character spans of the sentences
+they were read from. IRIs are minted later, by resolution, so identity stays one decision.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+PROVENANCE_KINDS = {"Statement", "Claim", "Statistic", "Event", "Meeting", "Summit",
+                    "EnforcementAction", "Agreement", "Position"}
+EVENT_KINDS = {"Event", "Meeting", "Summit", "EnforcementAction"}
+ACTOR_KINDS = {"Actor", "Person", "Organization", "GovernmentBody", "Delegation", "WorkingGroup",
+               "Company", "CriminalOrganization", "Country"}
+
+
+@dataclass(eq=False)
+class Node:
+    kind: str
+    key: str
+    label: str = ""
+    aliases: set[str] = field(default_factory=set)
+    wikidata: str = ""
+    props: list[tuple[str, Any]] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    dates: list[Any] = field(default_factory=list)  # temporal expressions, resolved later
+    iri: Any = None
+    gender: str = ""  # "m"/"f" when a pronoun or honorific told us
+    data: dict = field(default_factory=dict)  # scratch for extractors
+
+    def add(self, prop: str, value: Any) -> None:
+        if value is None or value == "":
+            return
+        if (prop, value) not in self.props:
+            self.props.append((prop, value))
+
+    def get(self, prop: str) -> list[Any]:
+        return [v for p, v in self.props if p == prop]
+
+    def first(self, prop: str):
+        vals = self.get(prop)
+        return vals[0] if vals else None
+
+    def evidence(self, start: int, end: int) -> None:
+        if (start, end) not in self.spans:
+            self.spans.append((start, end))
+
+    @property
+    def is_actor(self) -> bool:
+        return self.kind in ACTOR_KINDS
+
+    def __repr__(self) -> str:
+        return f"<{self.kind} {self.label or self.key}>"
+
+
+@dataclass
+class ArticleContext:
+    """Everything known about one article while it is being read."""
+
+    doc: Any  # spacy Doc
+    text: str
+    published: date | None = None
+    dateline: str | None = None
+    nodes: dict[tuple[str, str], Node] = field(default_factory=dict)
+    tok2node: dict[int, Node] = field(default_factory=dict)
+    demonym: dict[int, str] = field(default_factory=dict)  # token index -> country name
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # char spans inside quote marks
+    warnings: list[str] = field(default_factory=list)
+    reference: date | None = None  # the date relative expressions resolve against
+
+    def node(self, kind: str, key: str, label: str = "") -> Node:
+        n = self.nodes.get((kind, key))
+        if n is None:
+            n = Node(kind, key, label=label)
+            self.nodes[(kind, key)] = n
+        elif label and len(label) > len(n.label) and kind not in PROVENANCE_KINDS:
+            n.aliases.add(n.label)
+            n.label = label
+        return n
+
+    def of_kind(self, *kinds: str) -> list[Node]:
+        return [n for n in self.nodes.values() if n.kind in kinds]
+
+    def mention(self, start: int, end: int, node: Node) -> None:
+        for i in range(start, end):
+            self.tok2node[i] = node
+
+    def node_at(self, i: int) -> Node | None:
+        return self.tok2node.get(i)
+
+    def nodes_in(self, start: int, end: int, kinds: set[str] | None = None) -> list[Node]:
+        out: list[Node] = []
+        for i in range(start, end):
+            n = self.tok2node.get(i)
+            if n is not None and n not in out and (kinds is None or n.kind in kinds):
+                out.append(n)
+        return out
+
+    def in_quote(self, char: int) -> bool:
+        return any(a <= char < b for a, b in self.quotes)
+
+    def sentence_span(self, sent) -> tuple[int, int]:
+        """Character span of a sentence, trimmed of surrounding white space."""
+        start, end = sent.start_char, sent.end_char
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return start, end
+
+    def warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)

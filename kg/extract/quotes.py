@@ -1,0 +1,101 @@
+"""Statements: every direct quotation with its speaker, including quotes attributed by
+"he said" / "she added" / "the official told reporters", and quotes that run over sentences."""
+from __future__ import annotations
+
+import hashlib
+
+from .coref import actor_of, subject_of
+from .lexicon import SPEECH_VERBS
+from .model import ArticleContext, Node
+from .registry import extractor
+from .text import clean
+
+ANONYMOUS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "source",
+             "sources", "diplomat", "diplomats", "aide", "aides", "person", "people", "analyst",
+             "analysts", "expert", "experts", "statement", "ministry", "government"}
+
+
+def _tokens_in(doc, a: int, b: int) -> list:
+    return [t for t in doc if a <= t.idx < b]
+
+
+def _speech_verb(ctx: ArticleContext, inside: list, sents: list):
+    """The speech verb that governs the quote, or failing that one beside it."""
+    for tok in inside:
+        for anc in tok.ancestors:
+            if not ctx.in_quote(anc.idx) and anc.lemma_.lower() in SPEECH_VERBS:
+                return anc
+    outside = [t for s in sents for t in s if not ctx.in_quote(t.idx)
+               and t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")]
+    if not outside:
+        return None
+    first = inside[0].i if inside else 0
+    return min(outside, key=lambda t: abs(t.i - first))
+
+
+def anonymous(ctx: ArticleContext, tok) -> Node | None:
+    """'the official told reporters': an unnamed source, scoped to this article."""
+    if tok.lemma_.lower() not in ANONYMOUS and tok.lower_ not in ANONYMOUS:
+        return None
+    mods = [c.text for c in tok.lefts if c.dep_ in ("amod", "compound")]
+    label = "unnamed " + " ".join(mods + [tok.lemma_.lower()])
+    n = ctx.node("Actor", "anon|" + label, label)
+    n.data["scoped"] = True
+    return n
+
+
+def speaker_of(ctx: ArticleContext, verb) -> Node | None:
+    subj = subject_of(verb)
+    if subj is None:
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "according":
+                subj = next((p for t in c.subtree for p in [t] if t.dep_ == "pobj"), None)
+    if subj is None or ctx.in_quote(subj.idx):
+        return None
+    return actor_of(ctx, subj) or anonymous(ctx, subj)
+
+
+@extractor("quotes", order=50)
+def extract_quotes(ctx: ArticleContext) -> None:
+    """Direct quotations with their speakers; evidence is the sentence(s) holding the quote."""
+    doc = ctx.doc
+    last: Node | None = None
+    last_idx = -9
+    index = {s.start: k for k, s in enumerate(x for x in doc.sents if x.text.strip())}
+    for a, b in ctx.quotes:
+        words = clean(ctx.text[a:b]).split()
+        if len(words) < 2:
+            continue
+        inside = _tokens_in(doc, a, b)
+        if not inside:
+            continue
+        sents = []
+        for t in inside:
+            if t.sent not in sents:
+                sents.append(t.sent)
+        nxt = sents[-1].end
+        if nxt < len(doc) and doc[nxt].idx <= b + 2:  # the closing mark began a new sentence
+            sents.append(doc[nxt].sent)
+        verb = _speech_verb(ctx, inside, sents)
+        speaker = speaker_of(ctx, verb) if verb is not None else None
+        if speaker is None and verb is None and index.get(sents[0].start, -1) == last_idx + 1:
+            speaker = last  # a quote that continues the previous speaker's paragraph
+        if speaker is None:
+            continue
+        start, _ = ctx.sentence_span(sents[0])
+        _, end = ctx.sentence_span(sents[-1])
+        key = hashlib.sha1(f"{a}:{ctx.text[a:b]}".encode()).hexdigest()[:12]
+        st = ctx.node("Statement", key)
+        st.add("speaker", speaker)
+        st.add("quote", clean(ctx.text[a:b]).rstrip(",."))
+        st.evidence(start, end)
+        st.data.update(start=a, end=b, token=inside[0].i)
+        last, last_idx = speaker, index.get(sents[-1].start, -9)
+
+
+def statement_at(ctx: ArticleContext, tok) -> Node | None:
+    """The statement whose quotation holds this token."""
+    for st in ctx.of_kind("Statement"):
+        if st.data.get("start", -1) <= tok.idx < st.data.get("end", -1):
+            return st
+    return None

@@ -1,0 +1,282 @@
+"""Resolution: one IRI per real-world thing, within the article and against the store.
+
+Entities match what the store already holds by name (a person's name a letter or two off, with
+the same post, is the same person); events match an event of the same kind with overlapping
+participants and a compatible date and place. An article without a date borrows one from a
+dated report of the same event ("on Tuesday" in both), so its relative dates resolve too.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+
+from ..namespaces import resource_ns
+from .model import EVENT_KINDS, ArticleContext, Node
+from .temporal import compatible, precision, resolve
+from .text import edit_distance, norm, slug
+
+GROUP = {"Person": "Person", "Country": "Country", "Place": "Place", "Substance": "Substance",
+         "Organization": "Org", "GovernmentBody": "Org", "Company": "Org",
+         "CriminalOrganization": "Org", "Delegation": "Delegation", "WorkingGroup": "Org",
+         "Actor": "Actor"}
+FOLDER = {"Person": "person", "Country": "country", "Place": "place", "Substance": "substance",
+          "Org": "organization", "Delegation": "delegation", "Actor": "actor"}
+
+
+@dataclass
+class StoredEvent:
+    iri: URIRef
+    kind: str
+    date: Literal | None
+    participants: set = field(default_factory=set)
+    locations: set = field(default_factory=set)
+
+
+class StoreIndex:
+    """What the store already holds, loaded once per build and kept up to date as articles
+    are written: names of entities, posts held, and events."""
+
+    def __init__(self, store=None):
+        self.store = store
+        self.loaded = False
+        self.names: dict[tuple[str, str], URIRef] = {}
+        self.labels: dict[URIRef, str] = {}
+        self.people: dict[URIRef, set[str]] = defaultdict(set)  # person -> post title keys
+        self.posts: dict[tuple[URIRef, str], URIRef] = {}
+        self.events: list[StoredEvent] = []
+
+    def load(self) -> None:
+        if self.loaded:
+            return
+        self.loaded = True
+        if self.store is None:
+            return
+        q = self.store.query
+        for s, t, label, alt in q(
+                "SELECT ?s ?t ?l ?a WHERE { ?s a ?t ; rdfs:label ?l . "
+                "VALUES ?t { kg:Person kg:Organization kg:Country kg:Place kg:Substance "
+                "kg:Delegation kg:Actor } OPTIONAL { ?s skos:altLabel ?a } }").rows:
+            group = GROUP.get(str(t).rsplit("#", 1)[-1])
+            self.labels[s] = str(label)
+            for name in (label, alt):
+                if name is not None and group:
+                    self.names.setdefault((group, norm(str(name))), s)
+        for person, pos, title in q(
+                "SELECT ?p ?pos ?l WHERE { ?p kg:holdsPosition ?pos . ?pos rdfs:label ?l }").rows:
+            from .positions import title_key
+
+            self.people[person].add(title_key(str(title)))
+            self.posts.setdefault((person, title_key(str(title))), pos)
+        for node, label in q(
+                "SELECT ?s ?l WHERE { ?s a ?t ; rdfs:label ?l . "
+                "VALUES ?t { kg:Event kg:Position kg:WorkingGroup } }").rows:
+            self.labels.setdefault(node, str(label))
+        events: dict[URIRef, StoredEvent] = {}
+        for e, t, d, p, loc in q(
+                "SELECT ?e ?t ?d ?p ?loc WHERE { ?e a ?t . VALUES ?t { kg:Meeting kg:Summit "
+                "kg:EnforcementAction } OPTIONAL { ?e kg:date ?d } OPTIONAL { ?e kg:participant ?p }"
+                " OPTIONAL { ?e kg:location ?loc } }").rows:
+            ev = events.setdefault(e, StoredEvent(e, str(t).rsplit("#", 1)[-1], None))
+            if d is not None and precision(d) > precision(ev.date):
+                ev.date = d
+            if p is not None:
+                ev.participants.add(p)
+            if loc is not None:
+                ev.locations.add(loc)
+        self.events = list(events.values())
+
+    def remember(self, ctx: ArticleContext) -> None:
+        """Add what an article just wrote, so the next article in the build can match it."""
+        for n in ctx.nodes.values():
+            group = GROUP.get(n.kind)
+            if group and n.iri is not None and not n.data.get("scoped"):
+                self.labels.setdefault(n.iri, n.label)
+                for name in {n.label} | n.aliases:
+                    self.names.setdefault((group, norm(name)), n.iri)
+            if n.kind == "Person" and n.iri is not None:
+                for pos in n.get("holdsPosition"):
+                    self.people[n.iri].add(pos.data.get("title", ""))
+                    self.posts.setdefault((n.iri, pos.data.get("title", "")), pos.iri)
+            if n.kind in EVENT_KINDS | {"Position"} and n.iri is not None:
+                from .triples import event_label
+
+                self.labels.setdefault(n.iri, n.label or event_label(n))
+            if n.kind in EVENT_KINDS and n.iri is not None:
+                ev = next((e for e in self.events if e.iri == n.iri), None)
+                if ev is None:
+                    ev = StoredEvent(n.iri, n.kind, None)
+                    self.events.append(ev)
+                d = n.first("date")
+                if d is not None and precision(d) > precision(ev.date):
+                    ev.date = d
+                ev.participants |= {p.iri for p in n.get("participant") if p.iri is not None}
+                ev.locations |= {p.iri for p in n.get("location") if p.iri is not None}
+
+    def match_person(self, node: Node) -> URIRef | None:
+        key = norm(node.label)
+        if ("Person", key) in self.names:
+            return self.names[("Person", key)]
+        for alias in node.aliases:
+            if ("Person", norm(alias)) in self.names:
+                return self.names[("Person", norm(alias))]
+        words = key.split()
+        titles = {p.data.get("title", "") for p in node.get("holdsPosition")}
+        for iri, label in self.labels.items():
+            if iri not in self.people:
+                continue
+            other = norm(label).split()
+            if len(words) == 1 and words[0] in other and len(words[0]) > 1:
+                return iri  # a bare surname the store knows with a full name
+            if len(other) != len(words) or len(words) < 2:
+                continue
+            diffs = [edit_distance(a, b) for a, b in zip(words, other)]
+            close = sum(diffs) <= 2 and sum(1 for d in diffs if d) == 1 and \
+                all(len(a) >= 4 for a, d in zip(words, diffs) if d)
+            if close and titles & self.people[iri]:
+                return iri  # a misspelt name with the same post in the same story
+        return None
+
+
+def _iri(*parts: str) -> URIRef:
+    return URIRef(resource_ns() + "/".join(parts))
+
+
+def article_hash(article_iri: URIRef) -> str:
+    return hashlib.sha1(str(article_iri).encode()).hexdigest()[:8]
+
+
+def mint_entities(ctx: ArticleContext, index: StoreIndex, article_iri: URIRef) -> None:
+    index.load()
+    scope = article_hash(article_iri)
+    for n in ctx.nodes.values():
+        group = GROUP.get(n.kind)
+        if group is None:
+            continue
+        if n.data.get("scoped") or n.data.get("group"):
+            n.iri = _iri(FOLDER[group], f"{slug(n.label)}-{scope}")
+            continue
+        found = index.match_person(n) if n.kind == "Person" else None
+        if found is None and group != "Delegation":
+            for name in [n.label, *sorted(n.aliases)]:
+                found = index.names.get((group, norm(name)))
+                if found is not None:
+                    break
+        n.iri = found or _iri(FOLDER[group], slug(n.label))
+        stored = index.labels.get(n.iri)
+        if stored and stored != n.label:
+            n.aliases.add(n.label)
+            n.label = stored
+        n.aliases.discard(n.label)
+
+
+def anchor(ctx: ArticleContext, index: StoreIndex) -> date | None:
+    """For an undated article: the date of a stored event it also reports, when the weekday
+    the article names ("on Tuesday") agrees with it."""
+    if ctx.reference is not None:
+        return ctx.reference
+    for ev in ctx.of_kind("Meeting", "Summit", "EnforcementAction"):
+        days = [w.value[0] for w in ev.dates if w.kind == "weekday"]
+        if not days:
+            continue
+        match = match_event(ev, index, None)
+        if match is not None and match.date is not None and precision(match.date) == 3:
+            d = date.fromisoformat(str(match.date))
+            if d.weekday() in days:
+                ctx.reference = d
+                return d
+    return None
+
+
+def match_event(ev: Node, index: StoreIndex, when: Literal | None) -> StoredEvent | None:
+    people = {p.iri for p in ev.get("participant") if p.kind == "Person"}
+    actors = {p.iri for p in ev.get("participant")}
+    places = {p.iri for p in ev.get("location")}
+    best, score = None, 0
+    for cand in index.events:
+        if cand.kind != ev.kind or not compatible(cand.date, when):
+            continue
+        if places and cand.locations and not places & cand.locations:
+            continue
+        shared_people = len(people & cand.participants)
+        shared = len(actors & cand.participants)
+        if ev.kind == "EnforcementAction":
+            ok = shared >= 1 and when is not None and cand.date is not None
+        else:
+            ok = shared_people >= 1 or shared >= 2
+        s = shared + shared_people + (1 if places & cand.locations else 0)
+        if ok and s > score:
+            best, score = cand, s
+    return best
+
+
+def resolve_dates(ctx: ArticleContext) -> None:
+    """Each node's date: the most precise of its expressions that resolve, if they agree."""
+    for n in ctx.nodes.values():
+        if not n.dates:
+            continue
+        lits = [(resolve(w, ctx.reference), w) for w in n.dates]
+        lits = [(lit, w) for lit, w in lits if lit is not None]
+        if not lits:
+            continue
+        lit, w = max(lits, key=lambda x: precision(x[0]))
+        if all(compatible(lit, other) for other, _ in lits):
+            n.add("date", lit)
+            n.add("dateText", w.text)
+
+
+def mint_facts(ctx: ArticleContext, index: StoreIndex, article_iri: URIRef) -> None:
+    scope = article_hash(article_iri)
+    ref = ctx.reference
+    for n in ctx.nodes.values():
+        if n.iri is not None:
+            continue
+        if n.kind in EVENT_KINDS:
+            d = n.first("date")
+            match = match_event(n, index, d)
+            if match is not None:
+                n.iri = match.iri
+                continue
+            people = sorted(slug(p.label) for p in n.get("participant") if p.kind == "Person")
+            agents = sorted(slug(p.label) for p in n.get("agent"))
+            place = sorted(slug(p.label) for p in n.get("location"))
+            what = n.data.get("what", "")
+            parts = [slug(what or n.kind), str(d) if d is not None else "undated",
+                     *(agents[:1] or place[:1] or []), *(people[:2] if not agents else [])]
+            if d is None:
+                parts.append(scope)
+            n.iri = _iri("event", "-".join(p for p in parts if p))
+        elif n.kind == "Position":
+            title = n.data.get("title", norm(n.label))
+            holders = [p for p in ctx.of_kind("Person") if n in p.get("holdsPosition")]
+            reuse = next((index.posts.get((h.iri, title)) for h in holders
+                          if not n.get("positionIn") and index.posts.get((h.iri, title))), None)
+            state = n.first("positionIn")
+            n.iri = reuse or _iri("position", slug(title) + (f"-{slug(state.label)}" if state
+                                                            else ""))
+        elif n.kind == "Delegation":
+            pass
+        else:
+            n.iri = _iri(n.kind.lower(), f"{scope}-{n.key}")
+    for n in ctx.nodes.values():
+        stored = index.labels.get(n.iri) if n.kind in EVENT_KINDS | {"Position"} else None
+        if stored:
+            if n.label and n.label != stored:
+                n.aliases.add(n.label)
+            n.label = stored
+    for n in ctx.of_kind("Delegation"):
+        if ref is not None:
+            n.iri = _iri("delegation", f"{slug(n.label)}-{ref.year:04d}-{ref.month:02d}")
+        else:
+            n.iri = _iri("delegation", f"{slug(n.label)}-{scope}")
+
+
+def resolve_article(ctx: ArticleContext, index: StoreIndex, article_iri: URIRef) -> None:
+    mint_entities(ctx, index, article_iri)
+    anchor(ctx, index)
+    resolve_dates(ctx)
+    mint_facts(ctx, index, article_iri)

@@ -1,0 +1,190 @@
+"""Statistics: every number that counts something, with its value as a decimal, what it
+measures, its qualifier, period, place, source, and for ratios what it is compared to.
+
+"More than 100,000 people died … in 2022, according to the CDC" and "50 times more potent
+than heroin"; "dozens" is not a number, and neither are years, ages or ordinals.
+"""
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal, InvalidOperation
+
+from rdflib import Literal
+from rdflib.namespace import XSD
+
+from .coref import actor_of
+from .lexicon import COMPARATIVE_MEASURES, PEOPLE_NOUNS, QUALIFIERS, RATES, SCALES
+from .model import ArticleContext, Node
+from .registry import extractor
+from .text import clean
+
+SKIP_ENTS = {"DATE", "TIME", "ORDINAL"}
+_QUALS = sorted(QUALIFIERS, key=lambda q: -len(q.split()))
+
+
+def number_at(doc, i: int) -> tuple[Decimal, int] | None:
+    """(value, end index) for a numeral at token i, with a following scale word."""
+    tok = doc[i]
+    text = tok.text.replace(",", "")
+    if not any(ch.isdigit() for ch in text):
+        return None
+    try:
+        value = Decimal(text.lstrip("$\u00a3\u20ac"))
+    except InvalidOperation:
+        return None
+    end = i + 1
+    if end < len(doc) and doc[end].lower_ in SCALES:
+        value *= SCALES[doc[end].lower_]
+        end += 1
+    return value, end
+
+
+def decimal_text(value: Decimal) -> str:
+    """100000 -> '100000', 1.50 -> '1.5' (never exponent notation)."""
+    if value == value.to_integral_value():
+        return str(int(value))
+    return format(value.normalize(), "f")
+
+
+def _qualifier(doc, i: int) -> tuple[str, int]:
+    """The hedge before a number ('more than', 'an estimated') and where it starts."""
+    for q in _QUALS:
+        words = q.split()
+        start = i - len(words)
+        if start >= 0 and [t.lower_ for t in doc[start:i]] == words:
+            return q.removeprefix("an ").removeprefix("a "), start
+    return "", i
+
+
+def _noun_phrase(doc, noun, skip: set[int]) -> str:
+    left = min([c.left_edge.i for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
+                and c.i not in skip] + [noun.i])
+    toks = [t for t in doc[left:noun.i + 1] if t.i not in skip]
+    return clean(" ".join(t.text for t in toks).replace(" - ", "-"))
+
+
+def _measure(ctx: ArticleContext, num, end: int, skip: set[int]) -> tuple[str, dict]:
+    doc = ctx.doc
+    extra: dict = {}
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.lower_ == "times":
+        comp = [t for t in doc[end + 1:end + 4] if t.lower_ in COMPARATIVE_MEASURES or
+                t.tag_ in ("JJR", "RBR") or t.lower_ in ("more", "less")]
+        adj = next((t for t in doc[end + 1:end + 4] if t.lower_ in COMPARATIVE_MEASURES), None)
+        than = next((t for t in doc[end + 1:end + 8] if t.lower_ == "than"), None)
+        if than is not None:
+            target = next((t for t in doc[than.i + 1:than.i + 6] if ctx.node_at(t.i)), None)
+            extra["comparedTo"] = ctx.node_at(target.i) if target is not None else clean(
+                doc[than.i + 1:than.right_edge.i + 1].text) or None
+        extra["qualifier"] = "times"
+        measure = COMPARATIVE_MEASURES.get(adj.lower_) if adj is not None else None
+        return measure or clean(" ".join(t.text for t in comp)) or "ratio", extra
+    if nxt is not None and nxt.lower_ in ("%", "percent", "per"):
+        extra["qualifier"] = "percent"
+    head = num.head if num.dep_ in ("nummod", "quantmod", "compound") else num
+    while head.dep_ in ("nummod", "quantmod") and head.head is not head:
+        head = head.head
+    if head.pos_ in ("NOUN", "PROPN") and head.i >= num.i:
+        phrase = _noun_phrase(doc, head, skip)
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i:
+                phrase += " " + clean(doc[c.i:c.right_edge.i + 1].text)
+        if head.lower_ in PEOPLE_NOUNS and head.dep_ in ("nsubj", "nsubjpass"):
+            verb = head.head
+            preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
+            phrase = clean(f"{phrase} {verb.text} " + " ".join(
+                doc[p.i:p.right_edge.i + 1].text for p in preps[:1]))
+        return phrase, extra
+    return "", extra
+
+
+def _period(ctx: ArticleContext, sent, end: int):
+    doc = ctx.doc
+    for n in (2, 1):
+        words = " ".join(t.lower_ for t in doc[end:end + n + 2] if not t.is_punct)
+        for phrase, rate in RATES.items():
+            if words.startswith(phrase) or f" {phrase}" in words:
+                return Literal(rate)
+    for ent in sent.ents:
+        if ent.label_ == "DATE":
+            years = [t.text for t in ent if t.like_num and len(t.text) == 4
+                     and t.text.isdigit() and t.text[:2] in ("19", "20")]
+            if years:
+                return Literal(years[0], datatype=XSD.gYear)
+    return None
+
+
+def _source(ctx: ArticleContext, sent) -> Node | None:
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ \
+                == "to":
+            span = ctx.doc[tok.i + 2:ctx.doc[tok.i + 1].right_edge.i + 1]
+            actors = [n for n in ctx.nodes_in(span.start, span.end) if n.is_actor]
+            if actors:
+                orgs = [a for a in actors if a.kind != "Country"]
+                return (orgs or actors)[0]
+    for tok in sent:
+        if tok.lemma_ in ("say", "report", "estimate", "show", "find") and tok.pos_ == "VERB":
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                n = actor_of(ctx, subj)
+                if n is not None and n.kind != "Person":
+                    return n
+    return None
+
+
+def _place(ctx: ArticleContext, sent, source: Node | None) -> Node | None:
+    for tok in sent:
+        n = ctx.node_at(tok.i)
+        if n is not None and n.kind in ("Country", "Place") and tok.dep_ == "pobj" \
+                and tok.head.lower_ == "in" and n is not source and not ctx.in_quote(tok.idx):
+            return n
+    return None
+
+
+@extractor("statistics", order=80)
+def extract_statistics(ctx: ArticleContext) -> None:
+    """Numbers that count something, with measure, qualifier, period, place and source."""
+    doc = ctx.doc
+    for sent in doc.sents:
+        found = []
+        i = sent.start
+        while i < sent.end:
+            tok = doc[i]
+            got = number_at(doc, i) if tok.ent_type_ not in SKIP_ENTS else None
+            n = ctx.node_at(i)
+            if got is None or (n is not None and n.kind not in ("Substance",)):
+                i += 1
+                continue
+            value, end = got
+            qual, qstart = _qualifier(doc, i)
+            skip = set(range(qstart, end))
+            measure, extra = _measure(ctx, tok, end, skip)
+            if measure or extra:
+                found.append((tok, value, qual, measure, extra, end))
+            i = end
+        if not found:
+            continue
+        source = _source(ctx, sent)
+        place = _place(ctx, sent, source)
+        subjects = [ctx.node_at(t.i) for t in sent if t.dep_ == "nsubj" and ctx.node_at(t.i)]
+        for tok, value, qual, measure, extra, end in found:
+            key = hashlib.sha1(f"{tok.i}:{value}".encode()).hexdigest()[:12]
+            st = ctx.node("Statistic", key)
+            st.add("value", Literal(decimal_text(value), datatype=XSD.decimal))
+            st.add("measure", measure)
+            st.add("qualifier", extra.get("qualifier") if extra.get("qualifier") and not qual
+                   else qual)
+            if extra.get("qualifier") == "times" and qual:
+                st.add("qualifier", "times")
+            st.add("period", _period(ctx, sent, end))
+            st.add("place", place)
+            st.add("reportedBy", source)
+            if "comparedTo" in extra:
+                st.add("comparedTo", extra["comparedTo"])
+                about = next((s for s in subjects if s is not extra["comparedTo"]), None)
+                st.add("about", about)
+            else:
+                subs = [n for n in ctx.nodes_in(sent.start, sent.end, {"Substance"})]
+                st.add("about", subs[0] if subs else None)
+            st.evidence(*ctx.sentence_span(sent))

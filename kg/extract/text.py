@@ -1,0 +1,84 @@
+"""Small text helpers shared by the extractors: quotation spans, slugs, token phrases."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+OPENERS = {"\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb", '"': '"'}
+
+
+def quote_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
+    """Character spans of quoted passages (inside the marks), and whether marks were unbalanced.
+
+    Curly and straight double quotes pair up; a single curly quote counts only where it opens at
+    a word start (an apostrophe inside a word is not a quote). An unclosed quote runs to the end
+    of its paragraph.
+    """
+    spans: list[tuple[int, int]] = []
+    unbalanced = False
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        opens = ch in ("\u201c", "\u00ab") or (ch == '"') or (
+            ch == "\u2018" and (i == 0 or not text[i - 1].isalnum()))
+        if not opens:
+            i += 1
+            continue
+        close = OPENERS[ch]
+        j = i + 1
+        para_end = text.find("\n\n", j)
+        para_end = n if para_end < 0 else para_end
+        while j < para_end:
+            if text[j] == close and (close != "\u2019" or j + 1 >= n or not text[j + 1].isalpha()):
+                break
+            j += 1
+        if j >= para_end:
+            unbalanced = True
+            if para_end - i > 1:
+                spans.append((i + 1, para_end))
+            i = para_end
+            continue
+        if j > i + 1:
+            spans.append((i + 1, j))
+        i = j + 1
+    return spans, unbalanced
+
+
+def slug(text: str, max_words: int = 10) -> str:
+    t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    t = t.replace("'s ", " ").replace("&", " and ")
+    words = re.findall(r"[a-z0-9]+", t)[:max_words]
+    return "-".join(words) or "x"
+
+
+def norm(text: str) -> str:
+    """Lower-cased words, for comparing names."""
+    t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return " ".join(re.findall(r"[a-z0-9]+", t))
+
+
+def clean(text: str) -> str:
+    """Collapse white space and strip surrounding punctuation and quote marks."""
+    t = re.sub(r"\s+", " ", text).strip()
+    return t.strip(" ,;:\u201c\u201d\u2018\u2019\"'")
+
+
+def span_text(tokens) -> str:
+    """Text of a run of tokens (a Span or a list of contiguous tokens), white space kept."""
+    toks = list(tokens)
+    if not toks:
+        return ""
+    doc = toks[0].doc
+    return clean(doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)])
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
