@@ -73,9 +73,7 @@ def build(store, paths: list, *, model: str | None = None, jobs: int = 1,
           on_start: Callable[[int], None] | None = None) -> BuildReport:
     """Read, extract and write every article under `paths` into `store`."""
     from .extract.nlp import load
-    from .extract.pipeline import run_extractors
-    from .extract.resolve import StoreIndex, resolve_article
-    from .extract.triples import article_triples
+    from .extract.resolve import StoreIndex
 
     report = BuildReport()
     articles = read_inputs(paths, report)
@@ -100,19 +98,46 @@ def build(store, paths: list, *, model: str | None = None, jobs: int = 1,
     nlp = load(model)
     index = StoreIndex(store)
     docs = nlp.pipe((a.text for a, _, _ in todo), batch_size=16, n_process=max(1, jobs))
+    revisit = []
     for (a, iri, h), doc in zip(todo, docs):
-        ctx = run_extractors(doc, a)
-        resolve_article(ctx, index, iri)
-        triples = article_triples(ctx, a, iri, h)
-        store.replace_graph(iri, triples)
-        index.remember(ctx)
+        ctx = _write(store, index, doc, a, iri, h)
+        if _could_improve(ctx):
+            revisit.append((doc, a, iri, h))
         report.written += 1
-        report.triples += len(triples)
+        report.triples += len(ctx.triples)
         report.facts += sum(1 for n in ctx.nodes.values() if n.spans)
         report.graphs.append(str(iri))
         name = Path(a.source).name if a.source else str(iri)
         report.warnings += [f"{name}: {w}" for w in ctx.warnings]
         if progress:
-            progress(name, len(triples))
+            progress(name, len(ctx.triples))
+    # Second look at articles that resolved against less than the whole batch: what later
+    # articles said (a post's state, a date) makes the result independent of build order.
+    if len(todo) > 1:
+        index = StoreIndex(store)
+        for doc, a, iri, h in revisit:
+            _write(store, index, doc, a, iri, h)
     store.flush()
     return report
+
+
+def _write(store, index, doc, a: ArticleInput, iri: URIRef, h: str):
+    from .extract.pipeline import run_extractors
+    from .extract.resolve import resolve_article
+    from .extract.triples import article_triples
+
+    ctx = run_extractors(doc, a)
+    resolve_article(ctx, index, iri)
+    triples = article_triples(ctx, a, iri, h)
+    store.replace_graph(iri, triples)
+    index.remember(ctx)
+    ctx.triples = triples
+    return ctx
+
+
+def _could_improve(ctx) -> bool:
+    """Whether resolving again against the finished batch may change the article's graph."""
+    if ctx.reference is None:
+        return True
+    return any(n.kind == "Position" and not n.get("positionIn") for n in ctx.nodes.values()) \
+        or any(n.kind == "Person" and " " not in n.label for n in ctx.nodes.values())

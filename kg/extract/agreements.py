@@ -88,7 +88,9 @@ def extract_agreements(ctx: ArticleContext) -> None:
                 subj = subject_of(tok)
                 parties = _we_parties(ctx, subj) if subj is not None and subj.lower_ in WE \
                     else (_actors(ctx, subj) if subj is not None else [])
-                desc = clean(ctx.doc[obj.left_edge.i:obj.right_edge.i + 1].text)
+                end = max([obj.right_edge.i] + [c.right_edge.i for c in tok.children
+                                                if c.dep_ == "prep" and c.i > obj.i])
+                desc = clean(ctx.doc[obj.left_edge.i:end + 1].text)
                 ag = _agreement(ctx, tok, parties, desc, tok.sent)
                 _attach(ctx, ag, tok.sent, tok)
         elif tok.pos_ == "NOUN" and lemma in AGREEMENT_NOUNS:

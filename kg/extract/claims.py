@@ -34,6 +34,22 @@ def _clause_text(ctx: ArticleContext, clause) -> str | None:
     return " ".join(text.split()) if len(text.split()) >= 3 else None
 
 
+CLAUSE_VERBS = {"insist", "claim", "argue", "allege", "maintain", "assert", "contend", "warn"}
+
+
+def _rest_of_clause(ctx: ArticleContext, verb) -> str | None:
+    """The words after a verb up to the end of its clause (the next comma or full stop)."""
+    doc = ctx.doc
+    end = verb.i + 1
+    while end < verb.sent.end and doc[end].text not in (",", ".", ";", ":", "?", "!"):
+        end += 1
+    words = doc[verb.i + 1:end]
+    if any(ctx.in_quote(t.idx) for t in words):
+        return None
+    text = clean(words.text)
+    return text if len(text.split()) >= 4 else None
+
+
 @extractor("claims", order=60)
 def extract_claims(ctx: ArticleContext) -> None:
     """Indirect speech with its claimant; denials dispute the claim they name."""
@@ -47,10 +63,15 @@ def extract_claims(ctx: ArticleContext) -> None:
         if lemma not in CLAIM_VERBS:
             continue
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        if clause is None:
-            continue
         claimant = speaker_of(ctx, tok)
-        text = _clause_text(ctx, clause) if claimant is not None else None
+        if claimant is None:
+            continue
+        if clause is not None:
+            text = _clause_text(ctx, clause)
+        elif lemma in CLAUSE_VERBS:
+            text = _rest_of_clause(ctx, tok)  # "insisting the roots … lie in the US"
+        else:
+            continue
         if text:
             _claim(ctx, claimant, text, tok.sent, tok)
 
@@ -71,7 +92,8 @@ def _denial(ctx: ArticleContext, verb) -> None:
         if claims:
             claims[-1].add("disputedBy", denier)
             return
-    text = _clause_text(ctx, obj) if obj.dep_ == "ccomp" else clean(
-        ctx.doc[verb.i:obj.right_edge.i + 1].text)
+    start = min([c.i for c in verb.children if c.dep_ in ("aux", "neg")] + [verb.i])
+    text = _clause_text(ctx, obj) if obj.dep_ == "ccomp" else _rest_of_clause(
+        ctx, ctx.doc[start - 1]) if start > verb.sent.start else None
     if text and len(text.split()) >= 2:
         _claim(ctx, denier, text, verb.sent, verb).data["denial"] = True

@@ -152,6 +152,10 @@ def _people(ctx: ArticleContext, people, singles) -> None:
         name = clean(doc[start:end].text)
         n = ctx.node("Person", norm(name), name)
         n.gender = n.gender or _gender_hint(doc, start)
+        known = gazetteer().people.get(name)
+        if known:
+            n.wikidata = known.wikidata
+            n.data["country"] = known.country
         ctx.mention(start, end, n)
         for t in doc[start:end]:
             by_token.setdefault(t.text, n)

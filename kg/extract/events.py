@@ -65,11 +65,32 @@ def _places(ctx: ArticleContext, sent) -> list[Node]:
     return out
 
 
-def _participants(ctx: ArticleContext, sent) -> list[Node]:
+def _reporters(ctx: ArticleContext, trigger) -> set:
+    """Speakers who only report the event: subjects of a speech verb whose clause holds it."""
+    from .coref import actor_of
+    from .lexicon import SPEECH_VERBS
+
+    out = set()
+    child = trigger
+    for anc in trigger.ancestors:
+        if anc.lower_ == "according":
+            return out  # "according to video of the meeting" is attribution, not content
+        if child.dep_ == "ccomp" and anc.lemma_.lower() in SPEECH_VERBS \
+                and not ctx.in_quote(child.idx):
+            subj = subject_of(anc)
+            n = actor_of(ctx, subj) if subj is not None else None
+            if n is not None:
+                out.add(n)
+        child = anc
+    return out
+
+
+def _participants(ctx: ArticleContext, sent, trigger) -> list[Node]:
+    skip = _reporters(ctx, trigger)
     out = []
     for tok in sent:
         n = ctx.node_at(tok.i)
-        if n is not None and n.kind in PARTICIPANT_KINDS and n not in out \
+        if n is not None and n.kind in PARTICIPANT_KINDS and n not in out and n not in skip \
                 and not ctx.in_quote(tok.idx):
             out.append(n)
     return out
@@ -97,7 +118,7 @@ def extract_events(ctx: ArticleContext) -> None:
                 continue
             event = _cluster(ctx, kind, dates, clusters[kind])
             event.evidence(*ctx.sentence_span(sent))
-            for n in _participants(ctx, sent):
+            for n in _participants(ctx, sent, tok):
                 event.add("participant", n)
             for n in _places(ctx, sent):
                 event.add("location", n)
@@ -153,6 +174,8 @@ def _enforcement(ctx: ArticleContext, tok, sent, dates, existing: list[Node]) ->
             if c.dep_ == "agent":
                 agent = next((ctx.node_at(t.i) for t in c.subtree if ctx.node_at(t.i)), agent)
     targets = _targets(ctx, tok, verb, passive, subj)
+    if agent is None and not targets:
+        return  # "trade tariffs" named as an issue is not an action anyone took
     event = ctx.node("EnforcementAction", f"{what}#{tok.i}")
     event.dates.extend(dates)
     near = verb.i < tok.i and tok.i - verb.i <= 3

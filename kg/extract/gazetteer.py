@@ -84,7 +84,7 @@ def gazetteer() -> Gazetteer:
         for n in (k.name,) + k.aliases:
             g.by_name[n.lower()] = k
     for row in _rows("people.tsv"):
-        k = Known(row[0], "Person", _cell(row, 1), _split(_cell(row, 2)))
+        k = Known(row[0], "Person", _cell(row, 1), _split(_cell(row, 2)), country=_cell(row, 3))
         for n in (k.name,) + k.aliases:
             g.people[n] = k
     return g

@@ -70,6 +70,7 @@ class ArticleContext:
     quotes: list[tuple[int, int]] = field(default_factory=list)  # char spans inside quote marks
     warnings: list[str] = field(default_factory=list)
     reference: date | None = None  # the date relative expressions resolve against
+    triples: list = field(default_factory=list)  # what was written for the article
 
     def node(self, kind: str, key: str, label: str = "") -> Node:
         n = self.nodes.get((kind, key))

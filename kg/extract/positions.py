@@ -167,3 +167,22 @@ def _counterpart(ctx: ArticleContext, person: Node, i: int, sent) -> None:
     if titles:
         label = titles[-1].label.split(" of ")[0] if state else titles[-1].label
         position(ctx, person, clean(label), state, sent)
+
+
+@extractor("post-states", order=90)
+def complete_posts(ctx: ArticleContext) -> None:
+    """A post named without its state ('President Xi Jinping') belongs to the state its holder
+    represents, when that is one state (or the curated table of office holders names it)."""
+    from .entities import country
+
+    for person in ctx.of_kind("Person"):
+        states = {c for c in person.get("represents") if c.kind == "Country"}
+        if not states and person.data.get("country"):
+            states = {country(ctx, person.data["country"])}
+        if len(states) != 1:
+            continue
+        state = next(iter(states))
+        for pos in person.get("holdsPosition"):
+            if not pos.get("positionIn"):
+                pos.add("positionIn", state)
+                person.add("represents", state)

@@ -74,7 +74,8 @@ def extract_quotes(ctx: ArticleContext) -> None:
             if t.sent not in sents:
                 sents.append(t.sent)
         nxt = sents[-1].end
-        if nxt < len(doc) and doc[nxt].idx <= b + 2:  # the closing mark began a new sentence
+        if nxt < len(doc) and doc[nxt].idx <= b + 2 and "\n" not in ctx.text[b:doc[nxt].idx]:
+            # the parser split '“…,” he said' after the closing mark
             sents.append(doc[nxt].sent)
         verb = _speech_verb(ctx, inside, sents)
         speaker = speaker_of(ctx, verb) if verb is not None else None

@@ -24,6 +24,7 @@ GROUP = {"Person": "Person", "Country": "Country", "Place": "Place", "Substance"
          "Organization": "Org", "GovernmentBody": "Org", "Company": "Org",
          "CriminalOrganization": "Org", "Delegation": "Delegation", "WorkingGroup": "Org",
          "Actor": "Actor"}
+PRIORITY = ["Person", "Country", "Delegation", "Org", "Substance", "Place", "Actor"]
 FOLDER = {"Person": "person", "Country": "country", "Place": "place", "Substance": "substance",
           "Org": "organization", "Delegation": "delegation", "Actor": "actor"}
 
@@ -48,6 +49,7 @@ class StoreIndex:
         self.labels: dict[URIRef, str] = {}
         self.people: dict[URIRef, set[str]] = defaultdict(set)  # person -> post title keys
         self.posts: dict[tuple[URIRef, str], URIRef] = {}
+        self.post_state: dict[URIRef, bool] = {}
         self.events: list[StoredEvent] = []
 
     def load(self) -> None:
@@ -57,21 +59,28 @@ class StoreIndex:
         if self.store is None:
             return
         q = self.store.query
+        groups: dict[URIRef, str] = {}
+        names: dict[URIRef, set[str]] = defaultdict(set)
         for s, t, label, alt in q(
                 "SELECT ?s ?t ?l ?a WHERE { ?s a ?t ; rdfs:label ?l . "
                 "VALUES ?t { kg:Person kg:Organization kg:Country kg:Place kg:Substance "
                 "kg:Delegation kg:Actor } OPTIONAL { ?s skos:altLabel ?a } }").rows:
             group = GROUP.get(str(t).rsplit("#", 1)[-1])
+            if PRIORITY.index(group) < PRIORITY.index(groups.get(s, "Actor")):
+                groups[s] = group  # a country is also typed Place; it is indexed as Country
             self.labels[s] = str(label)
-            for name in (label, alt):
-                if name is not None and group:
-                    self.names.setdefault((group, norm(str(name))), s)
-        for person, pos, title in q(
-                "SELECT ?p ?pos ?l WHERE { ?p kg:holdsPosition ?pos . ?pos rdfs:label ?l }").rows:
+            names[s].update(str(x) for x in (label, alt) if x is not None)
+        for s, group in groups.items():
+            for name in names[s]:
+                self.names.setdefault((group, norm(name)), s)
+        for person, pos, title, state in q(
+                "SELECT ?p ?pos ?l ?c WHERE { ?p kg:holdsPosition ?pos . ?pos rdfs:label ?l "
+                "OPTIONAL { ?pos kg:positionIn ?c } }").rows:
             from .positions import title_key
 
             self.people[person].add(title_key(str(title)))
-            self.posts.setdefault((person, title_key(str(title))), pos)
+            self.post_state[pos] = self.post_state.get(pos, False) or state is not None
+            self._post(person, title_key(str(title)), pos)
         for node, label in q(
                 "SELECT ?s ?l WHERE { ?s a ?t ; rdfs:label ?l . "
                 "VALUES ?t { kg:Event kg:Position kg:WorkingGroup } }").rows:
@@ -101,7 +110,8 @@ class StoreIndex:
             if n.kind == "Person" and n.iri is not None:
                 for pos in n.get("holdsPosition"):
                     self.people[n.iri].add(pos.data.get("title", ""))
-                    self.posts.setdefault((n.iri, pos.data.get("title", "")), pos.iri)
+                    self._post(n.iri, pos.data.get("title", ""), pos.iri,
+                               bool(pos.get("positionIn")))
             if n.kind in EVENT_KINDS | {"Position"} and n.iri is not None:
                 from .triples import event_label
 
@@ -116,6 +126,15 @@ class StoreIndex:
                     ev.date = d
                 ev.participants |= {p.iri for p in n.get("participant") if p.iri is not None}
                 ev.locations |= {p.iri for p in n.get("location") if p.iri is not None}
+
+    def _post(self, person, title: str, pos, has_state: bool | None = None) -> None:
+        """Remember the post a person holds under a title, preferring one with its state."""
+        if has_state is None:
+            has_state = self.post_state.get(pos, False)
+        current = self.posts.get((person, title))
+        if current is None or (has_state and not self.post_state.get(current, False)):
+            self.posts[(person, title)] = pos
+        self.post_state[pos] = self.post_state.get(pos, False) or has_state
 
     def match_person(self, node: Node) -> URIRef | None:
         key = norm(node.label)
@@ -161,12 +180,13 @@ def mint_entities(ctx: ArticleContext, index: StoreIndex, article_iri: URIRef) -
             n.iri = _iri(FOLDER[group], f"{slug(n.label)}-{scope}")
             continue
         found = index.match_person(n) if n.kind == "Person" else None
-        if found is None and group != "Delegation":
+        if found is None and n.kind not in ("Delegation", "WorkingGroup"):
             for name in [n.label, *sorted(n.aliases)]:
                 found = index.names.get((group, norm(name)))
                 if found is not None:
                     break
-        n.iri = found or _iri(FOLDER[group], slug(n.label))
+        name = n.key if n.kind == "WorkingGroup" else n.label  # the parties name a joint body
+        n.iri = found or _iri(FOLDER[group], slug(name))
         stored = index.labels.get(n.iri)
         if stored and stored != n.label:
             n.aliases.add(n.label)
@@ -255,6 +275,7 @@ def mint_facts(ctx: ArticleContext, index: StoreIndex, article_iri: URIRef) -> N
             holders = [p for p in ctx.of_kind("Person") if n in p.get("holdsPosition")]
             reuse = next((index.posts.get((h.iri, title)) for h in holders
                           if not n.get("positionIn") and index.posts.get((h.iri, title))), None)
+            # a post of the same title with its state known wins over one without
             state = n.first("positionIn")
             n.iri = reuse or _iri("position", slug(title) + (f"-{slug(state.label)}" if state
                                                             else ""))
