@@ -72,11 +72,21 @@ def build(store, paths: list, *, model: str | None = None, jobs: int = 1,
           progress: Callable[[str, int], None] | None = None,
           on_start: Callable[[int], None] | None = None) -> BuildReport:
     """Read, extract and write every article under `paths` into `store`."""
+    report = BuildReport()
+    articles = read_inputs(paths, report)
+    return build_articles(store, articles, model=model, jobs=jobs, progress=progress,
+                          on_start=on_start, report=report)
+
+
+def build_articles(store, articles: list[ArticleInput], *, model: str | None = None,
+                   jobs: int = 1, progress: Callable[[str, int], None] | None = None,
+                   on_start: Callable[[int], None] | None = None,
+                   report: BuildReport | None = None) -> BuildReport:
+    """Extract and write articles already read (text plus metadata) into `store`."""
     from .extract.nlp import load
     from .extract.resolve import StoreIndex
 
-    report = BuildReport()
-    articles = read_inputs(paths, report)
+    report = report or BuildReport()
     report.articles = len(articles)
     hashes, sources = _existing(store)
     todo = []
@@ -111,14 +121,54 @@ def build(store, paths: list, *, model: str | None = None, jobs: int = 1,
         report.warnings += [f"{name}: {w}" for w in ctx.warnings]
         if progress:
             progress(name, len(ctx.triples))
-    # Second look at articles that resolved against less than the whole batch: what later
-    # articles said (a post's state, a date) makes the result independent of build order.
-    if len(todo) > 1:
+    # Second look at articles that resolved against less than what the store now holds: what
+    # later articles said (a post's state, a date) makes the result independent of build order.
+    stored = _stored_neighbours(store, [iri for _, iri, _ in todo])
+    if len(todo) > 1 or stored:
         index = StoreIndex(store)
         for doc, a, iri, h in revisit:
             _write(store, index, doc, a, iri, h)
+        for (a, iri, h), doc in zip(stored, nlp.pipe(a.text for a, _, _ in stored)):
+            _write(store, index, doc, a, iri, h)
     store.flush()
     return report
+
+
+NEIGHBOUR_LIMIT = 200
+
+
+def _stored_neighbours(store, batch: list[URIRef]) -> list[tuple[ArticleInput, URIRef, str]]:
+    """Articles already in the store that share an entity with the batch and resolved with
+    less than they could: no date of their own, or a post without its state."""
+    from datetime import date
+
+    if not batch:
+        return []
+    values = " ".join(f"<{b}>" for b in batch)
+    res = store.query(f"""SELECT DISTINCT ?a WHERE {{
+        VALUES ?b {{ {values} }} ?b kg:mentions ?e . ?a kg:mentions ?e ; a kg:Article .
+        {{ FILTER NOT EXISTS {{ ?a kg:published ?d }} }} UNION
+        {{ ?a kg:mentions ?p . ?p kg:holdsPosition ?pos .
+           GRAPH ?a {{ ?pos a kg:Position FILTER NOT EXISTS {{ ?pos kg:positionIn ?c }} }} }}
+        }} LIMIT {NEIGHBOUR_LIMIT * 2}""")
+    found = [r[0] for r in res.rows if r[0] not in set(batch)][:NEIGHBOUR_LIMIT]
+    out = []
+    for iri in found:
+        rows = store.query(f"""SELECT ?text ?hash ?title ?pub ?url ?publisher ?src ?place WHERE {{
+            <{iri}> kg:text ?text ; kg:contentHash ?hash .
+            OPTIONAL {{ <{iri}> kg:title ?title }} OPTIONAL {{ <{iri}> kg:published ?pub }}
+            OPTIONAL {{ <{iri}> kg:url ?url }} OPTIONAL {{ <{iri}> kg:sourceFile ?src }}
+            OPTIONAL {{ <{iri}> kg:publisher/rdfs:label ?publisher }}
+            OPTIONAL {{ <{iri}> kg:dateline/rdfs:label ?place }} }} LIMIT 1""").rows
+        if not rows:
+            continue
+        text, h, title, pub, url, publisher, src, place = rows[0]
+        art = ArticleInput(text=str(text), title=title and str(title),
+                           published=date.fromisoformat(str(pub)) if pub else None,
+                           url=url and str(url), publisher=publisher and str(publisher),
+                           dateline=place and str(place), source=src and str(src))
+        out.append((art, iri, str(h)))
+    return out
 
 
 def _write(store, index, doc, a: ArticleInput, iri: URIRef, h: str):

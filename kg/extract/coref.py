@@ -5,6 +5,7 @@ from .model import ArticleContext, Node
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 THING_PRONOUNS = {"it", "its"}
+WINDOW = 400  # tokens to look back for an antecedent
 
 
 def entity_in(ctx: ArticleContext, tok, kinds: set[str] | None = None) -> Node | None:
@@ -33,7 +34,7 @@ def entity_in(ctx: ArticleContext, tok, kinds: set[str] | None = None) -> Node |
 def subjects_before(ctx: ArticleContext, i: int) -> list[tuple[int, Node]]:
     """Actors that were grammatical subjects before token i, newest first."""
     out = []
-    for j in range(i - 1, -1, -1):
+    for j in range(i - 1, max(i - WINDOW, 0) - 1, -1):
         tok = ctx.doc[j]
         if tok.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote(tok.idx):
             n = ctx.node_at(j) or entity_in(ctx, tok)

@@ -81,6 +81,24 @@ def _clean_person(span) -> tuple[int, int] | None:
     return start, end
 
 
+def _titled_names(ctx: ArticleContext, taken: set[int]) -> list[tuple[int, int]]:
+    """'Foreign Minister Ignazio Cassis': capitalised words right after a title are a name,
+    even where the tagger missed it."""
+    doc = ctx.doc
+    out = []
+    for tok in doc[:-1]:
+        if not (tok.is_title and tok.lower_ in TITLE_HEADS):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and \
+                _NAME_TOKEN.match(doc[end].text) and doc[end].ent_type_ in ("", "PERSON") and \
+                end not in taken and doc[end].lower_ not in TITLE_HEADS:
+            end += 1
+        if end - tok.i - 1 >= 2 and not gazetteer().lookup(doc[tok.i + 1:end].text):
+            out.append((tok.i + 1, end))
+    return out
+
+
 def _gender_hint(doc, start: int) -> str:
     if start > 0 and doc[start - 1].lower_ in FEMALE_HONORIFICS:
         return "f"
@@ -141,8 +159,11 @@ def extract_entities(ctx: ArticleContext) -> None:
             singles.append((ent.start, ent.end, "ORG"))
         elif label in ("GPE", "LOC", "FAC"):
             singles.append((ent.start, ent.end, label))
+    people += _titled_names(ctx, {i for a, b in people for i in range(a, b)})
     _people(ctx, people, singles)
     _acronyms(ctx)
+    if ctx.dateline:
+        ctx.node("Place", norm(ctx.dateline), ctx.dateline)
 
 
 def _people(ctx: ArticleContext, people, singles) -> None:

@@ -45,7 +45,7 @@ def _hypothetical(tok) -> bool:
 def sentence_dates(ctx: ArticleContext, sent) -> list[When]:
     future = any(t.lower_ in ("will", "shall") or t.text == "'ll" for t in sent)
     out = []
-    for ent in sent.ents:
+    for ent in ctx.sent_ents(sent):
         if ent.label_ == "DATE" and not ctx.in_quote(ent.start_char):
             w = parse_when(ent.text, future=future)
             if w is not None:

@@ -90,35 +90,25 @@ def gazetteer() -> Gazetteer:
     return g
 
 
-def ruler_patterns(tokenize) -> list[dict]:
-    """EntityRuler patterns: exact-case names of states and bodies, any-case substance names.
-
-    `tokenize` is the pipeline's tokenizer, so patterns split words as the text will be split.
-    """
+def ruler_patterns() -> tuple[list[dict], list[dict]]:
+    """Phrase patterns for two EntityRulers: names of states and bodies matched in exact case,
+    and substance names matched in any case."""
     g = gazetteer()
-    pats: list[dict] = []
-    seen: set[tuple[str, str]] = set()
-
-    def add(label: str, text: str, ident: str, lower: bool = False):
-        words = [t.text for t in tokenize(text)]
-        key = (label, text.lower() if lower else text)
-        if key in seen:
-            return
-        seen.add(key)
-        attr = "LOWER" if lower else "ORTH"
-        pats.append({"label": label, "id": ident,
-                     "pattern": [{attr: w.lower() if lower else w} for w in words]})
-
+    exact: dict[tuple[str, str], dict] = {}
+    anycase: dict[str, dict] = {}
     for name, k in g.by_name.items():
+        if name.lower().startswith("the "):
+            continue
         if k.kind == "Substance":
-            add("SUBSTANCE", name, k.name, lower=True)
-        elif k.kind == "Country":
-            if not name.lower().startswith("the "):
-                add("COUNTRY", name, k.name)
-        elif not name.lower().startswith("the "):
-            add("GOV" if k.kind == "GovernmentBody" else "IGO", name, k.name)
+            anycase.setdefault(name.lower(), {"label": "SUBSTANCE", "id": k.name,
+                                              "pattern": name.lower()})
+        else:
+            label = {"Country": "COUNTRY", "GovernmentBody": "GOV"}.get(k.kind, "IGO")
+            exact.setdefault((label, name), {"label": label, "id": k.name, "pattern": name})
     for demonym, country in g.demonyms.items():
-        add("DEMONYM", demonym, country)
+        exact.setdefault(("DEMONYM", demonym), {"label": "DEMONYM", "id": country,
+                                                "pattern": demonym})
     for capital, country in g.capitals.items():
-        add("CAPITAL", capital, country)
-    return pats
+        exact.setdefault(("CAPITAL", capital), {"label": "CAPITAL", "id": country,
+                                                "pattern": capital})
+    return list(exact.values()), list(anycase.values())

@@ -71,6 +71,7 @@ class ArticleContext:
     warnings: list[str] = field(default_factory=list)
     reference: date | None = None  # the date relative expressions resolve against
     triples: list = field(default_factory=list)  # what was written for the article
+    data: dict = field(default_factory=dict)  # caches
 
     def node(self, kind: str, key: str, label: str = "") -> Node:
         n = self.nodes.get((kind, key))
@@ -101,7 +102,25 @@ class ArticleContext:
         return out
 
     def in_quote(self, char: int) -> bool:
-        return any(a <= char < b for a, b in self.quotes)
+        """Whether a character offset lies inside quotation marks (binary search)."""
+        import bisect
+
+        if not self.quotes:
+            return False
+        starts = self.data.get("quote_starts")
+        if starts is None or len(starts) != len(self.quotes):
+            starts = self.data["quote_starts"] = [a for a, _ in self.quotes]
+        k = bisect.bisect_right(starts, char) - 1
+        return k >= 0 and self.quotes[k][0] <= char < self.quotes[k][1]
+
+    def sent_ents(self, sent) -> list:
+        """The entities of a sentence (doc.ents grouped once; Span.ents rescans the doc)."""
+        groups = self.data.get("sent_ents")
+        if groups is None:
+            groups = self.data["sent_ents"] = {}
+            for ent in self.doc.ents:
+                groups.setdefault(ent.sent.start, []).append(ent)
+        return groups.get(sent.start, [])
 
     def sentence_span(self, sent) -> tuple[int, int]:
         """Character span of a sentence, trimmed of surrounding white space."""

@@ -46,8 +46,13 @@ def load(model: str | None = None):
     nlp.add_pipe("kg_line_breaks", before="parser")
     from .gazetteer import ruler_patterns
 
-    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
-    ruler.add_patterns(ruler_patterns(nlp.tokenizer))
+    exact, anycase = ruler_patterns()
+    names = nlp.add_pipe("entity_ruler", name="kg_names", before="ner",
+                         config={"overwrite_ents": True})
+    names.add_patterns(exact)
+    drugs = nlp.add_pipe("entity_ruler", name="kg_substances", before="kg_names",
+                         config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
+    drugs.add_patterns(anycase)
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
 

@@ -16,7 +16,8 @@ ANONYMOUS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson"
 
 
 def _tokens_in(doc, a: int, b: int) -> list:
-    return [t for t in doc if a <= t.idx < b]
+    span = doc.char_span(a, b, alignment_mode="expand")
+    return [t for t in span if a <= t.idx < b] if span is not None else []
 
 
 def _speech_verb(ctx: ArticleContext, inside: list, sents: list):

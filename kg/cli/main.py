@@ -1,0 +1,92 @@
+"""The kg command line. Each command is a few lines around a plain function of the package.
+
+Nothing heavy is imported at start-up: `kg --help` loads neither spaCy nor a store.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from ..errors import KGError, UsageError
+
+app = typer.Typer(
+    help="kg: build a knowledge graph from news articles, query it with SPARQL, export it.\n\n"
+         "Example: kg build data/ && kg query 'SELECT ?p WHERE { ?p a kg:Person }'\n\n"
+         "The store is ./.kg unless --store PATH|memory or KG_STORE says otherwise. "
+         "Plain `kg` opens the interactive SPARQL shell.",
+    no_args_is_help=False, add_completion=False, rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]})
+
+
+class State:
+    store_location: Optional[str] = None
+    allow_network: bool = False
+    _store = None
+
+    def store(self, lock_wait: float = 10.0):
+        if self._store is None:
+            from ..store import Store
+
+            self._store = Store(self.store_location, allow_network=self.allow_network,
+                                lock_wait=lock_wait)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+state = State()
+
+
+def err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+@app.callback(invoke_without_command=True)
+def main(ctx: typer.Context,
+         store: Optional[str] = typer.Option(
+             None, "--store", "-s", metavar="PATH|memory",
+             help="Store directory (Oxigraph) or 'memory'. Default: $KG_STORE or ./.kg"),
+         allow_network: bool = typer.Option(
+             False, "--allow-network", help="Let queries use SERVICE and LOAD.")):
+    state.store_location = store
+    state.allow_network = allow_network
+    if ctx.invoked_subcommand is None:
+        from .shell_cmd import shell
+
+        ctx.invoke(shell)
+
+
+def run() -> None:
+    """Entry point: one-line errors, never a traceback, for anything kg can explain."""
+    try:
+        app(standalone_mode=False)
+    except KGError as exc:
+        err(f"kg: error: {exc}")
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        err("kg: interrupted")
+        sys.exit(130)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        err("kg: aborted")
+        sys.exit(1)
+    except Exception as exc:  # click usage errors and the like
+        import click
+
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        raise
+    finally:
+        state.close()
+
+
+from . import commands, interop_cmd, shell_cmd  # noqa: E402,F401  (register the commands)

@@ -1,0 +1,120 @@
+"""Export and import of RDF, with formats registered by name and file suffix.
+
+Exports are written with Oxigraph's serializers, sorted so two exports of the same graph are
+byte-identical; quad formats keep one named graph per article.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import URIRef
+
+from .errors import InputError, UsageError
+from .store import ONTOLOGY_GRAPH
+from .store.terms import sort_key_ox
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    suffixes: tuple[str, ...]
+    ox: "ox.RdfFormat"
+    quads: bool
+
+
+_FORMATS: dict[str, Format] = {}
+
+
+def register(fmt: Format) -> None:
+    if fmt.name in _FORMATS:
+        raise ValueError(f"an export format named {fmt.name!r} is already registered")
+    _FORMATS[fmt.name] = fmt
+
+
+for _f in (Format("turtle", (".ttl",), ox.RdfFormat.TURTLE, False),
+           Format("ntriples", (".nt",), ox.RdfFormat.N_TRIPLES, False),
+           Format("nquads", (".nq",), ox.RdfFormat.N_QUADS, True),
+           Format("trig", (".trig",), ox.RdfFormat.TRIG, True),
+           Format("jsonld", (".jsonld", ".json"), ox.RdfFormat.JSON_LD, True),
+           Format("rdfxml", (".rdf", ".owl", ".xml"), ox.RdfFormat.RDF_XML, False)):
+    register(_f)
+
+ALIASES = {"ttl": "turtle", "nt": "ntriples", "nq": "nquads", "json-ld": "jsonld",
+           "xml": "rdfxml", "rdf": "rdfxml", "n-triples": "ntriples", "n-quads": "nquads"}
+
+
+def formats() -> list[str]:
+    return sorted(_FORMATS)
+
+
+def format_for(path: str | Path | None, name: str | None = None) -> Format:
+    if name:
+        key = ALIASES.get(name.lower(), name.lower())
+        if key not in _FORMATS:
+            raise UsageError(f"unknown format {name!r}; choose one of {', '.join(formats())}")
+        return _FORMATS[key]
+    suffix = Path(str(path)).suffix.lower() if path else ""
+    for f in _FORMATS.values():
+        if suffix in f.suffixes:
+            return f
+    raise UsageError(f"cannot tell the RDF format of {path!r} from its suffix; pass --format "
+                     f"({', '.join(formats())})")
+
+
+def _sorted_quads(store, graph: URIRef | None, with_ontology: bool, as_triples: bool):
+    onto = ox.NamedNode(str(ONTOLOGY_GRAPH))
+    quads = [q for q in store.backend.quads(graph) if with_ontology or q.graph_name != onto]
+    if as_triples:
+        seen = {(q.subject, q.predicate, q.object) for q in quads}
+        return sorted((ox.Triple(s, p, o) for s, p, o in seen),
+                      key=lambda t: (sort_key_ox(t.subject), sort_key_ox(t.predicate),
+                                     sort_key_ox(t.object)))
+    return sorted(quads, key=lambda q: (sort_key_ox(q.graph_name), sort_key_ox(q.subject),
+                                        sort_key_ox(q.predicate), sort_key_ox(q.object)))
+
+
+def export(store, dest, fmt: Format | None = None, *, graph: str | None = None,
+           with_ontology: bool = False) -> int:
+    """Write the store (or one graph) to `dest` (a path or a binary stream); return the number
+    of triples or quads written."""
+    fmt = fmt or format_for(dest)
+    g = URIRef(graph) if graph else None
+    if g is not None and g not in store.backend.named_graphs():
+        raise UsageError(f"no graph {graph} in the store; `kg stats` lists the article graphs")
+    items = _sorted_quads(store, g, with_ontology, as_triples=not fmt.quads)
+    prefixes = {p: i for p, i in store.prefixes.items()} if fmt.name != "ntriples" else None
+    if fmt.name in ("nquads",):
+        prefixes = None
+    target = str(dest) if isinstance(dest, (str, Path)) else dest
+    ox.serialize(items, target, format=fmt.ox, prefixes=prefixes)
+    return len(items)
+
+
+def import_graph_iri(path: Path) -> URIRef:
+    from .extract.text import slug
+    from .namespaces import resource_ns
+
+    digest = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:8]
+    return URIRef(f"{resource_ns()}graph/{slug(path.stem, 6)}-{digest}")
+
+
+def import_file(store, path: str | Path, fmt_name: str | None = None) -> tuple[URIRef, int]:
+    """Load an RDF file into a named graph of its own (quad formats keep their graphs).
+    A file with a syntax error writes nothing and names the line and column."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    fmt = format_for(path, fmt_name)
+    graph = import_graph_iri(path)
+    before = store.count(with_ontology=True)
+    try:
+        store.backend.load(path, fmt.ox, graph)
+    except SyntaxError as exc:
+        raise InputError(f"{path}: {exc}") from None
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{path}: cannot be read as {fmt.name}: {exc}") from None
+    store.flush()
+    return graph, store.count(with_ontology=True) - before

@@ -1,0 +1,68 @@
+"""Readers: datelines, headlines, front matter, JSON records, and bad files named and skipped."""
+import json
+from datetime import date
+
+import pytest
+
+from kg.errors import InputError
+from kg.ingest.readers import read_file, split_dateline
+
+
+def test_dateline_gives_date_place_and_publisher():
+    meta, body = split_dateline("date 2024-01-30 Beijing, (APP - UrduPoint / Pakistan Point "
+                                "News - 30th Jan, 2024) China and the US met.")
+    assert meta == {"published": date(2024, 1, 30), "dateline": "Beijing",
+                    "publisher": "UrduPoint / Pakistan Point News"}
+    assert body == "China and the US met."
+
+
+def test_wire_dateline():
+    meta, body = split_dateline("GENEVA, March 3, 2025 (Reuters) - Talks resumed.")
+    assert meta["dateline"] == "Geneva" and meta["publisher"] == "Reuters"
+    assert meta["published"] == date(2025, 3, 3)
+    assert body == "Talks resumed."
+
+
+def test_text_file_headline(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Ministers agree on grain deal\nThe ministers met on Friday.\n")
+    art = read_file(f)[0]
+    assert art.title == "Ministers agree on grain deal"
+    assert art.text.startswith("Ministers agree")
+
+
+def test_markdown_front_matter(tmp_path):
+    f = tmp_path / "a.md"
+    f.write_text("---\ntitle: Grain deal\ndate: 2025-05-09\nurl: https://example.org/a\n"
+                 "publisher: Example News\n---\nThe ministers met on Friday.\n")
+    art = read_file(f)[0]
+    assert (art.title, art.published, art.url, art.publisher) == (
+        "Grain deal", date(2025, 5, 9), "https://example.org/a", "Example News")
+    assert art.text.strip() == "The ministers met on Friday."
+
+
+def test_json_and_jsonl_records(tmp_path):
+    f = tmp_path / "a.json"
+    f.write_text(json.dumps([{"text": "One.", "date": "2025-01-02"}, {"text": "Two."}]))
+    assert [a.text for a in read_file(f)] == ["One.", "Two."]
+    g = tmp_path / "b.jsonl"
+    g.write_text('{"text": "One.", "title": "T"}\n\n{"text": "Two."}\n')
+    arts = read_file(g)
+    assert [a.title for a in arts] == ["T", None]
+
+
+@pytest.mark.parametrize("name,content,message", [
+    ("empty.txt", b"   \n", "empty"),
+    ("bin.txt", b"\x00\x01\x02abc", "binary"),
+    ("latin.txt", "caf\u00e9 cr\u00e8me".encode("latin-1"), "not UTF-8"),
+    ("bad.json", b'{"text": "x",', "malformed JSON"),
+    ("bad.jsonl", b'{"text": "ok"}\n{"text": \n', ":2: malformed JSON"),
+    ("notext.json", b'{"title": "no body"}', "no 'text'"),
+    ("baddate.json", b'{"text": "x y z", "date": "someday"}', "cannot read the date"),
+])
+def test_bad_files_raise_an_error_naming_the_file(tmp_path, name, content, message):
+    f = tmp_path / name
+    f.write_bytes(content)
+    with pytest.raises(InputError) as info:
+        read_file(f)
+    assert name in str(info.value) and message in str(info.value)
