@@ -39,6 +39,20 @@ def _actors(ctx: ArticleContext, tok) -> list[Node]:
     return out
 
 
+def _left_actors(ctx: ArticleContext, verb) -> list[Node]:
+    """Actors named right before a verb: 'Peru and Chile agreed'."""
+    out: list[Node] = []
+    for t in reversed(ctx.doc[verb.sent.start:verb.i]):
+        n = ctx.node_at(t.i)
+        if n is not None and n.is_actor:
+            if n not in out:
+                out.insert(0, n)
+        elif t.lower_ not in ("and", "&") and not (t.text == "," and not out):
+            if out or not t.pos_ in ("AUX", "ADV", "PART"):
+                break
+    return out
+
+
 def _event_in(ctx: ArticleContext, sent) -> Node | None:
     for n in ctx.nodes_in(sent.start, sent.end, EVENT_KINDS):
         if n.kind in ("Summit", "Meeting"):
@@ -113,8 +127,11 @@ def _verb_agreement(ctx: ArticleContext, tok) -> None:
         return
     subj = subject_of(tok)
     if subj is None:
+        parties = _left_actors(ctx, tok)  # the parser lost the subject: "…, Peru and Chile agreed"
+    else:
+        parties = _we_parties(ctx, subj) if subj.lower_ in WE else _actors(ctx, subj)
+    if not parties:
         return
-    parties = _we_parties(ctx, subj) if subj.lower_ in WE else _actors(ctx, subj)
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "with":
             parties += [n for p in c.children if p.dep_ == "pobj" for n in _actors(ctx, p)]

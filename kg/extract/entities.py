@@ -91,9 +91,12 @@ def _titled_names(ctx: ArticleContext, taken: set[int]) -> list[tuple[int, int]]
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and \
-                _NAME_TOKEN.match(doc[end].text) and doc[end].ent_type_ in ("", "PERSON") and \
-                end not in taken and doc[end].lower_ not in TITLE_HEADS:
+                _NAME_TOKEN.match(doc[end].text) and end not in taken and \
+                doc[end].lower_ not in TITLE_HEADS and (doc[end].ent_type_ in ("", "PERSON") or (
+                    end > tok.i + 1 and doc[end].ent_type_ in ("COUNTRY", "CAPITAL"))):
             end += 1
+        if end < len(doc) and doc[end].lower_ in TITLE_HEADS:
+            continue  # "Deputy Homeland Security Adviser": still inside the title
         if end - tok.i - 1 >= 2 and not gazetteer().lookup(doc[tok.i + 1:end].text):
             out.append((tok.i + 1, end))
     return out
@@ -196,10 +199,17 @@ def _people(ctx: ArticleContext, people, singles) -> None:
         elif label in ("GPE", "LOC", "FAC"):
             text = re.sub(r"^(the|The)\s+", "", text)
             ctx.mention(start, end, ctx.node("Place", norm(text), text))
-    # A surname the tagger missed or mislabelled still refers to the person.
+    # A surname the tagger missed or mislabelled still refers to the person, even where it is
+    # also a place name ("Holland" said).
     for tok in doc:
-        if tok.i not in ctx.tok2node and tok.pos_ == "PROPN" and tok.text in by_token:
+        other = ctx.tok2node.get(tok.i)
+        if tok.pos_ == "PROPN" and tok.text in by_token and (
+                other is None or other.kind in ("Country", "Place", "Organization")):
             ctx.mention(tok.i, tok.i + 1, by_token[tok.text])
+    used = {id(n) for n in ctx.tok2node.values()}
+    for key, n in list(ctx.nodes.items()):
+        if n.kind in ("Country", "Place") and id(n) not in used and n.label != ctx.dateline:
+            del ctx.nodes[key]  # its only mention turned out to be part of a name
 
 
 def _acronyms(ctx: ArticleContext) -> None:

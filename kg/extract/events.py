@@ -16,6 +16,9 @@ from .text import clean
 
 PARTICIPANT_KINDS = {"Person", "Country", "Delegation", "GovernmentBody", "Organization",
                      "WorkingGroup"}
+PEOPLE_GROUPS = {"officials", "negotiators", "diplomats", "delegates", "leaders", "ministers",
+                 "envoys", "delegation", "delegations", "representatives", "counterparts",
+                 "official", "negotiator", "diplomat", "leader", "minister", "envoy"}
 QUANTIFIERS = {"dozens", "hundreds", "thousands", "scores", "number", "several", "some", "group",
                "series", "handful", "list", "range"}
 
@@ -86,10 +89,14 @@ def _reporters(ctx: ArticleContext, trigger) -> set:
 
 
 def _participants(ctx: ArticleContext, sent, trigger) -> list[Node]:
+    from .entities import country
+
     skip = _reporters(ctx, trigger)
     out = []
     for tok in sent:
         n = ctx.node_at(tok.i)
+        if n is None and tok.i in ctx.demonym and tok.head.lower_ in PEOPLE_GROUPS:
+            n = country(ctx, ctx.demonym[tok.i])  # "Iranian negotiators"
         if n is not None and n.kind in PARTICIPANT_KINDS and n not in out and n not in skip \
                 and not ctx.in_quote(tok.idx):
             out.append(n)

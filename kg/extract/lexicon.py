@@ -12,7 +12,7 @@ TITLE_HEADS = {
     "spokesman", "spokeswoman", "spokesperson", "general", "admiral", "judge", "justice",
     "chancellor", "king", "queen", "premier", "envoy", "administrator", "leader", "ceo",
     "executive", "head", "commander", "prosecutor", "attorney", "counsel", "officer",
-    "undersecretary", "under-secretary", "czar", "tsar", "coordinator", "deputy", "emir",
+    "undersecretary", "under-secretary", "czar", "tsar", "coordinator", "emir",
     "prince", "sheikh", "pope", "speaker", "treasurer", "comptroller", "inspector",
     "superintendent", "consul", "delegate", "negotiator", "president-elect", "founder",
     "manager", "economist", "analyst", "professor", "researcher", "scientist", "editor",

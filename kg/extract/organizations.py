@@ -31,16 +31,18 @@ def _led_by(ctx: ArticleContext, tok) -> list[Node]:
     cands = [c for c in tok.children if c.lemma_ in LEAD_VERBS]
     if tok.dep_ in ("nsubjpass",) and tok.head.lemma_ in LEAD_VERBS:
         cands.append(tok.head)
+    doc = ctx.doc
     for verb in cands:
         for agent in verb.children:
             if agent.dep_ == "agent" or agent.lower_ == "by":
-                for pobj in agent.children:
-                    n = ctx.node_at(pobj.i) or next(
-                        (ctx.node_at(t.i) for t in pobj.subtree
-                         if ctx.node_at(t.i) is not None and ctx.node_at(t.i).kind == "Person"),
-                        None)
+                # the person named right after "by" (the parser sometimes hangs it elsewhere)
+                for t in doc[agent.i + 1:min(agent.i + 8, len(doc))]:
+                    n = ctx.node_at(t.i)
                     if n is not None and n.kind == "Person":
                         out.append(n)
+                        break
+                    if t.is_punct or t.pos_ == "VERB":
+                        break
     return out
 
 
@@ -66,7 +68,7 @@ def _delegations(ctx: ArticleContext) -> None:
         if state is None:
             continue
         c = country(ctx, state)
-        d = ctx.node("Delegation", norm(state), f"{state} delegation")
+        d = ctx.node("Delegation", norm(state), f"delegation of {state}")
         d.add("represents", c)
         ctx.mention(tok.i, tok.i + 1, d)
         for p in leaders:

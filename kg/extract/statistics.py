@@ -79,8 +79,12 @@ def _measure(ctx: ArticleContext, num, end: int, skip: set[int]) -> tuple[str, d
         extra["qualifier"] = "times"
         measure = COMPARATIVE_MEASURES.get(adj.lower_) if adj is not None else None
         return measure or clean(" ".join(t.text for t in comp)) or "ratio", extra
-    if nxt is not None and nxt.lower_ in ("%", "percent", "per"):
+    if nxt is not None and nxt.lower_ in ("%", "percent", "per", "pct"):
         extra["qualifier"] = "percent"
+        verb = nxt.head if nxt.head.pos_ in ("VERB", "AUX") else num.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and verb.pos_ in ("VERB", "AUX"):  # "prices rose 15 percent"
+            return clean(f"{_noun_phrase(doc, subj, skip)} {verb.text}"), extra
     head = num.head if num.dep_ in ("nummod", "quantmod", "compound") else num
     while head.dep_ in ("nummod", "quantmod") and head.head is not head:
         head = head.head

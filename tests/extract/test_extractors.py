@@ -1,0 +1,179 @@
+"""Each registered extractor on short texts written for these tests (not the seed articles)."""
+from rdflib import Literal
+from rdflib.namespace import XSD
+
+
+def labels(ctx, kind):
+    return sorted(n.label for n in ctx.of_kind(kind))
+
+
+def one(ctx, kind):
+    nodes = ctx.of_kind(kind)
+    assert len(nodes) == 1, nodes
+    return nodes[0]
+
+
+def check_evidence(ctx):
+    """Every fact's evidence offsets point at its sentence in the article text."""
+    for n in ctx.nodes.values():
+        for start, end in n.spans:
+            assert ctx.text[start:end].strip() == ctx.text[start:end]
+            assert 0 <= start < end <= len(ctx.text)
+
+
+def test_entities_people_countries_bodies_substances(extract):
+    ctx = extract("Mexican President Claudia Sheinbaum met Canadian officials in Ottawa. "
+                  "Sheinbaum said the FBI and the Drug Enforcement Administration had seized "
+                  "cocaine and methamphetamine. Ottawa has rejected the plan.")
+    assert "Claudia Sheinbaum" in labels(ctx, "Person")
+    assert len(ctx.of_kind("Person")) == 1  # "Sheinbaum" is the same person
+    assert {"Mexico", "Canada"} <= set(labels(ctx, "Country"))
+    assert {"Federal Bureau of Investigation", "Drug Enforcement Administration"} <= \
+        set(labels(ctx, "GovernmentBody"))
+    assert {"cocaine", "methamphetamine"} <= set(labels(ctx, "Substance"))
+    canada = next(n for n in ctx.of_kind("Country") if n.label == "Canada")
+    assert "Ottawa" in canada.aliases  # the capital acting as the government
+    assert "Ottawa" in labels(ctx, "Place")  # and as a place
+    check_evidence(ctx)
+
+
+def test_entities_acronym_in_brackets_is_an_alias(extract):
+    ctx = extract("The International Atomic Energy Agency (IAEA) sent inspectors. "
+                  "The IAEA said the site was closed.")
+    body = next(n for n in ctx.of_kind("Organization") if "Atomic" in n.label)
+    assert "IAEA" in body.aliases or body.label == "International Atomic Energy Agency"
+    assert len([n for n in ctx.of_kind("Organization") if "IAEA" in n.aliases]) <= 1
+
+
+def test_positions_title_before_name_and_appositive(extract):
+    ctx = extract("Britain's foreign secretary, David Lammy, met Japanese Prime Minister "
+                  "Shigeru Ishiba in Tokyo.")
+    posts = {p.label: p for p in ctx.of_kind("Position")}
+    assert "Foreign Secretary" in posts and "Prime Minister" in posts
+    assert posts["Prime Minister"].first("positionIn").label == "Japan"
+    assert posts["Foreign Secretary"].first("positionIn").label == "United Kingdom"
+    ishiba = next(p for p in ctx.of_kind("Person") if "Ishiba" in p.label)
+    assert ishiba.first("represents").label == "Japan"
+    for p in ctx.of_kind("Position"):
+        assert p.spans and p.data["title"]
+    check_evidence(ctx)
+
+
+def test_post_states_fill_a_post_named_without_its_state(extract):
+    ctx = extract("A German delegation led by Deputy Minister Anna Weber arrived in Paris on "
+                  "Monday.")
+    post = one(ctx, "Position")
+    assert post.first("positionIn").label == "Germany"
+
+
+def test_organizations_delegation_leader_members_and_working_group(extract):
+    ctx = extract("An Indian delegation led by Commerce Secretary Sunil Barthwal arrived in "
+                  "Washington. It includes officials from the Ministry of Finance and the "
+                  "Reserve Bank. The two sides set up a joint India-US working group on "
+                  "semiconductors.")
+    d = one(ctx, "Delegation")
+    assert d.first("represents").label == "India"
+    leader = next(p for p in ctx.of_kind("Person") if "Barthwal" in p.label)
+    assert d in leader.get("leads")
+    members = [n.label for n in ctx.nodes.values() if d in n.get("memberOf")]
+    assert any("Finance" in m for m in members)
+    wg = one(ctx, "WorkingGroup")
+    assert "working group" in wg.label
+
+
+def test_organizations_substance_category_and_precursor(extract):
+    ctx = extract("Carfentanil is a synthetic opioid far stronger than morphine. Police seized "
+                  "precursor chemicals used to make methamphetamine.")
+    carf = next(n for n in ctx.of_kind("Substance") if n.label == "carfentanil")
+    assert "synthetic opioid" in carf.get("category")
+    pre = next(n for n in ctx.of_kind("Substance") if "precursor" in n.label)
+    assert pre.first("precursorOf").label == "methamphetamine"
+
+
+def test_events_meeting_with_participants_place_and_date(extract):
+    ctx = extract("Iranian and European negotiators held talks in Geneva on Friday. "
+                  "The meeting ended without a deal.", published="2025-05-12")
+    m = one(ctx, "Meeting")  # "talks" and "the meeting" are one event
+    assert m.first("location").label == "Geneva"
+    assert m.first("date") == Literal("2025-05-09", datatype=XSD.date)
+    assert any(p.label == "Iran" for p in m.get("participant"))
+    check_evidence(ctx)
+
+
+def test_events_enforcement_action_agent_target_date(extract):
+    ctx = extract("In March, the Treasury imposed sanctions on three Mexican companies.",
+                  published="2025-06-01")
+    e = one(ctx, "EnforcementAction")
+    assert e.first("agent").label == "Treasury"
+    assert "Mexican companies" in [t.label for t in e.get("target")]
+    assert e.first("date") == Literal("2025-03", datatype=XSD.gYearMonth)
+
+
+def test_events_hypothetical_meetings_are_not_events(extract):
+    ctx = extract("Both sides hope future meetings will bring progress.")
+    assert not ctx.of_kind("Meeting")
+
+
+def test_quotes_speaker_by_pronoun_and_split_quote(extract):
+    ctx = extract("Health Minister Mark Holland spoke on Monday. \u201cWe are ready. The "
+                  "vaccines are here,\u201d he said.\n\n\u201cPeople should book now,\u201d "
+                  "Holland added.")
+    quotes = {n.first("quote"): n.first("speaker").label for n in ctx.of_kind("Statement")}
+    assert quotes == {"We are ready. The vaccines are here": "Mark Holland",
+                      "People should book now": "Mark Holland"}
+    for st in ctx.of_kind("Statement"):
+        (start, end), = st.spans
+        assert st.first("quote").split(".")[0] in ctx.text[start:end]
+    check_evidence(ctx)
+
+
+def test_quotes_unnamed_official(extract):
+    ctx = extract("\u201cThe talks were useful,\u201d an official told reporters.")
+    st = one(ctx, "Statement")
+    assert st.first("speaker").label == "unnamed official"
+
+
+def test_claims_assertion_and_denial(extract):
+    ctx = extract("Ukraine has said Russia launched the drones from Belarus. Russia has denied "
+                  "the Ukrainian claim.")
+    claim = next(c for c in ctx.of_kind("Claim") if c.first("claimant").label == "Ukraine")
+    assert "launched the drones" in claim.first("claimText")
+    assert claim.first("disputedBy").label == "Russia"
+    check_evidence(ctx)
+
+
+def test_agreements_parties_description_event_and_substance(extract):
+    ctx = extract("At a summit in Lima on Saturday, Peru and Chile agreed to share intelligence "
+                  "on cocaine trafficking.", published="2025-04-14")
+    ag = one(ctx, "Agreement")
+    assert {p.label for p in ag.get("party")} == {"Peru", "Chile"}
+    assert "share intelligence" in ag.first("description")
+    assert ag.first("reachedAt").kind == "Summit"
+    assert ag.first("concerns").label == "cocaine"
+    check_evidence(ctx)
+
+
+def test_statistics_value_qualifier_period_place_source(extract):
+    ctx = extract("About 1.2 million tonnes of grain were harvested in Ukraine in 2024, according "
+                  "to the United Nations. Prices rose 15 percent.")
+    stats = {str(s.first("value")): s for s in ctx.of_kind("Statistic")}
+    grain = stats["1200000"]
+    assert grain.first("qualifier") == "about"
+    assert "tonnes of grain" in grain.first("measure")
+    assert str(grain.first("period")) == "2024"
+    assert grain.first("place").label == "Ukraine"
+    assert grain.first("reportedBy").label == "United Nations"
+    assert grain.first("value").datatype == XSD.decimal
+    prices = stats["15"]
+    assert prices.first("qualifier") == "percent" and prices.first("measure") == "Prices rose"
+    check_evidence(ctx)
+
+
+def test_statistics_ratio_and_non_numbers(extract):
+    ctx = extract("Nitazenes can be 40 times more potent than fentanyl. Dozens of people "
+                  "attended the hearing in 2023.")
+    (ratio,) = [s for s in ctx.of_kind("Statistic")]
+    assert str(ratio.first("value")) == "40" and "times" in ratio.get("qualifier")
+    assert ratio.first("comparedTo").label == "fentanyl"
+    assert ratio.first("about").label == "nitazenes"
+    assert ratio.first("measure") == "potency"
