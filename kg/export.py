@@ -66,12 +66,18 @@ def format_for(path: str | Path | None, name: str | None = None) -> Format:
 
 def _sorted_quads(store, graph: URIRef | None, with_ontology: bool, as_triples: bool):
     onto = ox.NamedNode(str(ONTOLOGY_GRAPH))
-    quads = [q for q in store.backend.quads(graph) if with_ontology or q.graph_name != onto]
     if as_triples:
-        seen = {(q.subject, q.predicate, q.object) for q in quads}
-        return sorted((ox.Triple(s, p, o) for s, p, o in seen),
-                      key=lambda t: (sort_key_ox(t.subject), sort_key_ox(t.predicate),
-                                     sort_key_ox(t.object)))
+        if graph is not None:
+            items = [ox.Triple(q.subject, q.predicate, q.object)
+                     for q in store.backend.quads(graph)]
+        else:
+            skip = set() if with_ontology else {
+                ox.Triple(q.subject, q.predicate, q.object)
+                for q in store.backend.quads(ONTOLOGY_GRAPH)}
+            items = [t for t in store.backend.triples() if t not in skip]
+        return sorted(items, key=lambda t: (sort_key_ox(t.subject), sort_key_ox(t.predicate),
+                                            sort_key_ox(t.object)))
+    quads = [q for q in store.backend.quads(graph) if with_ontology or q.graph_name != onto]
     return sorted(quads, key=lambda q: (sort_key_ox(q.graph_name), sort_key_ox(q.subject),
                                         sort_key_ox(q.predicate), sort_key_ox(q.object)))
 

@@ -66,7 +66,10 @@ def main(ctx: typer.Context,
 def run() -> None:
     """Entry point: one-line errors, never a traceback, for anything kg can explain."""
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)
+        if isinstance(code, int) and code:
+            state.close()
+            sys.exit(code)
     except KGError as exc:
         err(f"kg: error: {exc}")
         sys.exit(exc.exit_code)

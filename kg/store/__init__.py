@@ -124,6 +124,8 @@ class Store:
         return [g for g in self.backend.named_graphs() if g != ONTOLOGY_GRAPH]
 
     def count(self, graph: URIRef | None = None, with_ontology: bool = False) -> int:
+        """Triples in one graph, or distinct triples in the union (the ontology's left out
+        unless asked for)."""
         if graph is not None:
             return self.backend.count(graph)
         total = self.backend.count()

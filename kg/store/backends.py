@@ -72,15 +72,26 @@ class OxigraphBackend:
 
         return Dataset(store=OxigraphStore(store=self.ox), default_union=True)
 
+    # The default graph holds the union of the named graphs as a set (Oxigraph's own union
+    # view repeats a triple once per graph holding it), so queries see each fact once. Every
+    # write keeps it in step inside the same transaction.
+    @staticmethod
+    def _unshare(g: str) -> str:
+        """Remove from the union the triples only graph g holds."""
+        return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} FILTER NOT EXISTS "
+                f"{{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != {g}) }} }} ;\n")
+
     def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> None:
         g = to_ox(graph)
         body = " .\n".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)}" for s, p, o in triples)
-        update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} }} }}" if body \
-            else f"DROP SILENT GRAPH {g}"
+        update = self._unshare(str(g)) + f"DROP SILENT GRAPH {g}"
+        if body:
+            update += f" ;\nINSERT DATA {{ GRAPH {g} {{\n{body} }}\n{body} }}"
         self.ox.update(update)  # one transaction: all of the graph or none of it
 
     def remove_graph(self, graph: URIRef) -> None:
-        self.ox.update(f"DROP SILENT GRAPH {to_ox(graph)}")
+        g = str(to_ox(graph))
+        self.ox.update(self._unshare(g) + f"DROP SILENT GRAPH {g}")
 
     def has_graph(self, graph: URIRef) -> bool:
         return self.ox.contains_named_graph(to_ox(graph))
@@ -91,7 +102,7 @@ class OxigraphBackend:
 
     def query(self, text: str, prefixes: dict[str, str]) -> QueryResult:
         try:
-            res = self.ox.query(text, prefixes=prefixes, use_default_graph_as_union=True)
+            res = self.ox.query(text, prefixes=prefixes)
         except SyntaxError as exc:
             raise syntax_error(exc, text) from None
         if isinstance(res, ox.QueryBoolean):
@@ -104,25 +115,62 @@ class OxigraphBackend:
         return QueryResult(query_form(text), triples=triples)
 
     def update(self, text: str, prefixes: dict[str, str]) -> None:
+        """Run a user's update and keep the union (the default graph) in step with it.
+
+        An update on the default graph edits the union view, and what it deletes is deleted
+        from the article graphs too. An update naming graphs edits them, and the union is
+        rebuilt from them (keeping triples that only the default graph held)."""
+        from .sparql import strip_literals
+
+        body = strip_literals(text).upper()
+        names_graphs = any(f" {w} " in f" {' '.join(body.split())} " or f"{w}<" in body
+                           for w in ("GRAPH", "WITH", "USING", "INTO", "DROP", "CLEAR", "ADD",
+                                     "MOVE", "COPY", "LOAD", "CREATE"))
+        if names_graphs:
+            extras = [f"{sol[0]} {sol[1]} {sol[2]} ." for sol in self.ox.query(
+                "SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")]
+            sync = ("CLEAR SILENT DEFAULT ;\nINSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+                    + (f" ;\nINSERT DATA {{ {' '.join(extras)} }}" if extras else ""))
+        else:
+            sync = ("DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o } "
+                    "FILTER NOT EXISTS { ?s ?p ?o } }")
         try:
-            self.ox.update(text, prefixes=prefixes)
+            self.ox.update(text.rstrip().rstrip(";") + " ;\n" + sync, prefixes=prefixes)
         except SyntaxError as exc:
             raise syntax_error(exc, text) from None
 
     def quads(self, graph: URIRef | None = None) -> Iterator["ox.Quad"]:
-        g = to_ox(graph) if graph is not None else None
-        return iter(self.ox.quads_for_pattern(None, None, None, g))
+        """Quads of one graph, or of every named graph plus what only the default graph holds
+        (triples a user inserted without a GRAPH)."""
+        if graph is not None:
+            return iter(self.ox.quads_for_pattern(None, None, None, to_ox(graph)))
+
+        def all_quads():
+            for q in self.ox.quads_for_pattern(None, None, None, None):
+                if not isinstance(q.graph_name, ox.DefaultGraph):
+                    yield q
+            for sol in self.ox.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER NOT EXISTS { "
+                                     "GRAPH ?g { ?s ?p ?o } } }"):
+                yield ox.Quad(sol[0], sol[1], sol[2], ox.DefaultGraph())
+        return all_quads()
+
+    def triples(self) -> Iterator["ox.Triple"]:
+        """The union view: each triple once."""
+        for q in self.ox.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+            yield ox.Triple(q.subject, q.predicate, q.object)
 
     def count(self, graph: URIRef | None = None) -> int:
-        where = f"GRAPH {to_ox(graph)} {{ ?s ?p ?o }}" if graph else "GRAPH ?g { ?s ?p ?o }"
+        where = f"GRAPH {to_ox(graph)} {{ ?s ?p ?o }}" if graph else "?s ?p ?o"
         res = self.ox.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
         return int(next(iter(res))[0].value)
 
     def load(self, path: Path, fmt: "ox.RdfFormat", graph: URIRef) -> None:
         """Parse first (so a syntax error writes nothing), then add in one transaction."""
-        quads = [ox.Quad(q.subject, q.predicate, q.object,
-                         to_ox(graph) if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name)
-                 for q in ox.parse(path=str(path), format=fmt)]
+        quads = []
+        for q in ox.parse(path=str(path), format=fmt):
+            g = to_ox(graph) if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name
+            quads.append(ox.Quad(q.subject, q.predicate, q.object, g))
+            quads.append(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()))
         self.ox.extend(quads)
 
     def flush(self) -> None:
@@ -183,6 +231,13 @@ class MemoryBackend:
             raise syntax_error(exc, text) from None
         self.ds.update(prepared)
 
+    def triples(self) -> Iterator["ox.Triple"]:
+        seen = set()
+        for s, p, o, _ in self.ds.quads((None, None, None, None)):
+            if (s, p, o) not in seen:
+                seen.add((s, p, o))
+                yield ox.Triple(to_ox(s), to_ox(p), to_ox(o))
+
     def quads(self, graph: URIRef | None = None) -> Iterator["ox.Quad"]:
         for s, p, o, g in self.ds.quads((None, None, None, graph)):
             gid = g.identifier if hasattr(g, "identifier") else g
@@ -193,7 +248,7 @@ class MemoryBackend:
     def count(self, graph: URIRef | None = None) -> int:
         if graph is not None:
             return len(self.ds.graph(graph))
-        return sum(len(c) for c in self.ds.graphs())
+        return len({(s, p, o) for s, p, o, _ in self.ds.quads((None, None, None, None))})
 
     def load(self, path: Path, fmt: "ox.RdfFormat", graph: URIRef) -> None:
         quads = list(ox.parse(path=str(path), format=fmt))

@@ -118,3 +118,30 @@ for i in range(10000):
                       "FILTER(STRSTARTS(STR(?g), 'https://example.org/g')) } GROUP BY ?g")
         assert res.rows, "some graphs were written before the kill"
         assert {int(n) for _, n in res.rows} == {50}
+
+
+def test_a_triple_in_two_article_graphs_is_one_answer(store):
+    """The union is a set: an entity both articles name is one row, not one per article."""
+    label = (S, URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("Same"))
+    store.replace_graph(G, [label])
+    store.replace_graph(URIRef("https://example.org/graph/b"), [label])
+    assert len(store.query("SELECT ?l WHERE { <https://example.org/s> rdfs:label ?l }").rows) == 1
+    store.remove_graph(G)
+    assert len(store.query("SELECT ?l WHERE { <https://example.org/s> rdfs:label ?l }").rows) == 1
+    store.remove_graph(URIRef("https://example.org/graph/b"))
+    assert len(store.query("SELECT ?l WHERE { <https://example.org/s> rdfs:label ?l }").rows) == 0
+
+
+def test_delete_on_the_union_removes_it_everywhere(store):
+    store.replace_graph(G, [(S, P, Literal("x")), (S, P, Literal("keep"))])
+    store.update('DELETE WHERE { ?s <https://example.org/p> "x" }')
+    assert [str(r[0]) for r in store.query("SELECT ?o WHERE { <https://example.org/s> ?p ?o }").rows] == ["keep"]
+    assert store.count(G) == 1
+
+
+def test_insert_into_a_named_graph_is_queryable(store):
+    store.update('INSERT DATA { GRAPH <https://example.org/graph/c> { <https://example.org/a> '
+                 '<https://example.org/p> "y" } }')
+    assert store.query('ASK { ?s ?p "y" }').boolean
+    store.update('DROP GRAPH <https://example.org/graph/c>')
+    assert not store.query('ASK { ?s ?p "y" }').boolean

@@ -1,0 +1,138 @@
+"""The CLI wiring: each command through typer's CliRunner, error paths through the real `kg`."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli.main import app, state
+
+from conftest import DATA, TESTDATA, need
+
+runner = CliRunner()
+KG = [sys.executable, "-m", "kg.cli"]
+
+
+def invoke(*args):
+    try:
+        return runner.invoke(app, list(args), catch_exceptions=False)
+    finally:
+        state.close()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    store = str(tmp_path_factory.mktemp("cli") / "store")
+    res = invoke("--store", store, "build", str(DATA))
+    assert res.exit_code == 0, res.output
+    return store
+
+
+def kg(*args, store=None, input=None):
+    env = dict(os.environ)
+    if store:
+        env["KG_STORE"] = store
+    return subprocess.run(KG + list(args), capture_output=True, text=True, env=env, input=input,
+                          timeout=120)
+
+
+def test_build_reports_what_it_wrote(built):
+    res = invoke("--store", built, "build", str(DATA))
+    assert "0 article(s) written, 2 unchanged" in res.output
+
+
+def test_query_table_and_formats(built):
+    q = "SELECT ?l WHERE { ?p a kg:Person ; rdfs:label ?l } ORDER BY ?l"
+    res = invoke("--store", built, "query", q)
+    assert "Jen Daskal" in res.output and res.output.startswith("+")
+    csv_out = invoke("--store", built, "query", q, "--format", "csv").output
+    assert csv_out.splitlines()[0] == "l" and "Xi Jinping" in csv_out
+    tsv_out = invoke("--store", built, "query", q, "--format", "tsv").output
+    assert tsv_out.splitlines()[0] == "?l" and '"Joe Biden"' in tsv_out
+    data = json.loads(invoke("--store", built, "query", q, "--format", "json").output)
+    assert {"type": "literal", "value": "Wang Xiaohong"} in [b["l"] for b in
+                                                            data["results"]["bindings"]]
+    xml = invoke("--store", built, "query", q, "--format", "xml").output
+    assert "<literal>Joe Biden</literal>" in xml
+
+
+def test_query_from_file_and_ask(built, tmp_path):
+    f = tmp_path / "q.rq"
+    f.write_text("ASK { ?s a kg:Summit }")
+    assert invoke("--store", built, "query", "-f", str(f)).output.strip() == "yes"
+
+
+def test_export_stats_validate_ontology(built, tmp_path):
+    out = tmp_path / "g.trig"
+    assert "wrote" in invoke("--store", built, "export", "-o", str(out)).output
+    assert out.stat().st_size > 1000
+    stats = invoke("--store", built, "stats").output
+    assert "articles  2" in stats and "kg:Person" in stats
+    res = invoke("--store", built, "validate")
+    assert res.exit_code == 0 and "conforms" in res.output
+    onto = tmp_path / "kg.ttl"
+    invoke("ontology", "-o", str(onto))
+    assert "owl:Ontology" in onto.read_text()
+
+
+def test_validate_reason_runs_hermit(built):
+    res = invoke("--store", built, "validate", "--reason")
+    assert "reasoner (HermiT): consistent" in res.output
+
+
+def test_import_and_eval(built, tmp_path):
+    ttl = tmp_path / "extra.ttl"
+    ttl.write_text("<https://example.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "
+                   "\"extra\" .\n")
+    assert "1 triples into" in invoke("--store", built, "import", str(ttl)).output
+    res = invoke("--store", built, "eval", str(TESTDATA / "seed_questions.json"), "--min", "0.9")
+    assert res.exit_code == 0 and "52 passed" in res.output
+
+
+def test_extractors_lists_the_registry():
+    out = invoke("extractors").output
+    for name in ("entities", "quotes", "statistics", "agreements"):
+        assert name in out
+
+
+def test_every_command_has_help_with_an_example():
+    for cmd in app.registered_commands:
+        name = cmd.name or cmd.callback.__name__
+        assert cmd.callback.__doc__ and "Example:" in cmd.callback.__doc__, name
+
+
+def test_help_is_fast_and_loads_no_spacy():
+    code = ("import sys, time; t = time.time(); from kg.cli.main import app; "
+            "from typer.testing import CliRunner; CliRunner().invoke(app, ['--help']); "
+            "assert 'spacy' not in sys.modules and 'pyshacl' not in sys.modules, "
+            "[m for m in sys.modules if m.startswith(('spacy', 'pyshacl'))]")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_errors_are_one_line_without_traceback(tmp_path):
+    store = str(tmp_path / "st")
+    res = kg("query", "SELECT ?s WHERE { ?s ?p }", store=store)
+    assert res.returncode == 1 and "Traceback" not in res.stderr
+    assert res.stderr.startswith("kg: error: SPARQL syntax error at line 1")
+    res = kg("query", "SELECT * { SERVICE <http://example.org/> { ?s ?p ?o } }", store=store)
+    assert "--allow-network" in res.stderr and res.returncode == 1
+    res = kg("export", "-o", str(tmp_path / "g.xyz"), store=store)
+    assert res.returncode == 2 and "--format" in res.stderr
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("<a> <b> .")
+    res = kg("import", str(bad), store=store)
+    assert res.returncode == 1 and "bad.ttl" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_build_skips_bad_files_by_name(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "ok.txt").write_text("Canada and Mexico held talks in Ottawa on Monday.\nMore text.\n")
+    (d / "bad.json").write_text("{")
+    res = kg("build", str(d), store=str(tmp_path / "st"))
+    assert res.returncode == 0
+    assert "skipped" in res.stderr and "bad.json" in res.stderr
+    assert "1 article(s) written" in res.stdout
