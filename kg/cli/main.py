@@ -19,6 +19,7 @@ app = typer.Typer(
          "The store is ./.kg unless --store PATH|memory or KG_STORE says otherwise. "
          "Plain `kg` opens the interactive SPARQL shell.",
     no_args_is_help=False, add_completion=False, rich_markup_mode=None,
+    pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]})
 
 
@@ -87,7 +88,11 @@ def run() -> None:
         if isinstance(exc, click.exceptions.ClickException):
             exc.show()
             sys.exit(exc.exit_code)
-        raise
+        if os.environ.get("KG_DEBUG"):
+            raise
+        err(f"kg: internal error: {type(exc).__name__}: {exc} (KG_DEBUG=1 shows the traceback; "
+            "please report it)")
+        sys.exit(70)
     finally:
         state.close()
 

@@ -34,9 +34,21 @@ def _actors(ctx: ArticleContext, tok) -> list[Node]:
             out.append(n)
         elif t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in TITLE_HEADS:
             title = t.lemma_.lower()
-            out += [p for p in ctx.of_kind("Person")
-                    if any(title in pos.data.get("title", "") for pos in p.get("holdsPosition"))]
+            holders = [p for p in ctx.of_kind("Person")
+                       if any(title in pos.data.get("title", "") for pos in p.get("holdsPosition"))]
+            out += holders or [_group(ctx, t)]  # "the presidents"; else "leaders from 200 …"
+        elif t.tag_ in ("NNS", "NNPS"):
+            out.append(_group(ctx, t))
     return out
+
+
+def _group(ctx: ArticleContext, tok) -> Node:
+    """An unnamed group of actors, scoped to the article: 'leaders from nearly 200 countries'."""
+    words = ctx.doc[tok.left_edge.i:tok.right_edge.i + 1]
+    label = clean(" ".join(t.text for t in words[:8] if t.dep_ != "det"))
+    node = ctx.node("Actor", "group|" + label.lower(), label)
+    node.data["group"] = True
+    return node
 
 
 def _left_actors(ctx: ArticleContext, verb) -> list[Node]:
@@ -120,9 +132,10 @@ def extract_agreements(ctx: ArticleContext) -> None:
 def _verb_agreement(ctx: ArticleContext, tok) -> None:
     lemma = tok.lemma_.lower()
     obj = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj")), None)
-    if obj is None:
-        obj = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "to")),
-                   None)
+    if obj is None:  # "agreed to triple finance", "agreed on a ceasefire" (not "on Saturday")
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                 and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)]
+        obj = min(preps, key=lambda c: c.lower_ != "to", default=None)
     if obj is None or (lemma != "agree" and obj.lemma_.lower() not in AGREEMENT_NOUNS):
         return
     subj = subject_of(tok)

@@ -9,6 +9,7 @@ import re
 
 from .gazetteer import gazetteer
 from .lexicon import (COMPANY_HEADS, CRIMINAL_HEADS, FACILITY_NOUNS, GOV_HEADS, HONORIFICS,
+                      NAME_PARTICLES,
                       FEMALE_HONORIFICS, MALE_HONORIFICS, TITLE_HEADS)
 from .model import ArticleContext, Node
 from .registry import extractor
@@ -59,6 +60,20 @@ def acts(tok) -> bool:
     return tok.dep_ == "compound" and tok.head.lemma_ in ("delegation", "official", "government")
 
 
+def _particle(tok) -> bool:
+    """'da' in 'Lula da Silva': a lower-case particle between two name words."""
+    doc = tok.doc
+    return tok.lower_ in NAME_PARTICLES and tok.is_lower and 0 < tok.i < len(doc) - 1 \
+        and doc[tok.i + 1].is_title
+
+
+def _inner_hyphen(tok) -> bool:
+    """A hyphen inside a name ('Grande-Marlaska'), with no space around it."""
+    doc = tok.doc
+    return tok.text == "-" and not doc[tok.i - 1].whitespace_ and not tok.whitespace_ \
+        and 0 < tok.i < len(doc) - 1
+
+
 def _clean_person(span) -> tuple[int, int] | None:
     """Token range of a person's name inside a PERSON entity, without titles and possessives."""
     start, end = span.start, span.end
@@ -68,7 +83,8 @@ def _clean_person(span) -> tuple[int, int] | None:
     while end > start and doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019"):
         end -= 1
     toks = doc[start:end]
-    if not toks or not all(_NAME_TOKEN.match(t.text) for t in toks):
+    if not toks or not all(_NAME_TOKEN.match(t.text) or _inner_hyphen(t) or _particle(t)
+                           for t in toks):
         return None
     if any(ch.isdigit() for ch in toks.text):
         return None
@@ -90,8 +106,10 @@ def _titled_names(ctx: ArticleContext, taken: set[int]) -> list[tuple[int, int]]
         if not (tok.is_title and tok.lower_ in TITLE_HEADS):
             continue
         end = tok.i + 1
-        while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and \
-                _NAME_TOKEN.match(doc[end].text) and end not in taken and \
+        while end < len(doc) and end - tok.i <= 6 and (
+                doc[end].pos_ == "PROPN" and _NAME_TOKEN.match(doc[end].text)
+                or _inner_hyphen(doc[end]) or _particle(doc[end])) and \
+                end not in taken and \
                 doc[end].lower_ not in TITLE_HEADS and (doc[end].ent_type_ in ("", "PERSON") or (
                     end > tok.i + 1 and doc[end].ent_type_ in ("COUNTRY", "CAPITAL"))):
             end += 1
@@ -165,6 +183,7 @@ def extract_entities(ctx: ArticleContext) -> None:
     people += _titled_names(ctx, {i for a, b in people for i in range(a, b)})
     _people(ctx, people, singles)
     _acronyms(ctx)
+    _state_bodies(ctx)
     if ctx.dateline:
         ctx.node("Place", norm(ctx.dateline), ctx.dateline)
 
@@ -183,15 +202,20 @@ def _people(ctx: ArticleContext, people, singles) -> None:
         ctx.mention(start, end, n)
         for t in doc[start:end]:
             by_token.setdefault(t.text, n)
+        parts = doc[start:end].text.split()
+        if len(parts) > 1:
+            by_token.setdefault(parts[-1], n)  # a hyphenated surname, "Grande-Marlaska"
     for start, end, label in singles:
         text = clean(doc[start:end].text)
-        if end - start == 1 and text in by_token:
+        if text in by_token and " " not in text:
             ctx.mention(start, end, by_token[text])
         elif label == "PERSON":
             n = ctx.node("Person", norm(text), text)
             ctx.mention(start, end, n)
             by_token.setdefault(text, n)
         elif label == "ORG":
+            if re.match(r"^[A-Z]+-?\d+$", text):
+                continue  # "COVID-19", "G20": a code, not a body that acts
             if end < len(doc) and doc[end].lower_ in TITLE_HEADS:
                 continue  # "Homeland Security Adviser": part of a title
             text = re.sub(r"^(the|The)\s+", "", text)
@@ -210,6 +234,42 @@ def _people(ctx: ArticleContext, people, singles) -> None:
     for key, n in list(ctx.nodes.items()):
         if n.kind in ("Country", "Place") and id(n) not in used and n.label != ctx.dateline:
             del ctx.nodes[key]  # its only mention turned out to be part of a name
+
+
+STATE_BODIES = {"police", "authorities", "army", "military", "navy", "prosecutors",
+                "government", "coast guard", "customs", "troops", "forces"}
+
+
+def _state_bodies(ctx: ArticleContext) -> None:
+    """'Spanish police', "Mexico's government": a body of that state; a later bare 'police'
+    in the same article is the same body."""
+    doc = ctx.doc
+    found: dict[str, Node] = {}
+    bare = []
+    for tok in doc:
+        if tok.lemma_.lower() not in STATE_BODIES or tok.i in ctx.tok2node:
+            continue
+        state = None
+        for c in tok.lefts:
+            if c.i in ctx.demonym:
+                state = ctx.demonym[c.i]
+            elif ctx.node_at(c.i) is not None and ctx.node_at(c.i).kind == "Country":
+                state = ctx.node_at(c.i).label
+        if state is None:
+            bare.append(tok)
+            continue
+        head = tok.lemma_.lower()
+        mod = next((c.text for c in tok.lefts if c.i in ctx.demonym), None)
+        label = f"{mod} {tok.text}" if mod else f"{state} {tok.text}"
+        body = ctx.node("GovernmentBody", f"{head}|{norm(state)}", label)
+        body.add("represents", country(ctx, state))
+        body.data["country"] = state
+        found.setdefault(head, body)
+        ctx.mention(tok.i, tok.i + 1, body)
+    for tok in bare:
+        body = found.get(tok.lemma_.lower())
+        if body is not None:
+            ctx.mention(tok.i, tok.i + 1, body)
 
 
 def _acronyms(ctx: ArticleContext) -> None:

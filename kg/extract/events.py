@@ -16,9 +16,14 @@ from .text import clean
 
 PARTICIPANT_KINDS = {"Person", "Country", "Delegation", "GovernmentBody", "Organization",
                      "WorkingGroup"}
+NOT_WHEN = {"by", "until", "till", "since", "before", "after", "through", "from", "to", "within"}
 PEOPLE_GROUPS = {"officials", "negotiators", "diplomats", "delegates", "leaders", "ministers",
                  "envoys", "delegation", "delegations", "representatives", "counterparts",
                  "official", "negotiator", "diplomat", "leader", "minister", "envoy"}
+TARGET_NOUNS = {"company", "firm", "business", "individual", "person", "people", "official",
+                "national", "citizen", "member", "suspect", "bank", "trader", "group", "network",
+                "entity", "organization", "organisation", "executive", "smuggler", "trafficker",
+                "figure", "leader", "man", "woman", "vessel", "ship", "exporter", "importer"}
 QUANTIFIERS = {"dozens", "hundreds", "thousands", "scores", "number", "several", "some", "group",
                "series", "handful", "list", "range"}
 
@@ -49,6 +54,9 @@ def sentence_dates(ctx: ArticleContext, sent) -> list[When]:
     future = any(t.lower_ in ("will", "shall") or t.text == "'ll" for t in sent)
     out = []
     for ent in ctx.sent_ents(sent):
+        before = ctx.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if before in NOT_WHEN or ent.text.split()[0].lower() in NOT_WHEN:
+            continue  # "by 2035", "since 2020": a deadline or a span, not when it happened
         if ent.label_ == "DATE" and not ctx.in_quote(ent.start_char):
             w = parse_when(ent.text, future=future)
             if w is not None:
@@ -181,10 +189,19 @@ def _enforcement(ctx: ArticleContext, tok, sent, dates, existing: list[Node]) ->
             if c.dep_ == "agent":
                 agent = next((ctx.node_at(t.i) for t in c.subtree if ctx.node_at(t.i)), agent)
     targets = _targets(ctx, tok, verb, passive, subj)
-    if agent is None and not targets:
+    topics = [n for t in verb.subtree if (n := ctx.node_at(t.i)) is not None
+              and n.kind == "Substance"] if verb.sent == tok.sent else []
+    if agent is None and not targets and not topics:
         return  # "trade tariffs" named as an issue is not an action anyone took
-    event = ctx.node("EnforcementAction", f"{what}#{tok.i}")
-    event.dates.extend(dates)
+    event = next((e for e in existing if e.data.get("what") == what
+                  and (agent is None or e.first("agent") in (None, agent))
+                  and _same_dates(e.dates, dates)), None)
+    if event is None:
+        event = ctx.node("EnforcementAction", f"{what}#{tok.i}")
+        existing.append(event)
+    event.dates.extend(d for d in dates if d not in event.dates)
+    for n in topics:
+        event.add("topic", n)
     near = verb.i < tok.i and tok.i - verb.i <= 3
     event.add("description", clean(ctx.doc[verb.i:tok.i + 1].text if near else tok.text))
     event.data["what"] = what
@@ -194,7 +211,6 @@ def _enforcement(ctx: ArticleContext, tok, sent, dates, existing: list[Node]) ->
     for t in targets:
         event.add("target", t)
     event.evidence(*ctx.sentence_span(sent))
-    existing.append(event)
 
 
 def _targets(ctx: ArticleContext, tok, verb, passive: bool, subj) -> list[Node]:
@@ -230,10 +246,12 @@ def _target_nodes(ctx: ArticleContext, phrase) -> list[Node]:
         if named is not None and named.is_actor:
             out.append(named)
             continue
+        if h.lemma_.lower() not in TARGET_NOUNS:
+            continue  # "13 tonnes of cocaine" is what was seized, not whom
         mods = [c for c in h.lefts if c.dep_ in ("amod", "compound", "nmod")]
         start = min([m.i for m in mods] + [h.i])
         label = clean(ctx.doc[start:h.i + 1].text)
-        if not label or h.pos_ not in ("NOUN", "PROPN"):
+        if not label:
             continue
         kind = "Company" if h.lemma_ in ("company", "firm", "business") else "Actor"
         group = ctx.node(kind, "group|" + label.lower(), label)

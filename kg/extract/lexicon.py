@@ -21,6 +21,8 @@ TITLE_HEADS = {
 TITLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "acting", "former", "interim",
                    "assistant", "associate", "senior", "chief", "principal", "special", "top",
                    "general", "executive", "first", "second", "under", "lead", "national"}
+NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "van", "von", "der",
+                  "den", "bin", "binti", "al", "el", "la", "le", "ibn", "ben"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."}
 FEMALE_HONORIFICS = {"mrs", "ms", "mrs.", "ms.", "dame", "lady", "madam", "queen"}
 MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king"}
@@ -51,7 +53,7 @@ ENFORCEMENT_TRIGGERS = {
     "arrests": "arrests", "seize": "seizure", "seizure": "seizure", "seizures": "seizure",
     "raid": "raid", "raids": "raid", "extradite": "extradition", "extradition": "extradition",
     "charge": "charges", "fine": "fine", "ban": "ban", "blacklist": "blacklisting",
-    "tariff": "tariffs", "tariffs": "tariffs", "embargo": "embargo", "convict": "conviction",
+    "embargo": "embargo", "convict": "conviction",
     "sentence": "sentence", "prosecute": "prosecution", "prosecution": "prosecution",
 }
 NOT_HAPPENED = {"future", "next", "upcoming", "planned", "possible", "potential", "proposed",

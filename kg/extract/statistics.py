@@ -99,6 +99,14 @@ def _measure(ctx: ArticleContext, num, end: int, skip: set[int]) -> tuple[str, d
             phrase = clean(f"{phrase} {verb.text} " + " ".join(
                 doc[p.i:p.right_edge.i + 1].text for p in preps[:1]))
         return phrase, extra
+    verb = num
+    for _ in range(4):  # "cases rose to more than 127,000": what rose is what is counted
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.pos_ in ("NOUN", "PROPN") and ctx.node_at(subj.i) is None:
+        return _noun_phrase(doc, subj, skip), extra
     return "", extra
 
 
@@ -109,12 +117,19 @@ def _period(ctx: ArticleContext, sent, end: int):
         for phrase, rate in RATES.items():
             if words.startswith(phrase) or f" {phrase}" in words:
                 return Literal(rate)
+    from .temporal import parse_when, precision, resolve
+
     for ent in ctx.sent_ents(sent):
-        if ent.label_ == "DATE":
-            years = [t.text for t in ent if t.like_num and len(t.text) == 4
-                     and t.text.isdigit() and t.text[:2] in ("19", "20")]
-            if years:
-                return Literal(years[0], datatype=XSD.gYear)
+        if ent.label_ != "DATE":
+            continue
+        when = parse_when(ent.text)
+        lit = resolve(when, ctx.reference) if when is not None else None
+        if lit is not None and precision(lit) == 1:
+            return lit  # "in 2024", "last year"
+        years = [t.text for t in ent if t.like_num and len(t.text) == 4
+                 and t.text.isdigit() and t.text[:2] in ("19", "20")]
+        if years:
+            return Literal(years[0], datatype=XSD.gYear)
     return None
 
 
