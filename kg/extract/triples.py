@@ -89,10 +89,12 @@ def node_triples(n: Node, ctx: ArticleContext, article: URIRef) -> list[tuple]:
             out.append((s, KG[prop], v))
     if n.kind in PROVENANCE_KINDS and n.spans:
         out.append((s, PROV.wasDerivedFrom, article))
-        for start, end in n.spans:
-            out.append((s, KG.evidence, Literal(ctx.text[start:end])))
-            out.append((s, KG.startOffset, Literal(start, datatype=XSD.integer)))
-            out.append((s, KG.endOffset, Literal(end, datatype=XSD.integer)))
+        # One evidence per article graph (the first sentence that states it), so offsets
+        # pair with their sentence unambiguously.
+        start, end = n.spans[0]
+        out.append((s, KG.evidence, Literal(ctx.text[start:end])))
+        out.append((s, KG.startOffset, Literal(start, datatype=XSD.integer)))
+        out.append((s, KG.endOffset, Literal(end, datatype=XSD.integer)))
     return out
 
 
