@@ -63,8 +63,8 @@ def short(term, prefixes: dict) -> str:
                    key=lambda x: len(x[1]), default=None)
         if best:
             local = s[len(best[1]):]
-            if local and all(c.isalnum() or c in "_-." for c in local) and local[-1] != ".":
-                return f"{best[0]}:{local}"
+            if local and all(c.isalnum() or c in "_-./" for c in local) and local[-1] != ".":
+                return f"{best[0]}:{local}"  # for reading: kgr:person/jen-daskal
         return f"<{s}>"
     if isinstance(term, BNode):
         return f"_:{term}"

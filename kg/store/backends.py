@@ -225,11 +225,21 @@ class MemoryBackend:
     def update(self, text: str, prefixes: dict[str, str]) -> None:
         from rdflib.plugins.sparql import prepareUpdate
 
+        import warnings
+
+        from rdflib import ConjunctiveGraph
+        from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
         try:
             prepared = prepareUpdate(text, initNs=prefixes)
         except Exception as exc:
             raise syntax_error(exc, text) from None
-        self.ds.update(prepared)
+        # rdflib's Dataset fails on INSERT DATA into the default graph; a ConjunctiveGraph on
+        # the same store applies updates to the union (a DELETE removes from every graph).
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            union = ConjunctiveGraph(store=self.ds.store, identifier=DATASET_DEFAULT_GRAPH_ID)
+        union.update(prepared)
 
     def triples(self) -> Iterator["ox.Triple"]:
         seen = set()

@@ -1,0 +1,76 @@
+"""End to end: `kg shell` in a real terminal (tmux), typing a multi-line query and a
+meta-command, reading the screen."""
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+
+import pytest
+
+from conftest import DATA
+
+pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+
+
+def tmux(*args, check=True):
+    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=check)
+
+
+def type_line(name: str, text: str) -> None:
+    if text.endswith(";"):  # tmux reads an argument ending in ';' as a command separator
+        text = text[:-1] + "\\;"
+    tmux("send-keys", "-t", name, "-l", text)
+    tmux("send-keys", "-t", name, "Enter")
+
+
+def screen(name: str) -> str:
+    return tmux("capture-pane", "-p", "-t", name).stdout
+
+
+def wait_for(name: str, text: str, seconds: float = 30) -> str:
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        s = screen(name)
+        if text in s:
+            return s
+        time.sleep(0.2)
+    raise AssertionError(f"{text!r} never appeared on screen:\n{screen(name)}")
+
+
+@pytest.fixture()
+def shell(tmp_path):
+    store = tmp_path / "store"
+    env = dict(os.environ, KG_STORE=str(store), XDG_CONFIG_HOME=str(tmp_path / "cfg"),
+               XDG_DATA_HOME=str(tmp_path / "data"))
+    subprocess.run([sys.executable, "-m", "kg.cli", "build", str(DATA)], env=env, check=True,
+                   capture_output=True)
+    name = f"kg-{uuid.uuid4().hex[:8]}"
+    cmd = " ".join(f"{k}={v}" for k, v in env.items() if k in
+                   ("KG_STORE", "XDG_CONFIG_HOME", "XDG_DATA_HOME"))
+    tmux("new-session", "-d", "-s", name, "-x", "160", "-y", "50",
+         f"env {cmd} {sys.executable} -m kg.cli shell")
+    try:
+        yield name
+    finally:
+        tmux("kill-session", "-t", name, check=False)
+
+
+def test_shell_in_a_real_terminal(shell):
+    wait_for(shell, "kg>")
+    type_line(shell, "SELECT ?name WHERE {")
+    type_line(shell, "  ?p a kg:Person ; rdfs:label ?name")
+    type_line(shell, "} ORDER BY ?name;")
+    s = wait_for(shell, "4 rows")
+    assert "Jen Daskal" in s and "Xi Jinping" in s
+    type_line(shell, "\\stats")
+    s = wait_for(shell, "articles 2")
+    type_line(shell, "SELECT ?s WHERE { ?s ?p };")
+    s = wait_for(shell, "SPARQL syntax error")
+    assert "^" in s
+    tmux("send-keys", "-t", shell, "C-d")
+    deadline = time.time() + 10
+    while time.time() < deadline and tmux("has-session", "-t", shell, check=False).returncode == 0:
+        time.sleep(0.2)
+    assert tmux("has-session", "-t", shell, check=False).returncode != 0, "Ctrl-D did not leave"
