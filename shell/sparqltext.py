@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
-from kg.store.sparql import strip_literals
+from kg.store.sparql import (declared_prefixes, strip_literals, used_prefixes,  # noqa: F401
+                             with_prefixes)
 
-_PNAME = re.compile(r"(?<![\w<?$:/#])([A-Za-z][\w.-]*)?:(?=[A-Za-z_\d])")
-_DECLARED = re.compile(r"\bPREFIX\s+([\w.-]*):", re.IGNORECASE)
 _VAR = re.compile(r"[?$]([A-Za-z_]\w*)")
 
 
@@ -23,22 +22,6 @@ def is_complete(text: str) -> bool:
     if body.count("{") != body.count("}"):
         return False
     return stripped.endswith(";") or text.endswith("\n\n") or text.endswith("\n \n")
-
-
-def used_prefixes(query: str) -> set[str]:
-    body = strip_literals(query)
-    return {m.group(1) or "" for m in _PNAME.finditer(body)}
-
-
-def declared_prefixes(query: str) -> set[str]:
-    return set(_DECLARED.findall(strip_literals(query)))
-
-
-def with_prefixes(query: str, known: dict[str, str]) -> str:
-    """The query with PREFIX lines added for known prefixes it uses but does not declare."""
-    missing = sorted((used_prefixes(query) - declared_prefixes(query)) & set(known))
-    head = "".join(f"PREFIX {p}: <{known[p]}>\n" for p in missing)
-    return head + query
 
 
 def variables(query: str) -> list[str]:

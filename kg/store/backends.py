@@ -249,7 +249,11 @@ class MemoryBackend:
                 yield ox.Triple(to_ox(s), to_ox(p), to_ox(o))
 
     def quads(self, graph: URIRef | None = None) -> Iterator["ox.Quad"]:
-        for s, p, o, g in self.ds.quads((None, None, None, graph)):
+        if graph is not None:
+            for s, p, o in self.ds.graph(graph):
+                yield quad_to_ox(s, p, o, graph)
+            return
+        for s, p, o, g in self.ds.quads((None, None, None, None)):
             gid = g.identifier if hasattr(g, "identifier") else g
             if gid is not None and str(gid) == "urn:x-rdflib:default":
                 gid = None

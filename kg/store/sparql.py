@@ -68,3 +68,23 @@ def syntax_error(exc: Exception, query: str) -> QueryError:
     msg = re.sub(r"^error at \d+:\d+:\s*", "", msg)
     where = f" at line {line}, column {col}" if line else ""
     return QueryError(f"SPARQL syntax error{where}: {msg}", line, col, query)
+
+
+_PNAME = re.compile(r"(?<![\w<?$:/#])([A-Za-z][\w.-]*)?:(?=[A-Za-z_\d])")
+_DECLARED = re.compile(r"\bPREFIX\s+([\w.-]*):", re.IGNORECASE)
+
+
+def used_prefixes(query: str) -> set[str]:
+    body = strip_literals(query)
+    return {m.group(1) or "" for m in _PNAME.finditer(body)}
+
+
+def declared_prefixes(query: str) -> set[str]:
+    return set(_DECLARED.findall(strip_literals(query)))
+
+
+def with_prefixes(query: str, known: dict[str, str]) -> str:
+    """The query with PREFIX lines added for known prefixes it uses but does not declare."""
+    missing = sorted((used_prefixes(query) - declared_prefixes(query)) & set(known))
+    head = "".join(f"PREFIX {p}: <{known[p]}>\n" for p in missing)
+    return head + query

@@ -1,0 +1,109 @@
+"""A remote SPARQL 1.1 endpoint with the same query interface as the local store, so
+`kg query --endpoint` and `kg shell --endpoint` work against any server. Read-only unless an
+update endpoint is given."""
+from __future__ import annotations
+
+import json
+import re
+import urllib.parse
+
+from rdflib import BNode, Graph, Literal, URIRef
+
+from ..errors import QueryError, RemoteError
+from ..namespaces import PREFIXES
+from ..store.backends import QueryResult
+from ..store.sparql import guard_network, query_form, with_prefixes
+from .http import Client, redact
+
+
+def _term(b: dict):
+    kind = b.get("type")
+    if kind == "uri":
+        return URIRef(b["value"])
+    if kind == "bnode":
+        return BNode(b["value"])
+    if "xml:lang" in b:
+        return Literal(b["value"], lang=b["xml:lang"])
+    if b.get("datatype"):
+        return Literal(b["value"], datatype=URIRef(b["datatype"]))
+    return Literal(b["value"])
+
+
+def parse_json_results(data: bytes) -> QueryResult:
+    doc = json.loads(data.decode("utf-8"))
+    if "boolean" in doc:
+        return QueryResult("ASK", boolean=bool(doc["boolean"]))
+    names = doc.get("head", {}).get("vars", [])
+    rows = [tuple(_term(b[v]) if v in b else None for v in names)
+            for b in doc.get("results", {}).get("bindings", [])]
+    return QueryResult("SELECT", vars=names, rows=rows)
+
+
+class RemoteStore:
+    """Query (and, with an update endpoint, update) a SPARQL 1.1 Protocol server."""
+
+    def __init__(self, endpoint: str, update_endpoint: str | None = None, *,
+                 user: str | None = None, password: str | None = None, timeout: float = 120,
+                 allow_network: bool = False):
+        self.endpoint = endpoint
+        self.location = redact(endpoint)
+        self.update_endpoint = update_endpoint
+        self.client = Client(user, password, timeout=timeout, retries=2)
+        self.prefixes = dict(PREFIXES)
+        self.allow_network = allow_network
+
+    def _prepared(self, text: str) -> str:
+        return with_prefixes(text, self.prefixes)
+
+    def query(self, text: str) -> QueryResult:
+        guard_network(text, self.allow_network)
+        text = self._prepared(text)
+        form = query_form(text)
+        accept = "application/sparql-results+json" if form in ("SELECT", "ASK") else \
+            "application/n-triples, text/turtle;q=0.9"
+        body = urllib.parse.urlencode({"query": text}).encode()
+        try:
+            resp = self.client.request(
+                "POST", self.endpoint, body,
+                {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
+        except RemoteError as exc:
+            m = re.search(r"answered 400: (.*)", str(exc))
+            if m:
+                raise QueryError(f"the endpoint rejected the query: {m.group(1)}",
+                                 query=text) from None
+            raise
+        if form in ("SELECT", "ASK"):
+            try:
+                return parse_json_results(resp.body)
+            except (ValueError, KeyError) as exc:
+                raise RemoteError(f"{self.location} did not answer with SPARQL JSON results "
+                                  f"({resp.content_type}): {exc}") from None
+        fmt = "nt" if "n-triples" in resp.content_type or "plain" in resp.content_type \
+            else "turtle"
+        g = Graph().parse(data=resp.body.decode("utf-8"), format=fmt)
+        return QueryResult(form, triples=list(g))
+
+    def update(self, text: str) -> None:
+        if not self.update_endpoint:
+            raise RemoteError(f"{self.location} is read-only here; pass --update-endpoint URL "
+                              "to send updates")
+        guard_network(text, self.allow_network)
+        body = urllib.parse.urlencode({"update": self._prepared(text)}).encode()
+        self.client.request("POST", self.update_endpoint, body,
+                            {"Content-Type": "application/x-www-form-urlencoded"})
+
+    def run(self, text: str):
+        from ..store.sparql import is_update
+
+        if is_update(text):
+            self.update(text)
+            return None
+        return self.query(text)
+
+    def count(self, graph: str | None = None) -> int:
+        where = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else "?s ?p ?o"
+        res = self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
+        return int(res.rows[0][0]) if res.rows else 0
+
+    def close(self) -> None:
+        pass

@@ -1,0 +1,65 @@
+"""`kg serve`: the local store as a SPARQL endpoint, read-only by default; the seed questions
+give the same answers through it."""
+import json
+import threading
+
+import pytest
+
+from conftest import TESTDATA
+
+from .servers import free_port
+
+
+@pytest.fixture(scope="module")
+def endpoint(seed_memory):
+    from kg.interop.serve import make_server
+
+    port = free_port()
+    server = make_server(seed_memory, port=port)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{port}/sparql"
+    server.shutdown()
+    server.server_close()
+
+
+def test_seed_questions_through_the_endpoint(endpoint, seed_memory):
+    from kg.evaluate import evaluate
+    from kg.interop.remote import RemoteStore
+
+    remote = RemoteStore(endpoint)
+    questions = json.loads((TESTDATA / "seed_questions.json").read_text())
+    local = [o.passed for o in evaluate(seed_memory, questions)]
+    assert [o.passed for o in evaluate(remote, questions)] == local
+
+
+def test_construct_and_formats(endpoint):
+    import urllib.parse
+    import urllib.request
+
+    q = urllib.parse.quote("SELECT ?l WHERE { ?p a kg:Person ; rdfs:label ?l }")
+    req = urllib.request.Request(f"{endpoint}?query={q}", headers={"Accept": "text/csv"})
+    body = urllib.request.urlopen(req).read().decode()
+    assert body.startswith("l\r\n") and "Jen Daskal" in body
+    from kg.interop.remote import RemoteStore
+
+    res = RemoteStore(endpoint).query("CONSTRUCT { ?p a kg:Person } WHERE { ?p a kg:Person }")
+    assert len(res.triples) == 4
+
+
+def test_read_only_by_default(endpoint):
+    import urllib.error
+    import urllib.request
+
+    req = urllib.request.Request(endpoint, data=b"update=CLEAR%20ALL", method="POST",
+                                 headers={"Content-Type": "application/x-www-form-urlencoded"})
+    with pytest.raises(urllib.error.HTTPError) as info:
+        urllib.request.urlopen(req)
+    assert info.value.code == 403
+
+
+def test_bad_query_is_400(endpoint):
+    from kg.errors import QueryError
+    from kg.interop.remote import RemoteStore
+
+    with pytest.raises(QueryError):
+        RemoteStore(endpoint).query("SELECT ?s WHERE { ?s ?p }")
