@@ -161,8 +161,14 @@ def describe(ex: Executor, arg: str) -> Output:
         ?a a kg:Article ; rdfs:label ?title }} ORDER BY ?title ?ev LIMIT 30""").rows
     if ev:
         out.append("from:")
-        out += [f"  {_cut(str(t), 70)}" + (f"\n    \u201c{ev_}\u201d" if ev_ is not None else "")
-                for t, ev_ in ev]
+        by_article: dict[str, list[str]] = {}
+        for title, sentence in ev:
+            found = by_article.setdefault(_cut(str(title), 70), [])
+            if sentence is not None:
+                found.append(_cut(str(sentence), 160))
+        for title, sentences in by_article.items():
+            out.append(f"  {title}")
+            out += [f"    \u00bb {s_}" for s_ in sentences]
     return Output("\n".join(out), page=len(out) > 40)
 
 

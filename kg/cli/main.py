@@ -61,7 +61,7 @@ def main(ctx: typer.Context,
     if ctx.invoked_subcommand is None:
         from .shell_cmd import shell
 
-        ctx.invoke(shell)
+        shell(endpoint=None, update_endpoint=None)
 
 
 def run() -> None:

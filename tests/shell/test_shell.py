@@ -167,7 +167,7 @@ def test_cmd_properties(ex):
 def test_cmd_describe(ex):
     out = ex.execute("\\describe Jen Daskal").text
     assert "kg:holdsPosition" in out and "referred to by:" in out and "from:" in out
-    assert "\u201c" in out  # the sentences it was read from
+    assert "\u00bb" in out  # the sentences it was read from
     assert ex.execute("\\describe nobody-at-all").error
 
 
