@@ -72,12 +72,24 @@ def _event_in(ctx: ArticleContext, sent) -> Node | None:
     return None
 
 
+def _reporter(ctx: ArticleContext, tok) -> Node | None:
+    """Who reports the clause a token stands in: 'Bárcena said the two sides agreed'."""
+    from .lexicon import SPEECH_VERBS
+    from .quotes import speaker_of
+
+    for anc in tok.ancestors:
+        if anc.lemma_.lower() in SPEECH_VERBS and not ctx.in_quote(anc.idx):
+            return speaker_of(ctx, anc)
+    return None
+
+
 def _we_parties(ctx: ArticleContext, tok) -> list[Node]:
-    """'We' in a quotation: the speaker's state and the other states at the article's talks."""
+    """'We' in a quotation, or 'the two sides' in reported speech: the speaker's state and the
+    other states at the article's talks."""
     st = statement_at(ctx, tok)
-    if st is None:
+    speaker = st.first("speaker") if st is not None else _reporter(ctx, tok)
+    if speaker is None:
         return []
-    speaker = st.first("speaker")
     parties = [speaker.first("represents") or speaker] if speaker is not None else []
     meetings = ctx.of_kind("Meeting")
     for m in meetings[:1]:
@@ -190,6 +202,11 @@ def _attach(ctx: ArticleContext, ag: Node, sent, tok) -> None:
     if event is None and statement_at(ctx, tok) is not None:
         meetings = ctx.of_kind("Meeting")
         event = meetings[0] if meetings else None
+    if event is None:  # the one meeting or summit the article reports, if the parties were there
+        events = ctx.of_kind("Meeting", "Summit")
+        parties = set(ag.get("party"))
+        if len(events) == 1 and parties & set(events[0].get("participant")):
+            event = events[0]
     if event is not None:
         ag.add("reachedAt", event)
         if event.kind == "Summit":

@@ -218,6 +218,10 @@ def _people(ctx: ArticleContext, people, singles) -> None:
                 continue  # "COVID-19", "G20": a code, not a body that acts
             if end < len(doc) and doc[end].lower_ in TITLE_HEADS:
                 continue  # "Homeland Security Adviser": part of a title
+            if start >= 2 and doc[start - 1].lower_ in ("of", "for") and \
+                    doc[start - 2].lower_ in TITLE_HEADS and end < len(doc) and \
+                    doc[end].pos_ == "PROPN":
+                continue  # "Secretary of State Antony Blinken": the rest of a title
             text = re.sub(r"^(the|The)\s+", "", text)
             ctx.mention(start, end, ctx.node(_classify_org(text), norm(text), text))
         elif label in ("GPE", "LOC", "FAC"):

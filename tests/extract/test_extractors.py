@@ -177,3 +177,22 @@ def test_statistics_ratio_and_non_numbers(extract):
     assert ratio.first("comparedTo").label == "fentanyl"
     assert ratio.first("about").label == "nitazenes"
     assert ratio.first("measure") == "potency"
+
+
+def test_positions_appositive_with_possessive_state(extract):
+    ctx = extract("Mexico's foreign minister, Alicia B\u00e1rcena, met US Secretary of State "
+                  "Antony Blinken in Mexico City on Friday (May 9).", published="2025-05-12")
+    posts = {p.label: p.first("positionIn").label for p in ctx.of_kind("Position")}
+    assert posts == {"Foreign Minister": "Mexico", "Secretary of State": "United States"}
+    assert not [o for o in ctx.of_kind("Organization") if o.label == "State"]
+    m = one(ctx, "Meeting")
+    assert m.first("date") == Literal("2025-05-09", datatype=XSD.date)
+
+
+def test_agreements_two_sides_in_reported_speech(extract):
+    ctx = extract("Mexico's foreign minister, Alicia B\u00e1rcena, met US Secretary of State "
+                  "Antony Blinken in Mexico City on Friday. B\u00e1rcena said the two sides "
+                  "agreed to expand cooperation on fentanyl.", published="2025-05-12")
+    ag = one(ctx, "Agreement")
+    assert {p.label for p in ag.get("party")} == {"Mexico", "United States"}
+    assert ag.first("reachedAt").kind == "Meeting"
