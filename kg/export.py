@@ -14,7 +14,6 @@ from rdflib import URIRef
 
 from .errors import InputError, UsageError
 from .store import ONTOLOGY_GRAPH
-from .store.terms import sort_key_ox
 
 
 @dataclass(frozen=True)
@@ -75,11 +74,9 @@ def _sorted_quads(store, graph: URIRef | None, with_ontology: bool, as_triples: 
                 ox.Triple(q.subject, q.predicate, q.object)
                 for q in store.backend.quads(ONTOLOGY_GRAPH)}
             items = [t for t in store.backend.triples() if t not in skip]
-        return sorted(items, key=lambda t: (sort_key_ox(t.subject), sort_key_ox(t.predicate),
-                                            sort_key_ox(t.object)))
+        return sorted(items, key=str)  # the N-Triples text: a total order, sorted in C
     quads = [q for q in store.backend.quads(graph) if with_ontology or q.graph_name != onto]
-    return sorted(quads, key=lambda q: (sort_key_ox(q.graph_name), sort_key_ox(q.subject),
-                                        sort_key_ox(q.predicate), sort_key_ox(q.object)))
+    return sorted(quads, key=lambda q: (str(q.graph_name), str(q)))
 
 
 def export(store, dest, fmt: Format | None = None, *, graph: str | None = None,

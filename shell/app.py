@@ -15,6 +15,7 @@ from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
 from prompt_toolkit.filters import Condition
 from prompt_toolkit.history import FileHistory, InMemoryHistory
 from prompt_toolkit.key_binding import KeyBindings
+from prompt_toolkit.layout.processors import HighlightMatchingBracketProcessor
 
 from kg.store.sparql import strip_literals
 
@@ -151,7 +152,8 @@ def run_shell(store, *, input=None, output=None, settings: Settings | None = Non
         auto_suggest=AutoSuggestFromHistory(), history=history or _history(settings),
         enable_history_search=True, vi_mode=settings.key_bindings == "vi",
         style=_style(settings.style), include_default_pygments_style=False,
-        complete_while_typing=False, input=input, output=output)
+        complete_while_typing=False, input=input, output=output,
+        input_processors=[HighlightMatchingBracketProcessor(chars="[](){}")])
     width = lambda: session.output.get_size().columns  # noqa: E731
     executor = Executor(store, settings, width=width, catalog=catalog)
     where = getattr(store, "location", None) or getattr(store, "endpoint", "")

@@ -11,7 +11,7 @@ from typing import Callable
 from kg.errors import KGError, QueryError
 from kg.store.sparql import is_update, strip_literals
 
-from .sparqltext import strip_terminator, with_prefixes
+from .sparqltext import strip_terminator
 
 DESTRUCTIVE = ("DELETE", "DROP", "CLEAR", "MOVE")
 
@@ -72,8 +72,10 @@ class Executor:
         return self.show(result, took)
 
     def _prepared(self, query: str) -> str:
-        """PREFIX lines for the prefixes the query uses but does not declare."""
-        return with_prefixes(query, self.prefixes)
+        """Undeclared known prefixes need no PREFIX lines here: the local store passes them to
+        the parser, and a RemoteStore adds the lines it sends (so error positions stay the
+        user's own)."""
+        return query
 
     def answer(self, yes: bool) -> Output:
         query, self._pending = self._pending, None

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph, URIRef
+from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.term import Node
 
 from ..errors import StoreError
@@ -83,6 +83,14 @@ class OxigraphBackend:
 
     def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> None:
         g = to_ox(graph)
+        triples = list(triples)
+        if not self.ox.contains_named_graph(g) and not any(
+                isinstance(t, BNode) for trip in triples for t in trip):
+            # A new graph: one transactional bulk add of its quads and their union copies.
+            quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples]
+            self.ox.extend(quads + [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+                                    for q in quads])
+            return
         body = " .\n".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)}" for s, p, o in triples)
         update = self._unshare(str(g)) + f"DROP SILENT GRAPH {g}"
         if body:

@@ -66,6 +66,8 @@ def syntax_error(exc: Exception, query: str) -> QueryError:
         m = _POS.search(str(exc))
         line, col = (int(m.group(1)), int(m.group(2))) if m else (None, None)
     msg = re.sub(r"^error at \d+:\d+:\s*", "", msg)
+    if len(msg) > 160:  # Oxigraph lists every token it could have accepted
+        msg = msg[:157].rsplit(",", 1)[0] + ", …"
     where = f" at line {line}, column {col}" if line else ""
     return QueryError(f"SPARQL syntax error{where}: {msg}", line, col, query)
 
