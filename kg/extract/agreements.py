@@ -14,7 +14,7 @@ from .quotes import statement_at
 from .registry import extractor
 from .text import clean
 
-WE = {"we", "both", "sides", "us", "two"}
+WE = {"we", "both", "sides", "us", "two", "countries", "nations", "governments", "leaders"}
 
 
 def _conjuncts(tok) -> list:
@@ -124,8 +124,8 @@ def extract_agreements(ctx: ArticleContext) -> None:
                         and c.lemma_.lower() in AGREEMENT_NOUNS), None)
             if obj is not None:
                 subj = subject_of(tok)
-                parties = _we_parties(ctx, subj) if subj is not None and subj.lower_ in WE \
-                    else (_actors(ctx, subj) if subj is not None else [])
+                parties = ((_we_parties(ctx, subj) if subj.lower_ in WE else [])
+                           or _actors(ctx, subj)) if subj is not None else []
                 end = max([obj.right_edge.i] + [c.right_edge.i for c in tok.children
                                                 if c.dep_ == "prep" and c.i > obj.i])
                 desc = clean(ctx.doc[obj.left_edge.i:end + 1].text)
@@ -154,7 +154,7 @@ def _verb_agreement(ctx: ArticleContext, tok) -> None:
     if subj is None:
         parties = _left_actors(ctx, tok)  # the parser lost the subject: "…, Peru and Chile agreed"
     else:
-        parties = _we_parties(ctx, subj) if subj.lower_ in WE else _actors(ctx, subj)
+        parties = (_we_parties(ctx, subj) if subj.lower_ in WE else []) or _actors(ctx, subj)
     if not parties:
         return
     for c in tok.children:

@@ -97,6 +97,21 @@ def _clean_person(span) -> tuple[int, int] | None:
     return start, end
 
 
+def _administration(ctx: ArticleContext, ent) -> bool:
+    """'the Biden administration' / 'the Modi government' stand for the state the leader heads
+    (when the curated table of office holders knows it)."""
+    doc = ctx.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in ("administration", "government"):
+        return False
+    name = ent.text
+    known = gazetteer().people.get(name) or next(
+        (k for n, k in gazetteer().people.items() if n.split()[-1] == name), None)
+    if known is None or not known.country:
+        return False
+    ctx.mention(ent.start, ent.end + 1, country(ctx, known.country))
+    return True
+
+
 def _titled_names(ctx: ArticleContext, taken: set[int]) -> list[tuple[int, int]]:
     """'Foreign Minister Ignazio Cassis': capitalised words right after a title are a name,
     even where the tagger missed it."""
@@ -170,6 +185,8 @@ def extract_entities(ctx: ArticleContext) -> None:
             ctx.mention(ent.start, ent.end, known_org(ctx, ent.ent_id_))
         elif label == "SUBSTANCE":
             ctx.mention(ent.start, ent.end, substance(ctx, ent.text))
+        elif label == "PERSON" and _administration(ctx, ent):
+            continue  # "the Biden administration": the government, handled there
         elif label == "PERSON":
             rng = _clean_person(ent)
             if rng and rng[1] - rng[0] >= 2:
@@ -177,7 +194,13 @@ def extract_entities(ctx: ArticleContext) -> None:
             elif rng:
                 singles.append((rng[0], rng[1], "PERSON"))
         elif label == "ORG":
-            singles.append((ent.start, ent.end, "ORG"))
+            end = ent.end
+            if ent[-1].lower_ in ("of", "for") and end < len(doc) and \
+                    doc[end].ent_type_ in ("COUNTRY", "GPE"):  # "Institute of … of China"
+                end += 1
+                while end < len(doc) and doc[end].ent_iob_ == "I":
+                    end += 1
+            singles.append((ent.start, end, "ORG"))
         elif label in ("GPE", "LOC", "FAC"):
             singles.append((ent.start, ent.end, label))
     people += _titled_names(ctx, {i for a, b in people for i in range(a, b)})
@@ -223,6 +246,9 @@ def _people(ctx: ArticleContext, people, singles) -> None:
                     doc[end].pos_ == "PROPN":
                 continue  # "Secretary of State Antony Blinken": the rest of a title
             text = re.sub(r"^(the|The)\s+", "", text)
+            if end < len(doc) and doc[end].lemma_.lower() in ("cartel", "gang", "mafia"):
+                text = f"{text} {doc[end].lemma_.lower()}"  # "the Sinaloa cartel"
+                end += 1
             ctx.mention(start, end, ctx.node(_classify_org(text), norm(text), text))
         elif label in ("GPE", "LOC", "FAC"):
             text = re.sub(r"^(the|The)\s+", "", text)

@@ -103,8 +103,12 @@ def _participants(ctx: ArticleContext, sent, trigger) -> list[Node]:
     out = []
     for tok in sent:
         n = ctx.node_at(tok.i)
-        if n is None and tok.i in ctx.demonym and tok.head.lower_ in PEOPLE_GROUPS:
-            n = country(ctx, ctx.demonym[tok.i])  # "Iranian negotiators"
+        head = tok.head
+        while head.dep_ in ("conj", "amod", "compound") and head.head is not head and \
+                head.lower_ not in PEOPLE_GROUPS:
+            head = head.head
+        if n is None and tok.i in ctx.demonym and head.lower_ in PEOPLE_GROUPS:
+            n = country(ctx, ctx.demonym[tok.i])  # "Iranian negotiators", "U.S. and Chinese …"
         if n is not None and n.kind in PARTICIPANT_KINDS and n not in out and n not in skip \
                 and not ctx.in_quote(tok.idx):
             out.append(n)
@@ -191,8 +195,10 @@ def _enforcement(ctx: ArticleContext, tok, sent, dates, existing: list[Node]) ->
     targets = _targets(ctx, tok, verb, passive, subj)
     topics = [n for t in verb.subtree if (n := ctx.node_at(t.i)) is not None
               and n.kind == "Substance"] if verb.sent == tok.sent else []
-    if agent is None and not targets and not topics:
+    if agent is None and not targets and not (topics and tok.pos_ == "VERB"):
         return  # "trade tariffs" named as an issue is not an action anyone took
+    if _not_done(verb):
+        return  # "should lift sanctions", "threatened sanctions": not an action taken
     event = next((e for e in existing if e.data.get("what") == what
                   and (agent is None or e.first("agent") in (None, agent))
                   and _same_dates(e.dates, dates)), None)
@@ -211,6 +217,18 @@ def _enforcement(ctx: ArticleContext, tok, sent, dates, existing: list[Node]) ->
     for t in targets:
         event.add("target", t)
     event.evidence(*ctx.sentence_span(sent))
+
+
+MODALS = {"should", "could", "would", "might", "may", "must", "can", "will", "shall"}
+UNDOING = {"lift", "ease", "remove", "threaten", "consider", "propose", "urge", "call", "seek",
+           "want", "oppose", "avoid", "delay", "review", "end", "drop", "waive", "share"}
+
+
+def _not_done(verb) -> bool:
+    if verb.lemma_.lower() in UNDOING:
+        return True
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS)
+               for c in verb.children)
 
 
 def _targets(ctx: ArticleContext, tok, verb, passive: bool, subj) -> list[Node]:

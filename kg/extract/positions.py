@@ -9,6 +9,7 @@ from .registry import extractor
 from .text import clean, norm
 
 CONNECTORS = {"of", "for", "and", "on"}
+ORG_KINDS = {"GovernmentBody", "Organization", "Company", "CriminalOrganization"}
 SMALL = {"of", "for", "and", "on", "the", "to"}
 
 
@@ -30,9 +31,12 @@ def title_key(label: str) -> str:
     return " ".join("of" if w == "for" else w for w in words if w not in ("the",))
 
 
-def position(ctx: ArticleContext, person: Node, title: str, state: str | None, sent) -> Node:
+def position(ctx: ArticleContext, person: Node, title: str, state: str | None, sent,
+             body: Node | None = None) -> Node:
     from .entities import country
 
+    if body is not None and state is None and body.data.get("country"):
+        state = body.data["country"]  # "Chinese Foreign Ministry Spokesperson": China's
     key = title_key(title) + ("|" + norm(state) if state else "")
     label = title
     pos = ctx.node("Position", key, label)
@@ -42,6 +46,9 @@ def position(ctx: ArticleContext, person: Node, title: str, state: str | None, s
         pos.add("positionIn", c)
         person.add("represents", c)
     pos.data["title"] = title_key(title)
+    if body is not None:
+        pos.add("positionIn", body)
+        pos.data["body"] = body
     person.add("holdsPosition", pos)
     pos.evidence(*ctx.sentence_span(sent))
     return pos
@@ -71,6 +78,8 @@ def _title_before(ctx: ArticleContext, start: int) -> tuple[list[str], int] | No
             break
         if ctx.node_at(i) is not None and ctx.node_at(i).kind == "Person":
             break
+        if ctx.node_at(i) is not None and ctx.node_at(i).kind in ORG_KINDS and not words:
+            break  # "the Treasury Department's Office …" is not a title
         if t.is_title or t.is_upper or t.lower_ in TITLE_HEADS or t.lower_ in TITLE_MODIFIERS \
                 or (t.lower_ in CONNECTORS and words):
             if t.is_punct or t.like_num:
@@ -137,7 +146,8 @@ def extract_positions(ctx: ArticleContext) -> None:
         if found:
             words, tstart = found
             state = _country_left(ctx, tstart - 1)
-            position(ctx, node, title_label(words), state, sent)
+            body = next((n for n in ctx.nodes_in(tstart, i, ORG_KINDS)), None)
+            position(ctx, node, title_label(words), state, sent, body)
             continue
         span = doc[i:end]
         app = _appositive_title(ctx, span.root)

@@ -276,7 +276,8 @@ def mint_facts(ctx: ArticleContext, index: StoreIndex, article_iri: URIRef) -> N
             reuse = next((index.posts.get((h.iri, title)) for h in holders
                           if not n.get("positionIn") and index.posts.get((h.iri, title))), None)
             # a post of the same title with its state known wins over one without
-            state = n.first("positionIn")
+            states = [p for p in n.get("positionIn") if p.kind == "Country"]
+            state = states[0] if states else n.first("positionIn")
             n.iri = reuse or _iri("position", slug(title) + (f"-{slug(state.label)}" if state
                                                             else ""))
         elif n.kind == "Delegation":

@@ -13,6 +13,7 @@ from rdflib import Literal
 from rdflib.namespace import XSD
 
 from .coref import actor_of
+from .gazetteer import gazetteer
 from .lexicon import COMPARATIVE_MEASURES, PEOPLE_NOUNS, QUALIFIERS, RATES, SCALES
 from .model import ArticleContext, Node
 from .registry import extractor
@@ -93,7 +94,10 @@ def _measure(ctx: ArticleContext, num, end: int, skip: set[int]) -> tuple[str, d
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i:
                 phrase += " " + clean(doc[c.i:c.right_edge.i + 1].text)
-        if head.lower_ in PEOPLE_NOUNS and head.dep_ in ("nsubj", "nsubjpass"):
+        people = head.lower_ in PEOPLE_NOUNS or head.text in gazetteer().demonyms
+        if people and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+            return clean(f"{phrase} {head.head.text}"), extra  # "Americans killed"
+        if people and head.dep_ in ("nsubj", "nsubjpass"):
             verb = head.head
             preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
             phrase = clean(f"{phrase} {verb.text} " + " ".join(

@@ -67,8 +67,8 @@ _DATE_LINE = re.compile(
     r"(?:\((?P<paren>[^()]{1,200})\)\s*)?")
 # "BEIJING, Jan 30 (Reuters) - Body..."
 _WIRE_LINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z .'-]{1,40}),\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\s*"
-    r"\((?P<paren>[A-Za-z .&/-]{2,40})\)\s*[-\u2013\u2014]+\s*")
+    r"^\s*(?P<place>[A-Z][A-Za-z .'-]{1,40}?),?\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
+    r"\s*\((?P<paren>[A-Za-z .&/-]{2,40})\)\s*[-\u2013\u2014:]+\s*")
 
 
 def split_dateline(text: str) -> tuple[dict, str]:
@@ -110,6 +110,12 @@ def read_text(path: Path) -> list[ArticleInput]:
     raw = _decode(path)
     meta, body = split_dateline(raw)
     title = None if meta else _headline(body)
+    if title and not meta:  # "Headline\nBEIJING (AP) — Body": a dateline under the headline
+        first, rest = body.strip().split("\n", 1)
+        lead = rest.lstrip("\n")
+        meta, after = split_dateline(lead)
+        if meta:
+            body = first + "\n\n" + after
     return [ArticleInput(text=body, title=title, source=str(path), **meta)]
 
 
