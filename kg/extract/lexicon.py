@@ -107,3 +107,16 @@ WORKING_GROUP_HEADS = {("working", "group"), ("task", "force"), ("joint", "commi
 FACILITY_NOUNS = {"guesthouse", "hotel", "palace", "hall", "building", "airport", "house",
                   "center", "centre", "headquarters", "embassy", "compound", "stadium",
                   "square", "port", "base", "university", "hospital", "prison", "court"}
+# What a count of people affected by a verb measures: "killing 2,100 people", "injuring 9,000".
+AFFECTED = {"kill": "people killed", "injure": "people injured", "wound": "people wounded",
+            "displace": "people displaced", "evacuate": "people evacuated",
+            "arrest": "people arrested", "detain": "people detained", "rescue": "people rescued",
+            "hospitalize": "people hospitalised", "hospitalise": "people hospitalised",
+            "infect": "people infected", "sicken": "people sickened", "strand": "people stranded",
+            "deport": "people deported", "employ": "people employed", "hire": "people hired",
+            "lay": "people laid off", "vaccinate": "people vaccinated"}
+CURRENCIES = {"$": "US dollars", "US$": "US dollars", "\u20ac": "euros", "\u00a3": "pounds",
+              "\u00a5": "yen", "dollars": "US dollars", "dollar": "US dollars", "euros": "euros",
+              "euro": "euros", "pounds": "pounds", "yuan": "yuan", "yen": "yen",
+              "rupees": "rupees", "pesos": "pesos", "roubles": "roubles", "rubles": "roubles"}
+

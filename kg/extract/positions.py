@@ -98,7 +98,7 @@ def _title_before(ctx: ArticleContext, start: int) -> tuple[list[str], int] | No
     return [doc[w].text for w in words], words[0]
 
 
-def _appositive_title(ctx: ArticleContext, root) -> tuple[list[str], str | None] | None:
+def _appositive_title(ctx: ArticleContext, root) -> tuple[list[str], str | None, list] | None:
     """'China's minister of public security, Wang Xiaohong' and 'Wang, the minister of ...'."""
     doc = ctx.doc
     head = None
@@ -126,7 +126,7 @@ def _appositive_title(ctx: ArticleContext, root) -> tuple[list[str], str | None]
             break
         toks.append(t)
     words = [t.text for t in toks if ctx.node_at(t.i) is None or t.i >= head.i]
-    return (words, state) if words else None
+    return (words, state, toks) if words else None
 
 
 @extractor("positions", order=20)
@@ -152,8 +152,10 @@ def extract_positions(ctx: ArticleContext) -> None:
         span = doc[i:end]
         app = _appositive_title(ctx, span.root)
         if app:
-            words, state = app
-            position(ctx, node, title_label(words), state, sent)
+            words, state, toks = app
+            body = next((n for t in toks if (n := ctx.node_at(t.i)) is not None
+                         and n.kind in ORG_KINDS), None)  # "a spokesman for the Ministry of X"
+            position(ctx, node, title_label(words), state, sent, body)
             continue
         _counterpart(ctx, node, i, sent)
 

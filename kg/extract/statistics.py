@@ -14,7 +14,8 @@ from rdflib.namespace import XSD
 
 from .coref import actor_of
 from .gazetteer import gazetteer
-from .lexicon import COMPARATIVE_MEASURES, PEOPLE_NOUNS, QUALIFIERS, RATES, SCALES
+from .lexicon import (AFFECTED, COMPARATIVE_MEASURES, CURRENCIES, PEOPLE_NOUNS, QUALIFIERS,
+                      RATES, SCALES)
 from .model import ArticleContext, Node
 from .registry import extractor
 from .text import clean
@@ -86,6 +87,9 @@ def _measure(ctx: ArticleContext, num, end: int, skip: set[int]) -> tuple[str, d
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and verb.pos_ in ("VERB", "AUX"):  # "prices rose 15 percent"
             return clean(f"{_noun_phrase(doc, subj, skip)} {verb.text}"), extra
+    money = _currency(doc, num, end)
+    if money:
+        return money, extra
     head = num.head if num.dep_ in ("nummod", "quantmod", "compound") else num
     while head.dep_ in ("nummod", "quantmod") and head.head is not head:
         head = head.head
@@ -96,13 +100,21 @@ def _measure(ctx: ArticleContext, num, end: int, skip: set[int]) -> tuple[str, d
                 phrase += " " + clean(doc[c.i:c.right_edge.i + 1].text)
         people = head.lower_ in PEOPLE_NOUNS or head.text in gazetteer().demonyms
         if people and head.dep_ == "dobj" and head.head.pos_ == "VERB":
-            return clean(f"{phrase} {head.head.text}"), extra  # "Americans killed"
+            verb = head.head  # "killing 2,100 people", "killed 74,000 Americans"
+            affected = AFFECTED.get(verb.lemma_.lower())
+            if affected and head.lower_ in ("people", "persons", "individuals"):
+                return affected, extra
+            return clean(f"{phrase} {affected.split()[-1] if affected else verb.text}"), extra
+        if head.dep_ == "nsubjpass" and head.head.pos_ == "VERB" and not people:
+            return clean(f"{phrase} {head.head.text}"), extra  # "1,300 homes … destroyed"
         if people and head.dep_ in ("nsubj", "nsubjpass"):
             verb = head.head
             preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
             phrase = clean(f"{phrase} {verb.text} " + " ".join(
                 doc[p.i:p.right_edge.i + 1].text for p in preps[:1]))
         return phrase, extra
+    if num.dep_ == "dobj" and num.head.lemma_.lower() in AFFECTED:
+        return AFFECTED[num.head.lemma_.lower()], extra  # "injuring more than 9,000"
     verb = num
     for _ in range(4):  # "cases rose to more than 127,000": what rose is what is counted
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
@@ -112,6 +124,22 @@ def _measure(ctx: ArticleContext, num, end: int, skip: set[int]) -> tuple[str, d
     if subj is not None and subj.pos_ in ("NOUN", "PROPN") and ctx.node_at(subj.i) is None:
         return _noun_phrase(doc, subj, skip), extra
     return "", extra
+
+
+def _currency(doc, num, end: int) -> str:
+    """'$500,000', '30 million yuan', '400 million euros': the currency is the measure."""
+    before = doc[num.i - 1].text if num.i > 0 else ""
+    after = doc[end].lower_ if end < len(doc) else ""
+    name = CURRENCIES.get(before) or CURRENCIES.get(after)
+    if not name:
+        return ""
+    head = num.head
+    while head.pos_ not in ("NOUN", "VERB", "AUX") and head.head is not head:
+        head = head.head
+    what = ""
+    if head.pos_ == "NOUN" and head.lower_ not in CURRENCIES and head.i < num.i:
+        what = _noun_phrase(doc, head, set(range(num.i - 1, end + 1)))
+    return f"{name} ({what})" if what else name
 
 
 def _period(ctx: ArticleContext, sent, end: int):
