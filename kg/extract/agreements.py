@@ -88,6 +88,17 @@ def _we_parties(ctx: ArticleContext, tok) -> list[Node]:
     other states at the article's talks."""
     st = statement_at(ctx, tok)
     speaker = st.first("speaker") if st is not None else _reporter(ctx, tok)
+    meetings = ctx.of_kind("Meeting", "Summit")
+    if speaker is None and meetings:  # "the two leaders signed": the people who met
+        people = [p for p in meetings[0].get("participant") if p.kind == "Person"]
+        if tok.lemma_.lower() == "leader" and len(people) >= 2:
+            return people
+        states = []
+        for p in meetings[0].get("participant"):
+            state = p if p.kind == "Country" else p.first("represents")
+            if state is not None and state not in states:
+                states.append(state)
+        return states if len(states) >= 2 else []
     if speaker is None:
         return []
     parties = [speaker.first("represents") or speaker] if speaker is not None else []
@@ -160,7 +171,14 @@ def _verb_agreement(ctx: ArticleContext, tok) -> None:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "with":
             parties += [n for p in c.children if p.dep_ == "pobj" for n in _actors(ctx, p)]
-    desc = clean(ctx.doc[obj.i if obj.dep_ != "prep" else obj.i + 1:obj.right_edge.i + 1].text)
+    end = max([obj.right_edge.i] + [c.right_edge.i for c in tok.children if c.i > obj.i and
+                                     c.dep_ in ("xcomp", "advcl", "prep", "ccomp")
+                                     and not any(t.ent_type_ in ("DATE", "TIME")
+                                                 for t in c.subtree)])
+    start = obj.i if obj.dep_ != "prep" else obj.i + 1
+    if obj.dep_ == "dobj":
+        start = obj.left_edge.i  # "a deal to return migrants …"
+    desc = clean(ctx.doc[start:end + 1].text)
     ag = _agreement(ctx, tok, parties, desc, tok.sent)
     _attach(ctx, ag, tok.sent, tok)
 

@@ -38,7 +38,8 @@ SPEECH_VERBS = {
 # Verbs whose clausal complement is a claim (indirect speech).
 CLAIM_VERBS = {"say", "claim", "allege", "insist", "argue", "maintain", "assert", "contend",
                "state", "accuse", "warn", "believe", "report", "estimate", "tell", "suggest",
-               "stress", "note", "acknowledge", "admit", "confirm", "deny", "predict"}
+               "stress", "note", "acknowledge", "admit", "confirm", "deny", "predict",
+               "write", "announce", "add", "argue", "explain"}
 DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "dispute", "rebut", "contest"}
 CLAIM_NOUNS = {"claim", "claims", "allegation", "allegations", "accusation", "accusations",
                "charge", "charges", "assertion", "report", "reports", "suggestion"}

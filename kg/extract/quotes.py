@@ -45,6 +45,29 @@ def anonymous(ctx: ArticleContext, tok) -> Node | None:
     return n
 
 
+def _according_to(ctx: ArticleContext, sents) -> Node | None:
+    """'“…,” according to a statement from the Elysee Palace': the source named there."""
+    from .coref import entity_in
+
+    for sent in sents:
+        for tok in sent:
+            if tok.lower_ != "according" or ctx.in_quote(tok.idx):
+                continue
+            phrase = [t for t in ctx.doc[tok.i + 2:sent.end] if not t.is_punct]
+            for t in phrase:
+                n = ctx.node_at(t.i)
+                if n is not None and n.is_actor:
+                    return n
+            names = [t for t in phrase if t.pos_ == "PROPN"]
+            if names:  # a source the tagger did not know: "the Elysee Palace"
+                label = " ".join(t.text for t in names)
+                return ctx.node("Organization", "source|" + label.lower(), label)
+            pobj = next((t for t in phrase if t.dep_ == "pobj"), None)
+            if pobj is not None:
+                return entity_in(ctx, pobj) or anonymous(ctx, pobj)
+    return None
+
+
 def speaker_of(ctx: ArticleContext, verb) -> Node | None:
     subj = subject_of(verb)
     if subj is None:
@@ -79,7 +102,7 @@ def extract_quotes(ctx: ArticleContext) -> None:
             # the parser split '“…,” he said' after the closing mark
             sents.append(doc[nxt].sent)
         verb = _speech_verb(ctx, inside, sents)
-        speaker = speaker_of(ctx, verb) if verb is not None else None
+        speaker = speaker_of(ctx, verb) if verb is not None else _according_to(ctx, sents)
         if speaker is None and verb is None and index.get(sents[0].start, -1) == last_idx + 1:
             speaker = last  # a quote that continues the previous speaker's paragraph
         if speaker is None:

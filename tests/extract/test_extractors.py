@@ -196,3 +196,29 @@ def test_agreements_two_sides_in_reported_speech(extract):
     ag = one(ctx, "Agreement")
     assert {p.label for p in ag.get("party")} == {"Mexico", "United States"}
     assert ag.first("reachedAt").kind == "Meeting"
+
+
+def test_quotes_according_to_a_source(extract):
+    ctx = extract("Prime Minister Keir Starmer met French President Emmanuel Macron in Paris on "
+                  "Monday.\n\n\u201cWe will not let smugglers decide,\u201d said Starmer.\n\n"
+                  "\u201cThis is a shared challenge,\u201d according to a statement from the "
+                  "Elysee Palace.", published="2025-01-20")
+    quotes = {n.first("quote"): n.first("speaker").label for n in ctx.of_kind("Statement")}
+    assert quotes == {"We will not let smugglers decide": "Keir Starmer",
+                      "This is a shared challenge": "Elysee Palace"}
+
+
+def test_agreements_the_two_leaders_who_met(extract):
+    ctx = extract("Prime Minister Keir Starmer met French President Emmanuel Macron in Paris on "
+                  "Monday. The two leaders signed a deal to return migrants who cross the "
+                  "Channel in small boats.", published="2025-01-20")
+    ag = one(ctx, "Agreement")
+    assert {p.label for p in ag.get("party")} == {"Keir Starmer", "Emmanuel Macron"}
+    assert ag.first("description").startswith("a deal to return migrants")
+
+
+def test_claims_written_assertion(extract):
+    ctx = extract("Emmanuel Macron wrote on X that the talks had been constructive.")
+    claim = one(ctx, "Claim")
+    assert claim.first("claimant").label == "Emmanuel Macron"
+    assert claim.first("claimText") == "the talks had been constructive"
