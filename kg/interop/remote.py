@@ -105,5 +105,9 @@ class RemoteStore:
         res = self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
         return int(res.rows[0][0]) if res.rows else 0
 
+    def graphs(self, limit: int = 100000) -> list[URIRef]:
+        res = self.query(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ }} }} LIMIT {limit}")
+        return [r[0] for r in res.rows if isinstance(r[0], URIRef)]
+
     def close(self) -> None:
         pass

@@ -63,3 +63,17 @@ def test_bad_query_is_400(endpoint):
 
     with pytest.raises(QueryError):
         RemoteStore(endpoint).query("SELECT ?s WHERE { ?s ?p }")
+
+
+def test_shell_against_a_remote_endpoint(endpoint):
+    """The shell's executor works on a RemoteStore: queries, \\stats, \\graphs, \\describe."""
+    from kg.interop.remote import RemoteStore
+    from kg.shell.config import Settings
+    from kg.shell.executor import Executor
+
+    ex = Executor(RemoteStore(endpoint), Settings(timing=False))
+    assert "4 rows" in ex.execute("SELECT ?p WHERE { ?p a kg:Person }").text
+    assert "articles 2" in ex.execute("\\stats").text
+    assert "kgr:article/" in ex.execute("\\graphs").text
+    assert "kg:holdsPosition" in ex.execute("\\describe Jen Daskal").text
+    assert ex.execute("INSERT DATA { <a:b> <a:c> <a:d> }").error  # read-only
