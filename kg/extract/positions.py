@@ -10,6 +10,11 @@ from .text import clean, norm
 
 CONNECTORS = {"of", "for", "and", "on"}
 ORG_KINDS = {"GovernmentBody", "Organization", "Company", "CriminalOrganization"}
+LEADER_HEADS = {"director", "administrator", "head", "chief", "chairman", "chairwoman", "chair",
+                "chairperson", "president", "leader", "commissioner", "ceo", "secretary-general",
+                "minister", "governor", "commander", "founder"}
+SECOND_RANK = {"deputy", "vice", "assistant", "associate", "acting", "former", "spokesman",
+               "spokeswoman", "spokesperson", "adviser", "advisor", "under", "undersecretary"}
 SMALL = {"of", "for", "and", "on", "the", "to"}
 
 
@@ -49,6 +54,9 @@ def position(ctx: ArticleContext, person: Node, title: str, state: str | None, s
     if body is not None:
         pos.add("positionIn", body)
         pos.data["body"] = body
+        words = set(title_key(title).split())
+        if words & LEADER_HEADS and not words & SECOND_RANK:
+            person.add("leads", body)  # "IAEA Director General Rafael Grossi" heads the IAEA
     person.add("holdsPosition", pos)
     pos.evidence(*ctx.sentence_span(sent))
     return pos

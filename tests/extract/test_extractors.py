@@ -222,3 +222,12 @@ def test_claims_written_assertion(extract):
     claim = one(ctx, "Claim")
     assert claim.first("claimant").label == "Emmanuel Macron"
     assert claim.first("claimText") == "the talks had been constructive"
+
+
+def test_positions_head_of_a_named_body_leads_it(extract):
+    ctx = extract("IAEA Director General Rafael Grossi met DEA Administrator Anne Milgram and "
+                  "Deputy DEA Administrator Louis Milione in Vienna.")
+    leads = {p.label: [o.label for o in p.get("leads")] for p in ctx.of_kind("Person")}
+    assert leads["Rafael Grossi"] == ["International Atomic Energy Agency"]
+    assert leads["Anne Milgram"] == ["Drug Enforcement Administration"]
+    assert leads.get("Louis Milione", []) == []
