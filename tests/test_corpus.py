@@ -1,6 +1,7 @@
-"""Our own corpus: eight short articles on other topics (a minerals deal, a health report, nuclear
-talks, a cartel trial, a climate summit, a drug seizure) in .txt, .md and .json, with their own
-competency questions. They keep the extractor general: none of them is about the seed story."""
+"""Our own corpus: eight short articles we wrote (a minerals deal, a health report, nuclear
+talks, a cartel trial, a climate summit, a drug seizure, an earthquake, and a wire story on the
+seed story told another way) in .txt, .md and .json, with their own competency questions. They
+keep the extractor general: the seed articles are not the only text it is tuned on."""
 import json
 from pathlib import Path
 
