@@ -97,6 +97,19 @@ def _clean_person(span) -> tuple[int, int] | None:
     return start, end
 
 
+def _known_leader(ctx: ArticleContext, name: str):
+    """A lone surname ('Biden', 'Xi') that names exactly one office holder in the curated table
+    whose state the article also names."""
+    hits = {k.name: k for n, k in gazetteer().people.items() if name in n.split()}
+    if len(hits) != 1:
+        return None
+    known = next(iter(hits.values()))
+    states = {n.label for n in ctx.tok2node.values() if n.kind == "Country"}
+    states |= {n.data["country"] for n in ctx.tok2node.values() if n.data.get("country")}
+    states |= set(ctx.demonym.values())
+    return known if known.country in states else None
+
+
 def _administration(ctx: ArticleContext, ent) -> bool:
     """'the Biden administration' / 'the Modi government' stand for the state the leader heads
     (when the curated table of office holders knows it)."""
@@ -230,6 +243,13 @@ def _people(ctx: ArticleContext, people, singles) -> None:
             by_token.setdefault(parts[-1], n)  # a hyphenated surname, "Grande-Marlaska"
     for start, end, label in singles:
         text = clean(doc[start:end].text)
+        if label == "PERSON" and text not in by_token and " " not in text:
+            known = _known_leader(ctx, text)
+            if known is not None:  # "Biden and Xi agreed": the office holders the table knows
+                n = ctx.node("Person", norm(known.name), known.name)
+                n.wikidata, n.data["country"] = known.wikidata, known.country
+                n.aliases.add(text)
+                by_token[text] = n
         if text in by_token and " " not in text:
             ctx.mention(start, end, by_token[text])
         elif label == "PERSON":

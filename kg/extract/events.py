@@ -23,7 +23,9 @@ PEOPLE_GROUPS = {"officials", "negotiators", "diplomats", "delegates", "leaders"
 TARGET_NOUNS = {"company", "firm", "business", "individual", "person", "people", "official",
                 "national", "citizen", "member", "suspect", "bank", "trader", "group", "network",
                 "entity", "organization", "organisation", "executive", "smuggler", "trafficker",
-                "figure", "leader", "man", "woman", "vessel", "ship", "exporter", "importer"}
+                "figure", "leader", "man", "woman", "vessel", "ship", "exporter", "importer",
+                "supplier", "manufacturer", "producer", "distributor", "vendor", "seller",
+                "broker", "dealer", "laboratory", "lab", "factory", "platform", "exchange"}
 QUANTIFIERS = {"dozens", "hundreds", "thousands", "scores", "number", "several", "some", "group",
                "series", "handful", "list", "range"}
 

@@ -231,3 +231,12 @@ def test_positions_head_of_a_named_body_leads_it(extract):
     assert leads["Rafael Grossi"] == ["International Atomic Energy Agency"]
     assert leads["Anne Milgram"] == ["Drug Enforcement Administration"]
     assert leads.get("Louis Milione", []) == []
+
+
+def test_entities_a_lone_surname_of_a_known_office_holder(extract):
+    ctx = extract("In November, Biden and Xi agreed at a summit to cooperate on fentanyl, the "
+                  "White House and Chinese state media said.", published="2024-04-20")
+    people = {p.label: p.wikidata for p in ctx.of_kind("Person")}
+    assert people == {"Joe Biden": "Q6279", "Xi Jinping": "Q15031"}
+    ctx = extract("Johnson said the bill would pass.")  # several Johnsons in office: unlinked
+    assert [p.label for p in ctx.of_kind("Person")] in ([], ["Johnson"])
