@@ -85,6 +85,7 @@ def extract_quotes(ctx: ArticleContext) -> None:
     doc = ctx.doc
     last: Node | None = None
     last_idx = -9
+    pending: list[tuple] = []  # quotes with no speaker yet, waiting for the next paragraph
     index = {s.start: k for k, s in enumerate(x for x in doc.sents if x.text.strip())}
     for a, b in ctx.quotes:
         words = clean(ctx.text[a:b]).split()
@@ -101,21 +102,35 @@ def extract_quotes(ctx: ArticleContext) -> None:
         if nxt < len(doc) and doc[nxt].idx <= b + 2 and "\n" not in ctx.text[b:doc[nxt].idx]:
             # the parser split '“…,” he said' after the closing mark
             sents.append(doc[nxt].sent)
+        first, final = index.get(sents[0].start, -1), index.get(sents[-1].start, -9)
         verb = _speech_verb(ctx, inside, sents)
         speaker = speaker_of(ctx, verb) if verb is not None else _according_to(ctx, sents)
-        if speaker is None and verb is None and index.get(sents[0].start, -1) == last_idx + 1:
+        if speaker is None and verb is None and first == last_idx + 1:
             speaker = last  # a quote that continues the previous speaker's paragraph
         if speaker is None:
+            if verb is None:
+                pending.append((a, b, inside, sents, final))
             continue
-        start, _ = ctx.sentence_span(sents[0])
-        _, end = ctx.sentence_span(sents[-1])
-        key = hashlib.sha1(f"{a}:{ctx.text[a:b]}".encode()).hexdigest()[:12]
-        st = ctx.node("Statement", key)
-        st.add("speaker", speaker)
-        st.add("quote", clean(ctx.text[a:b]).rstrip(",."))
-        st.evidence(start, end)
-        st.data.update(start=a, end=b, token=inside[0].i)
-        last, last_idx = speaker, index.get(sents[-1].start, -9)
+        # A quoted paragraph left open runs on into this one: the same speaker said it.
+        while pending and pending[-1][4] == first - 1:
+            pa, pb, pin, psents, _ = pending.pop()
+            _statement(ctx, speaker, pa, pb, pin, psents)
+            first -= len(psents)
+        pending.clear()
+        _statement(ctx, speaker, a, b, inside, sents)
+        last, last_idx = speaker, final
+
+
+def _statement(ctx: ArticleContext, speaker: Node, a: int, b: int, inside, sents) -> Node:
+    start, _ = ctx.sentence_span(sents[0])
+    _, end = ctx.sentence_span(sents[-1])
+    key = hashlib.sha1(f"{a}:{ctx.text[a:b]}".encode()).hexdigest()[:12]
+    st = ctx.node("Statement", key)
+    st.add("speaker", speaker)
+    st.add("quote", clean(ctx.text[a:b]).rstrip(",."))
+    st.evidence(start, end)
+    st.data.update(start=a, end=b, token=inside[0].i)
+    return st
 
 
 def statement_at(ctx: ArticleContext, tok) -> Node | None:

@@ -240,3 +240,12 @@ def test_entities_a_lone_surname_of_a_known_office_holder(extract):
     assert people == {"Joe Biden": "Q6279", "Xi Jinping": "Q15031"}
     ctx = extract("Johnson said the bill would pass.")  # several Johnsons in office: unlinked
     assert [p.label for p in ctx.of_kind("Person")] in ([], ["Johnson"])
+
+
+def test_quotes_paragraph_left_open_runs_into_the_attributed_one(extract):
+    ctx = extract("Officials met on Monday.\n\n\u201cWe came here to listen. We will be back next "
+                  "month.\n\n\u201cThe work has only started,\u201d said Health Minister Mark "
+                  "Holland.")
+    speakers = {n.first("quote"): n.first("speaker").label for n in ctx.of_kind("Statement")}
+    assert speakers == {"We came here to listen. We will be back next month": "Mark Holland",
+                        "The work has only started": "Mark Holland"}
