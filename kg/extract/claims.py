@@ -37,13 +37,21 @@ def _clause_text(ctx: ArticleContext, clause) -> str | None:
 CLAUSE_VERBS = {"insist", "claim", "argue", "allege", "maintain", "assert", "contend", "warn"}
 
 
-def _rest_of_clause(ctx: ArticleContext, verb) -> str | None:
-    """The words after a verb up to the end of its clause (the next comma or full stop)."""
+def _rest_of_clause(ctx: ArticleContext, verb, start: int | None = None) -> str | None:
+    """The words after a verb (or from `start`) up to the end of its clause: the next comma or
+    full stop, or a conjunction that opens another clause of the same verb."""
     doc = ctx.doc
-    end = verb.i + 1
-    while end < verb.sent.end and doc[end].text not in (",", ".", ";", ":", "?", "!"):
+    begin = verb.i + 1 if start is None else start
+    end = begin
+    while end < verb.sent.end and doc[end].text not in (",", ".", ";", ":", "?", "!") and \
+            not (doc[end].dep_ == "cc" and doc[end].head.i == verb.i):  # "… and his lawyer said"
         end += 1
-    words = doc[verb.i + 1:end]
+    for v2 in verb.children:  # "denied the charges and his lawyer … said": stop at the "and"
+        if v2.dep_ == "conj" and v2.pos_ in ("VERB", "AUX") and v2.i > begin:
+            cut = [t.i for t in doc[begin:min(end, v2.i)] if t.lower_ in ("and", "but")]
+            if cut:
+                end = min(end, cut[-1])
+    words = doc[begin:end]
     if any(ctx.in_quote(t.idx) for t in words):
         return None
     text = clean(words.text)
@@ -93,7 +101,6 @@ def _denial(ctx: ArticleContext, verb) -> None:
             claims[-1].add("disputedBy", denier)
             return
     start = min([c.i for c in verb.children if c.dep_ in ("aux", "neg")] + [verb.i])
-    text = _clause_text(ctx, obj) if obj.dep_ == "ccomp" else _rest_of_clause(
-        ctx, ctx.doc[start - 1]) if start > verb.sent.start else None
+    text = _clause_text(ctx, obj) if obj.dep_ == "ccomp" else _rest_of_clause(ctx, verb, start)
     if text and len(text.split()) >= 2:
         _claim(ctx, denier, text, verb.sent, verb).data["denial"] = True

@@ -9,6 +9,7 @@ from __future__ import annotations
 from .coref import actor_of, subject_of
 from .lexicon import (ENFORCEMENT_TRIGGERS, MEETING_TRIGGERS, MEETING_VERBS, NOT_HAPPENED,
                       SUMMIT_TRIGGERS)
+from .lexicon import TITLE_HEADS as TITLE_NOUNS
 from .model import ArticleContext, Node
 from .registry import extractor
 from .temporal import When, parse_when
@@ -42,7 +43,7 @@ def _kind(tok) -> str | None:
         return "Meeting"
     if lemma in ENFORCEMENT_TRIGGERS or low in ENFORCEMENT_TRIGGERS:
         if tok.pos_ == "VERB" and lemma in ("charge", "fine", "ban", "sentence", "raid") and \
-                not any(c.dep_ == "dobj" for c in tok.children):
+                not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in tok.children):
             return None
         return "EnforcementAction"
     return None
@@ -188,12 +189,14 @@ def _enforcement(ctx: ArticleContext, tok, sent, dates, existing: list[Node]) ->
     while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
         verb = verb.head
     subj = subject_of(verb)
-    agent = actor_of(ctx, subj) if subj is not None else None
-    passive = any(c.dep_ == "agent" for c in verb.children)
-    if passive:
-        for c in verb.children:
-            if c.dep_ == "agent":
-                agent = next((ctx.node_at(t.i) for t in c.subtree if ctx.node_at(t.i)), agent)
+    passive = any(c.dep_ in ("agent", "nsubjpass", "auxpass") for c in verb.children)
+    lemma_v = verb.lemma_.lower()
+    if verb is not tok and lemma_v in SUBJECT_IS_TARGET:
+        return  # "Hernandez has denied the charges": a denial, not the charging itself
+    agent = None if passive else (actor_of(ctx, subj) if subj is not None else None)
+    for c in verb.children:
+        if c.dep_ == "agent":  # "… were sanctioned by the Treasury"
+            agent = next((ctx.node_at(t.i) for t in c.subtree if ctx.node_at(t.i)), agent)
     targets = _targets(ctx, tok, verb, passive, subj)
     topics = [n for t in verb.subtree if (n := ctx.node_at(t.i)) is not None
               and n.kind == "Substance"] if verb.sent == tok.sent else []
@@ -221,6 +224,10 @@ def _enforcement(ctx: ArticleContext, tok, sent, dates, existing: list[Node]) ->
     event.evidence(*ctx.sentence_span(sent))
 
 
+SUBJECT_IS_TARGET = {"deny", "face", "reject", "dismiss", "appeal", "contest", "challenge",
+                     "fight", "evade", "escape", "suffer", "avoid", "condemn", "criticise",
+                     "criticize", "protest"}
+PASSIVE_TARGET = {"hit", "target", "slap", "subject", "place", "put"}
 MODALS = {"should", "could", "would", "might", "may", "must", "can", "will", "shall"}
 UNDOING = {"lift", "ease", "remove", "threaten", "consider", "propose", "urge", "call", "seek",
            "want", "oppose", "avoid", "delay", "review", "end", "drop", "waive", "share"}
@@ -241,10 +248,10 @@ def _targets(ctx: ArticleContext, tok, verb, passive: bool, subj) -> list[Node]:
                 phrases += [p for p in c.children if p.dep_ == "pobj"]
             elif c.dep_ == "prep" and c.lower_ == "against":
                 phrases += [p for p in c.children if p.dep_ == "pobj"]
-            elif c.dep_ == "dobj" and head is verb and verb is tok:
+            elif c.dep_ in ("dobj", "dative") and head is verb and verb is tok:
                 phrases.append(c)
-    if passive and verb is tok and subj is not None:
-        phrases.append(subj)
+    if passive and subj is not None and (verb is tok or verb.lemma_.lower() in PASSIVE_TARGET):
+        phrases.append(subj)  # "a former president was sentenced", "… were hit with sanctions"
     out: list[Node] = []
     for p in phrases:
         out += _target_nodes(ctx, p)
@@ -266,7 +273,7 @@ def _target_nodes(ctx: ArticleContext, phrase) -> list[Node]:
         if named is not None and named.is_actor:
             out.append(named)
             continue
-        if h.lemma_.lower() not in TARGET_NOUNS:
+        if h.lemma_.lower() not in TARGET_NOUNS and h.lemma_.lower() not in TITLE_NOUNS:
             continue  # "13 tonnes of cocaine" is what was seized, not whom
         mods = [c for c in h.lefts if c.dep_ in ("amod", "compound", "nmod")]
         start = min([m.i for m in mods] + [h.i])

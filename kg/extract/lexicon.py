@@ -53,7 +53,7 @@ ENFORCEMENT_TRIGGERS = {
     "indictments": "indictments", "indict": "indictments", "arrest": "arrests",
     "arrests": "arrests", "seize": "seizure", "seizure": "seizure", "seizures": "seizure",
     "raid": "raid", "raids": "raid", "extradite": "extradition", "extradition": "extradition",
-    "charge": "charges", "fine": "fine", "ban": "ban", "blacklist": "blacklisting",
+    "charge": "charges", "fine": "fine", "fined": "fine", "ban": "ban", "blacklist": "blacklisting",
     "embargo": "embargo", "convict": "conviction",
     "sentence": "sentence", "prosecute": "prosecution", "prosecution": "prosecution",
 }
