@@ -81,12 +81,21 @@ def _measure(ctx: ArticleContext, num, end: int, skip: set[int]) -> tuple[str, d
         extra["qualifier"] = "times"
         measure = COMPARATIVE_MEASURES.get(adj.lower_) if adj is not None else None
         return measure or clean(" ".join(t.text for t in comp)) or "ratio", extra
-    if nxt is not None and nxt.lower_ in ("%", "percent", "per", "pct"):
+    if nxt is not None and nxt.lower_ == "per" and end + 1 < len(doc) and \
+            number_at(doc, end + 1) is not None:  # "22.8 per 100,000 people": a rate
+        base_value, base_end = number_at(doc, end + 1)
+        unit = doc[base_end] if base_end < len(doc) and doc[base_end].pos_ == "NOUN" else None
+        per = f"per {doc[end + 1:base_end].text}" + (f" {unit.text}" if unit is not None else "")
+        extra["skip_to"] = base_end + (1 if unit is not None else 0)
+        subj = _subject_phrase(doc, num, skip)
+        return clean(f"{subj} {per}" if subj else per), extra
+    if nxt is not None and nxt.lower_ in ("%", "percent", "pct"):
         extra["qualifier"] = "percent"
         verb = nxt.head if nxt.head.pos_ in ("VERB", "AUX") else num.head
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and verb.pos_ in ("VERB", "AUX"):  # "prices rose 15 percent"
             return clean(f"{_noun_phrase(doc, subj, skip)} {verb.text}"), extra
+        return "percent", extra
     money = _currency(doc, num, end)
     if money:
         return money, extra
@@ -126,6 +135,17 @@ def _measure(ctx: ArticleContext, num, end: int, skip: set[int]) -> tuple[str, d
     return "", extra
 
 
+def _subject_phrase(doc, num, skip: set[int]) -> str:
+    """The subject of the verb a number hangs from: 'the death rate fell to 22.8 …'."""
+    verb = num
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _noun_phrase(doc, subj, skip) if subj is not None and subj.pos_ == "NOUN" else ""
+
+
 def _currency(doc, num, end: int) -> str:
     """'$500,000', '30 million yuan', '400 million euros': the currency is the measure."""
     before = doc[num.i - 1].text if num.i > 0 else ""
@@ -144,11 +164,14 @@ def _currency(doc, num, end: int) -> str:
 
 def _period(ctx: ArticleContext, sent, end: int):
     doc = ctx.doc
-    for n in (2, 1):
-        words = " ".join(t.lower_ for t in doc[end:end + n + 2] if not t.is_punct)
-        for phrase, rate in RATES.items():
-            if words.startswith(phrase) or f" {phrase}" in words:
-                return Literal(rate)
+    near = [t.lower_ for t in doc[end:min(end + 4, sent.end)] if not t.is_punct]
+    rest = [t.lower_ for t in doc[end:min(end + 6, sent.end)] if not t.is_punct]
+    words, tail = " ".join(near), " ".join(rest)
+    for phrase, rate in RATES.items():
+        hit = words.startswith(phrase) or f" {phrase}" in words
+        after = tail.split(phrase, 1)[1].split()[:1] if hit else []
+        if hit and not (after and after[0] in ("earlier", "ago", "before", "later")):
+            return Literal(rate)  # "a year", not "a year earlier"
     from .temporal import parse_when, precision, resolve
 
     for ent in ctx.sent_ents(sent):
@@ -213,7 +236,7 @@ def extract_statistics(ctx: ArticleContext) -> None:
             measure, extra = _measure(ctx, tok, end, skip)
             if measure or extra:
                 found.append((tok, value, qual, measure, extra, end))
-            i = end
+            i = max(end, extra.get("skip_to", end))  # a rate's base is not a count
         if not found:
             continue
         source = _source(ctx, sent)

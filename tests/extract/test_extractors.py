@@ -249,3 +249,15 @@ def test_quotes_paragraph_left_open_runs_into_the_attributed_one(extract):
     speakers = {n.first("quote"): n.first("speaker").label for n in ctx.of_kind("Statement")}
     assert speakers == {"We came here to listen. We will be back next month": "Mark Holland",
                         "The work has only started": "Mark Holland"}
+
+
+def test_statistics_money_rates_and_changes(extract):
+    ctx = extract("Tesla reported revenue of $25.2 billion for the third quarter, up 8% from a "
+                  "year earlier. The overdose death rate fell to 22.8 per 100,000 people in 2024, "
+                  "the CDC said.", published="2024-10-24")
+    stats = {str(s.first("value")): s for s in ctx.of_kind("Statistic")}
+    assert set(stats) == {"25200000000", "8", "22.8"}  # the rate's base is not a count
+    assert stats["25200000000"].first("measure") == "US dollars (revenue)"
+    assert stats["8"].first("period") is None  # "a year earlier" is not "per year"
+    assert stats["22.8"].first("measure") == "overdose death rate per 100,000 people"
+    assert stats["22.8"].first("reportedBy").label == "Centers for Disease Control and Prevention"
