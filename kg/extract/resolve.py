@@ -50,7 +50,9 @@ class StoreIndex:
         self.people: dict[URIRef, set[str]] = defaultdict(set)  # person -> post title keys
         self.posts: dict[tuple[URIRef, str], URIRef] = {}
         self.post_state: dict[URIRef, bool] = {}
+        self.person_words: dict[str, set[URIRef]] = defaultdict(set)  # name word -> people
         self.events: list[StoredEvent] = []
+        self.by_actor: dict[URIRef, list[StoredEvent]] = defaultdict(list)
 
     def load(self) -> None:
         if self.loaded:
@@ -73,6 +75,9 @@ class StoreIndex:
         for s, group in groups.items():
             for name in names[s]:
                 self.names.setdefault((group, norm(name)), s)
+            if group == "Person":
+                for w in norm(self.labels[s]).split():
+                    self.person_words[w].add(s)
         for person, pos, title, state in q(
                 "SELECT ?p ?pos ?l ?c WHERE { ?p kg:holdsPosition ?pos . ?pos rdfs:label ?l "
                 "OPTIONAL { ?pos kg:positionIn ?c } }").rows:
@@ -98,6 +103,9 @@ class StoreIndex:
             if loc is not None:
                 ev.locations.add(loc)
         self.events = list(events.values())
+        for ev in self.events:
+            for p in ev.participants:
+                self.by_actor[p].append(ev)
 
     def remember(self, ctx: ArticleContext) -> None:
         """Add what an article just wrote, so the next article in the build can match it."""
@@ -107,6 +115,9 @@ class StoreIndex:
                 self.labels.setdefault(n.iri, n.label)
                 for name in {n.label} | n.aliases:
                     self.names.setdefault((group, norm(name)), n.iri)
+                if group == "Person":
+                    for w in norm(self.labels[n.iri]).split():
+                        self.person_words[w].add(n.iri)
             if n.kind == "Person" and n.iri is not None:
                 for pos in n.get("holdsPosition"):
                     self.people[n.iri].add(pos.data.get("title", ""))
@@ -124,7 +135,10 @@ class StoreIndex:
                 d = n.first("date")
                 if d is not None and precision(d) > precision(ev.date):
                     ev.date = d
-                ev.participants |= {p.iri for p in n.get("participant") if p.iri is not None}
+                new = {p.iri for p in n.get("participant") if p.iri is not None}
+                for p in new - ev.participants:
+                    self.by_actor[p].append(ev)
+                ev.participants |= new
                 ev.locations |= {p.iri for p in n.get("location") if p.iri is not None}
 
     def _post(self, person, title: str, pos, has_state: bool | None = None) -> None:
@@ -145,10 +159,11 @@ class StoreIndex:
                 return self.names[("Person", norm(alias))]
         words = key.split()
         titles = {p.data.get("title", "") for p in node.get("holdsPosition")}
-        for iri, label in self.labels.items():
+        candidates = set().union(*(self.person_words.get(w, set()) for w in words))
+        for iri in sorted(candidates):  # people sharing a word of the name: not the whole store
             if iri not in self.people:
                 continue
-            other = norm(label).split()
+            other = norm(self.labels.get(iri, "")).split()
             if len(words) == 1 and words[0] in other and len(words[0]) > 1:
                 return iri  # a bare surname the store knows with a full name
             if len(other) != len(words) or len(words) < 2:
@@ -217,7 +232,11 @@ def match_event(ev: Node, index: StoreIndex, when: Literal | None) -> StoredEven
     actors = {p.iri for p in ev.get("participant")}
     places = {p.iri for p in ev.get("location")}
     best, score = None, 0
-    for cand in index.events:
+    candidates: dict[URIRef, StoredEvent] = {}  # only events that share an actor can match
+    for actor in sorted(actors):
+        for e in index.by_actor.get(actor, []):
+            candidates.setdefault(e.iri, e)
+    for cand in candidates.values():
         if cand.kind != ev.kind or not compatible(cand.date, when):
             continue
         if places and cand.locations and not places & cand.locations:
