@@ -51,6 +51,16 @@ def _group(ctx: ArticleContext, tok) -> Node:
     return node
 
 
+def _with_parties(ctx: ArticleContext, verb, obj) -> list[Node]:
+    """'agreed with X', 'reached a deal with X': the other party."""
+    out: list[Node] = []
+    for head in (verb, obj):
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                out += [n for p in c.children if p.dep_ == "pobj" for n in _actors(ctx, p)]
+    return out
+
+
 def _left_actors(ctx: ArticleContext, verb) -> list[Node]:
     """Actors named right before a verb: 'Peru and Chile agreed'."""
     out: list[Node] = []
@@ -137,6 +147,7 @@ def extract_agreements(ctx: ArticleContext) -> None:
                 subj = subject_of(tok)
                 parties = ((_we_parties(ctx, subj) if subj.lower_ in WE else [])
                            or _actors(ctx, subj)) if subj is not None else []
+                parties += _with_parties(ctx, tok, obj)
                 end = max([obj.right_edge.i] + [c.right_edge.i for c in tok.children
                                                 if c.dep_ == "prep" and c.i > obj.i])
                 desc = clean(ctx.doc[obj.left_edge.i:end + 1].text)
@@ -168,9 +179,7 @@ def _verb_agreement(ctx: ArticleContext, tok) -> None:
         parties = (_we_parties(ctx, subj) if subj.lower_ in WE else []) or _actors(ctx, subj)
     if not parties:
         return
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "with":
-            parties += [n for p in c.children if p.dep_ == "pobj" for n in _actors(ctx, p)]
+    parties += _with_parties(ctx, tok, obj)
     end = max([obj.right_edge.i] + [c.right_edge.i for c in tok.children if c.i > obj.i and
                                      c.dep_ in ("xcomp", "advcl", "prep", "ccomp")
                                      and not any(t.ent_type_ in ("DATE", "TIME")

@@ -261,3 +261,10 @@ def test_statistics_money_rates_and_changes(extract):
     assert stats["8"].first("period") is None  # "a year earlier" is not "per year"
     assert stats["22.8"].first("measure") == "overdose death rate per 100,000 people"
     assert stats["22.8"].first("reportedBy").label == "Centers for Disease Control and Prevention"
+
+
+def test_agreements_deal_with_another_party(extract):
+    ctx = extract("Canada reached a deal with the European Union to lift tariffs on steel.")
+    ag = one(ctx, "Agreement")
+    assert {p.label for p in ag.get("party")} == {"Canada", "European Union"}
+    assert "lift tariffs on steel" in ag.first("description")
