@@ -69,6 +69,13 @@ def test_shell_in_a_real_terminal(shell):
     type_line(shell, "SELECT ?s WHERE { ?s ?p };")
     s = wait_for(shell, "SPARQL syntax error")
     assert "^" in s
+    # A query that would run for minutes: Ctrl-C gives the prompt back.
+    type_line(shell, "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i };")
+    time.sleep(1.0)
+    tmux("send-keys", "-t", shell, "C-c")
+    wait_for(shell, "cancelled", 10)
+    type_line(shell, "ASK { ?s a kg:Summit };")
+    s = wait_for(shell, "yes")
     tmux("send-keys", "-t", shell, "C-d")
     deadline = time.time() + 10
     while time.time() < deadline and tmux("has-session", "-t", shell, check=False).returncode == 0:
