@@ -203,7 +203,7 @@ def _noun_agreement(ctx: ArticleContext, noun) -> None:
         if c.dep_ == "agent":
             parties += [n for p in c.children if p.dep_ == "pobj" for n in _actors(ctx, p)]
     clause = noun.head
-    while clause.dep_ not in ("ccomp", "ROOT") and clause.head is not clause:
+    while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
         clause = clause.head
     desc = clean(ctx.doc[clause.left_edge.i:clause.right_edge.i + 1].text)
     for mark in ("\u201c", "\u201d", '"'):

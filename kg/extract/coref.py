@@ -77,7 +77,7 @@ def subject_of(verb):
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 return c
-        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
             continue

@@ -107,7 +107,7 @@ def _participants(ctx: ArticleContext, sent, trigger) -> list[Node]:
     for tok in sent:
         n = ctx.node_at(tok.i)
         head = tok.head
-        while head.dep_ in ("conj", "amod", "compound") and head.head is not head and \
+        while head.dep_ in ("conj", "amod", "compound") and head.head.i != head.i and \
                 head.lower_ not in PEOPLE_GROUPS:
             head = head.head
         if n is None and tok.i in ctx.demonym and head.lower_ in PEOPLE_GROUPS:
@@ -186,12 +186,12 @@ def _enforcement(ctx: ArticleContext, tok, sent, dates, existing: list[Node]) ->
     lemma = tok.lemma_.lower() if tok.lemma_.lower() in ENFORCEMENT_TRIGGERS else tok.lower_
     what = ENFORCEMENT_TRIGGERS[lemma]
     verb = tok if tok.pos_ == "VERB" else tok.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     subj = subject_of(verb)
     passive = any(c.dep_ in ("agent", "nsubjpass", "auxpass") for c in verb.children)
     lemma_v = verb.lemma_.lower()
-    if verb is not tok and lemma_v in SUBJECT_IS_TARGET:
+    if verb.i != tok.i and lemma_v in SUBJECT_IS_TARGET:
         return  # "Hernandez has denied the charges": a denial, not the charging itself
     agent = None if passive else (actor_of(ctx, subj) if subj is not None else None)
     for c in verb.children:
@@ -244,13 +244,13 @@ def _targets(ctx: ArticleContext, tok, verb, passive: bool, subj) -> list[Node]:
     phrases = []
     for head in (tok, verb):
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ("against", "on", "of") and head is tok:
+            if c.dep_ == "prep" and c.lower_ in ("against", "on", "of") and head.i == tok.i:
                 phrases += [p for p in c.children if p.dep_ == "pobj"]
             elif c.dep_ == "prep" and c.lower_ == "against":
                 phrases += [p for p in c.children if p.dep_ == "pobj"]
-            elif c.dep_ in ("dobj", "dative") and head is verb and verb is tok:
+            elif c.dep_ in ("dobj", "dative") and head.i == verb.i == tok.i:
                 phrases.append(c)
-    if passive and subj is not None and (verb is tok or verb.lemma_.lower() in PASSIVE_TARGET):
+    if passive and subj is not None and (verb.i == tok.i or verb.lemma_.lower() in PASSIVE_TARGET):
         phrases.append(subj)  # "a former president was sentenced", "… were hit with sanctions"
     out: list[Node] = []
     for p in phrases:

@@ -100,7 +100,7 @@ def _measure(ctx: ArticleContext, num, end: int, skip: set[int]) -> tuple[str, d
     if money:
         return money, extra
     head = num.head if num.dep_ in ("nummod", "quantmod", "compound") else num
-    while head.dep_ in ("nummod", "quantmod") and head.head is not head:
+    while head.dep_ in ("nummod", "quantmod") and head.head.i != head.i:
         head = head.head
     if head.pos_ in ("NOUN", "PROPN") and head.i >= num.i:
         phrase = _noun_phrase(doc, head, skip)
@@ -126,7 +126,7 @@ def _measure(ctx: ArticleContext, num, end: int, skip: set[int]) -> tuple[str, d
         return AFFECTED[num.head.lemma_.lower()], extra  # "injuring more than 9,000"
     verb = num
     for _ in range(4):  # "cases rose to more than 127,000": what rose is what is counted
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -139,7 +139,7 @@ def _subject_phrase(doc, num, skip: set[int]) -> str:
     """The subject of the verb a number hangs from: 'the death rate fell to 22.8 …'."""
     verb = num
     for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -154,7 +154,7 @@ def _currency(doc, num, end: int) -> str:
     if not name:
         return ""
     head = num.head
-    while head.pos_ not in ("NOUN", "VERB", "AUX") and head.head is not head:
+    while head.pos_ not in ("NOUN", "VERB", "AUX") and head.head.i != head.i:
         head = head.head
     what = ""
     if head.pos_ == "NOUN" and head.lower_ not in CURRENCIES and head.i < num.i:
