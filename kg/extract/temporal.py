@@ -41,6 +41,10 @@ class When:
 
 def parse_when(text: str, future: bool = False) -> When | None:
     t = re.sub(r"\s+", " ", text.strip().lower()).strip(" ,.()")
+    t = re.sub(r"^(early|mid|late)[- ]", "", t)  # "mid-November": the month is what we know
+    m = re.match(r"^(?:on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (.+)$", t)
+    if m and parse_when(m.group(2), future) is not None:  # "Tuesday, Jan. 30"
+        return parse_when(m.group(2), future)
     t = re.sub(r"^(on|in|at|during|since|by|of) (the )?", "", t) if not _YEAR.match(t) else t
     if (d := parse_date(t)) is not None:
         return When(text, "date", (d.year, d.month, d.day))
@@ -114,7 +118,13 @@ def resolve(when: When, ref: date | None) -> Literal | None:
                 cands.append(date(y, month, day))
             except ValueError:
                 pass
-        return _literal_date(min(cands, key=lambda d: abs((d - ref).days))) if cands else None
+        if not cands:
+            return None
+        if not when.future:  # news reports the past: the latest such day up to a week ahead
+            past = [d for d in cands if (d - ref).days <= 7]
+            if past:
+                return _literal_date(max(past))
+        return _literal_date(min(cands, key=lambda d: abs((d - ref).days)))
     if k == "rel_day":
         return _literal_date(ref + timedelta(days=v[0]))
     if k == "rel_year":

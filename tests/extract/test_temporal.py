@@ -1,0 +1,43 @@
+"""Dates resolved against the article's date, to the precision the text gives."""
+from datetime import date
+
+import pytest
+from rdflib.namespace import XSD
+
+from kg.extract.temporal import compatible, parse_when, resolve
+
+REF = date(2024, 1, 30)  # a Tuesday
+
+
+@pytest.mark.parametrize("text,value,dtype", [
+    ("on Tuesday", "2024-01-30", XSD.date),
+    ("Friday", "2024-01-26", XSD.date),
+    ("in November", "2023-11", XSD.gYearMonth),
+    ("mid-November", "2023-11", XSD.gYearMonth),
+    ("last year", "2023", XSD.gYear),
+    ("in 2022", "2022", XSD.gYear),
+    ("January 2024", "2024-01", XSD.gYearMonth),
+    ("Tuesday, Jan. 30", "2024-01-30", XSD.date),
+    ("Dec. 28", "2023-12-28", XSD.date),
+    ("earlier in the day", "2024-01-30", XSD.date),
+    ("30th Jan, 2024", "2024-01-30", XSD.date),
+])
+def test_resolves(text, value, dtype):
+    lit = resolve(parse_when(text), REF)
+    assert (str(lit), lit.datatype) == (value, dtype)
+
+
+@pytest.mark.parametrize("text", ["for years", "recently", "last week", "dozens", "the past"])
+def test_never_guesses(text):
+    w = parse_when(text)
+    assert w is None or resolve(w, REF) is None
+
+
+def test_relative_dates_need_a_reference():
+    assert resolve(parse_when("on Tuesday"), None) is None
+    assert str(resolve(parse_when("2022"), None)) == "2022"
+
+
+def test_compatible_dates():
+    assert compatible(resolve(parse_when("2023"), REF), resolve(parse_when("in November"), REF))
+    assert not compatible(resolve(parse_when("2022"), REF), resolve(parse_when("2023"), REF))
