@@ -64,10 +64,29 @@ def resolve_pronoun(ctx: ArticleContext, tok) -> Node | None:
 
 
 def actor_of(ctx: ArticleContext, tok) -> Node | None:
-    """The actor a subject token refers to: a name, a pronoun, or an entity in its phrase."""
+    """The actor a subject token refers to: a name, a pronoun, 'the minister', or an entity
+    in its phrase."""
     if tok.lower_ in PERSON_PRONOUNS or tok.lower_ in THING_PRONOUNS:
         return resolve_pronoun(ctx, tok)
-    return entity_in(ctx, tok)
+    return entity_in(ctx, tok) or holder_of_title(ctx, tok)
+
+
+def holder_of_title(ctx: ArticleContext, tok) -> Node | None:
+    """'the minister said': the person named earlier with a post of that title."""
+    from .lexicon import TITLE_HEADS
+
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in TITLE_HEADS or \
+            not any(c.lower_ == "the" for c in tok.children):
+        return None
+    title = tok.lemma_.lower()
+    best, best_i = None, -1
+    for i, n in ctx.tok2node.items():
+        if i < tok.i and n.kind == "Person" and i > best_i and any(
+                title in p.data.get("title", "").split() for p in n.get("holdsPosition")):
+            best, best_i = n, i
+    if best is not None:
+        ctx.mention(tok.i, tok.i + 1, best)
+    return best
 
 
 def subject_of(verb):

@@ -268,3 +268,10 @@ def test_agreements_deal_with_another_party(extract):
     ag = one(ctx, "Agreement")
     assert {p.label for p in ag.get("party")} == {"Canada", "European Union"}
     assert "lift tariffs on steel" in ag.first("description")
+
+
+def test_quotes_the_minister_is_the_minister_named_before(extract):
+    ctx = extract("Health Minister Mark Holland visited Ottawa on Monday.\n\n\u201cWe are ready,"
+                  "\u201d the minister said.")
+    st = one(ctx, "Statement")
+    assert st.first("speaker").label == "Mark Holland"
