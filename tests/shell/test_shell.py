@@ -309,3 +309,34 @@ def test_shell_starts_without_spacy():
     code = ("import sys; import kg.shell.app, kg.shell.commands, kg.cli.main; "
             "assert 'spacy' not in sys.modules and 'pyshacl' not in sys.modules")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_loop_tab_completes_from_the_data(seed_memory, tmp_path, monkeypatch):
+    """Tab in the real prompt completes 'kg:Pers' to kg:Person (drawn from the store)."""
+    import threading
+    import time
+
+    from kg.shell.catalog import load
+
+    load(seed_memory)  # warm, so the background catalog is ready at once
+    from prompt_toolkit.history import InMemoryHistory
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from kg.shell.app import run_shell
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+    lines: list[str] = []
+    with create_pipe_input() as inp:
+        def feed():
+            time.sleep(1.5)  # let the catalog load in the background
+            inp.send_text("SELECT (COUNT(*) AS ?n) WHERE { ?s a kg:Pers")
+            time.sleep(0.3)
+            inp.send_text("\t")
+            time.sleep(0.3)
+            inp.send_text(" };\n\\q\n")
+        threading.Thread(target=feed, daemon=True).start()
+        run_shell(seed_memory, input=inp, output=DummyOutput(), history=InMemoryHistory(),
+                  settings=Settings(pager=False, timing=False), write=lines.append)
+    text = "\n".join(lines)
+    assert "| 4 " in text, text
