@@ -77,3 +77,37 @@ def test_shell_against_a_remote_endpoint(endpoint):
     assert "kgr:article/" in ex.execute("\\graphs").text
     assert "kg:holdsPosition" in ex.execute("\\describe Jen Daskal").text
     assert ex.execute("INSERT DATA { <a:b> <a:c> <a:d> }").error  # read-only
+
+
+def test_kg_serve_command(tmp_path):
+    """The real `kg serve` process answers on 127.0.0.1 and stops on SIGTERM."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from kg.interop.remote import RemoteStore
+
+    env = dict(os.environ, KG_STORE=str(tmp_path / "st"))
+    ttl = tmp_path / "x.ttl"
+    ttl.write_text('<https://e.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "A" .\n')
+    subprocess.run([sys.executable, "-m", "kg.cli", "import", str(ttl)], env=env, check=True,
+                   capture_output=True)
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--port", str(port)],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        remote = RemoteStore(f"http://127.0.0.1:{port}/sparql")
+        deadline = time.time() + 20
+        while True:
+            try:
+                assert remote.query('ASK { ?s rdfs:label "A" }').boolean
+                break
+            except Exception:
+                if time.time() > deadline:
+                    raise
+                time.sleep(0.2)
+    finally:
+        os.kill(proc.pid, signal.SIGINT)
+        proc.wait(10)
