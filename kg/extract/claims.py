@@ -100,6 +100,13 @@ def _denial(ctx: ArticleContext, verb) -> None:
         if claims:
             claims[-1].add("disputedBy", denier)
             return
+        accuser = next((n for n in named if n.is_actor and n is not denier), None)
+        clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl")), None)
+        text = _clause_text(ctx, clause) if clause is not None else None
+        if accuser is not None and text:  # "rejected US accusations that it supplies …"
+            _claim(ctx, accuser, text.removeprefix("that ").strip(), verb.sent,
+                   verb).add("disputedBy", denier)
+            return
     start = min([c.i for c in verb.children if c.dep_ in ("aux", "neg")] + [verb.i])
     text = _clause_text(ctx, obj) if obj.dep_ == "ccomp" else _rest_of_clause(ctx, verb, start)
     if text and len(text.split()) >= 2:

@@ -157,6 +157,15 @@ def _substances(ctx: ArticleContext) -> None:
             else:
                 break
         s.add("category", " ".join(mods + [tok.text]).lower())
+    for tok in doc:  # "xylazine, an animal tranquilizer, …"
+        s = ctx.node_at(tok.i)
+        if s is None or s.kind != "Substance":
+            continue
+        for app in tok.children:
+            if app.dep_ == "appos" and app.lemma_.lower() in SUBSTANCE_CLASS_NOUNS:
+                mods = [c.text for c in app.lefts if c.dep_ in ("amod", "compound")
+                        and not any(g.dep_ == "advmod" for g in c.children)]
+                s.add("category", " ".join(mods + [app.text]).lower())
     for s in ctx.of_kind("Substance"):
         if not s.get("category") and s.data.get("default_category"):
             s.add("category", s.data["default_category"])

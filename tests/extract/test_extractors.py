@@ -275,3 +275,18 @@ def test_quotes_the_minister_is_the_minister_named_before(extract):
                   "\u201d the minister said.")
     st = one(ctx, "Statement")
     assert st.first("speaker").label == "Mark Holland"
+
+
+def test_claims_rejected_accusations_become_disputed_claims(extract):
+    ctx = extract("China has rejected US accusations that it supplies the chemicals used to make "
+                  "fentanyl.")
+    claim = one(ctx, "Claim")
+    assert claim.first("claimant").label == "United States"
+    assert claim.first("disputedBy").label == "China"
+    assert claim.first("claimText").startswith("it supplies the chemicals")
+
+
+def test_organizations_substance_category_from_an_appositive(extract):
+    ctx = extract("Xylazine, an animal tranquilizer, is increasingly mixed with fentanyl.")
+    xyl = next(n for n in ctx.of_kind("Substance") if n.label == "xylazine")
+    assert xyl.get("category") == ["animal tranquilizer"]
