@@ -16,6 +16,7 @@ from rdflib import BNode, Literal, URIRef
 from .store import QueryResult
 
 _WRITERS: dict[str, Callable[..., str]] = {}
+HUMAN = ("table", "vertical", "md")  # formats for people: ASK is yes/no, graphs are Turtle
 
 
 def writer(name: str):
@@ -37,8 +38,10 @@ def render(result: QueryResult, fmt: str = "table", prefixes: dict | None = None
         from .errors import UsageError
 
         raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(formats())}")
-    if result.type in ("CONSTRUCT", "DESCRIBE") and fmt in ("table", "vertical", "md"):
+    if result.type in ("CONSTRUCT", "DESCRIBE") and fmt in HUMAN:
         return turtle(result, prefixes)
+    if result.type == "ASK" and fmt in HUMAN:
+        return "yes" if result.boolean else "no"
     return _WRITERS[fmt](result, prefixes=prefixes or {}, width=width, limit=limit)
 
 
@@ -53,19 +56,25 @@ def turtle(result: QueryResult, prefixes: dict | None = None) -> str:
     return g.serialize(format="turtle")
 
 
+def prefixed(iri: str, prefixes: dict, readable: bool = True) -> str:
+    """An IRI as prefix:local where a prefix fits, else <iri>. `readable` lets the local name
+    hold '/' (kgr:person/jen-daskal, for people to read); without it the result is valid SPARQL."""
+    best = max(((p, ns) for p, ns in prefixes.items() if iri.startswith(ns)),
+               key=lambda x: len(x[1]), default=None)
+    if best:
+        local = iri[len(best[1]):]
+        extra = "_-./" if readable else "_-."
+        if local and all(c.isalnum() or c in extra for c in local) and local[-1] != ".":
+            return f"{best[0]}:{local}"
+    return f"<{iri}>"
+
+
 def short(term, prefixes: dict) -> str:
     """An IRI as a prefixed name where a prefix fits, a literal as its text."""
     if term is None:
         return ""
     if isinstance(term, URIRef):
-        s = str(term)
-        best = max(((p, ns) for p, ns in prefixes.items() if s.startswith(ns)),
-                   key=lambda x: len(x[1]), default=None)
-        if best:
-            local = s[len(best[1]):]
-            if local and all(c.isalnum() or c in "_-./" for c in local) and local[-1] != ".":
-                return f"{best[0]}:{local}"  # for reading: kgr:person/jen-daskal
-        return f"<{s}>"
+        return prefixed(str(term), prefixes)
     if isinstance(term, BNode):
         return f"_:{term}"
     return str(term)
@@ -78,8 +87,6 @@ def _cut(text: str, size: int) -> str:
 
 @writer("table")
 def table(result: QueryResult, prefixes: dict, width: int = 100, limit=None) -> str:
-    if result.type == "ASK":
-        return "yes" if result.boolean else "no"
     rows = result.rows[:limit] if limit else result.rows
     cells = [[short(t, prefixes) for t in row] for row in rows]
     heads = list(result.vars)
@@ -101,8 +108,6 @@ def table(result: QueryResult, prefixes: dict, width: int = 100, limit=None) -> 
 
 @writer("vertical")
 def vertical(result: QueryResult, prefixes: dict, width: int = 100, limit=None) -> str:
-    if result.type == "ASK":
-        return "yes" if result.boolean else "no"
     rows = result.rows[:limit] if limit else result.rows
     pad = max((len(v) for v in result.vars), default=0)
     out = []
@@ -115,8 +120,6 @@ def vertical(result: QueryResult, prefixes: dict, width: int = 100, limit=None) 
 
 @writer("md")
 def markdown(result: QueryResult, prefixes: dict, width: int = 100, limit=None) -> str:
-    if result.type == "ASK":
-        return "yes" if result.boolean else "no"
     rows = result.rows[:limit] if limit else result.rows
     out = ["| " + " | ".join(result.vars) + " |", "|" + "---|" * len(result.vars)]
     for row in rows:

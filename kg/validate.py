@@ -48,14 +48,10 @@ def data_graph(store) -> Graph:
     return g
 
 
-def _short(term, prefixes: dict) -> str:
-    from .results import short
-
-    return short(term, prefixes)
-
-
 def shacl(graph: Graph, prefixes: dict | None = None) -> ValidationReport:
     from pyshacl import validate
+
+    from .results import short
 
     conforms, results, _ = validate(graph, shacl_graph=shapes_graph(), inference="none",
                                     advanced=False, allow_warnings=True)
@@ -65,8 +61,8 @@ def shacl(graph: Graph, prefixes: dict | None = None) -> ValidationReport:
         path = results.value(res, SH.resultPath)
         msg = results.value(res, SH.resultMessage)
         label = graph.value(focus, RDFS.label) if focus is not None else None
-        violations.append(Violation(_short(focus, prefixes or {}), str(label or ""),
-                                    _short(path, prefixes or {}) if path else "-", str(msg)))
+        violations.append(Violation(short(focus, prefixes or {}), str(label or ""),
+                                    short(path, prefixes or {}) if path else "-", str(msg)))
     violations.sort(key=lambda v: (v.path, v.focus))
     return ValidationReport(bool(conforms), violations)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.results import prefixed
 from kg.store.sparql import strip_literals
 
 from .catalog import Catalog, Term
@@ -28,13 +29,8 @@ class Suggestion:
 
 
 def shorten(iri: str, prefixes: dict[str, str]) -> str:
-    best = max(((p, ns) for p, ns in prefixes.items() if iri.startswith(ns)),
-               key=lambda x: len(x[1]), default=None)
-    if best:
-        local = iri[len(best[1]):]
-        if local and re.fullmatch(r"[\w.\-]*[\w\-]", local):
-            return f"{best[0]}:{local}"
-    return f"<{iri}>"
+    """A completion must be valid SPARQL: no '/' in the local name."""
+    return prefixed(iri, prefixes, readable=False)
 
 
 def _position(before: str) -> str:

@@ -66,16 +66,12 @@ class Executor:
             return self._update(query)
         self.last_query = query
         start = time.perf_counter()
-        result = self.store.query(self._prepared(query))
+        # Known prefixes need no PREFIX lines: the local store hands them to the parser and a
+        # RemoteStore adds the lines it sends, so error positions stay the user's own.
+        result = self.store.query(query)
         took = time.perf_counter() - start
         self.last_result = result
         return self.show(result, took)
-
-    def _prepared(self, query: str) -> str:
-        """Undeclared known prefixes need no PREFIX lines here: the local store passes them to
-        the parser, and a RemoteStore adds the lines it sends (so error positions stay the
-        user's own)."""
-        return query
 
     def answer(self, yes: bool) -> Output:
         query, self._pending = self._pending, None
@@ -85,7 +81,7 @@ class Executor:
 
     def _update(self, query: str) -> Output:
         start = time.perf_counter()
-        self.store.update(self._prepared(query))
+        self.store.update(query)
         took = time.perf_counter() - start
         return Output("update applied" + (f" ({took:.3f} s)" if self.timing else ""))
 

@@ -189,13 +189,13 @@ def mint_entities(ctx: ArticleContext, index: StoreIndex, article_iri: URIRef) -
     scope = article_hash(article_iri)
     for n in ctx.nodes.values():
         group = GROUP.get(n.kind)
-        if group is None:
-            continue
+        if group is None or n.kind == "Delegation":
+            continue  # a delegation is named with the month of its talks, in mint_facts
         if n.data.get("scoped") or n.data.get("group"):
             n.iri = _iri(FOLDER[group], f"{slug(n.label)}-{scope}")
             continue
         found = index.match_person(n) if n.kind == "Person" else None
-        if found is None and n.kind not in ("Delegation", "WorkingGroup"):
+        if found is None and n.kind != "WorkingGroup":
             for name in [n.label, *sorted(n.aliases)]:
                 found = index.names.get((group, norm(name)))
                 if found is not None:
@@ -229,7 +229,7 @@ def anchor(ctx: ArticleContext, index: StoreIndex) -> date | None:
 
 def match_event(ev: Node, index: StoreIndex, when: Literal | None) -> StoredEvent | None:
     people = {p.iri for p in ev.get("participant") if p.kind == "Person"}
-    actors = {p.iri for p in ev.get("participant")}
+    actors = {p.iri for p in ev.get("participant") if p.iri is not None}
     places = {p.iri for p in ev.get("location")}
     best, score = None, 0
     candidates: dict[URIRef, StoredEvent] = {}  # only events that share an actor can match
@@ -299,8 +299,9 @@ def mint_facts(ctx: ArticleContext, index: StoreIndex, article_iri: URIRef) -> N
             state = states[0] if states else n.first("positionIn")
             n.iri = reuse or _iri("position", slug(title) + (f"-{slug(state.label)}" if state
                                                             else ""))
-        elif n.kind == "Delegation":
-            pass
+        elif n.kind == "Delegation":  # one per state and month of talks
+            when = f"{ref.year:04d}-{ref.month:02d}" if ref is not None else scope
+            n.iri = _iri("delegation", f"{slug(n.label)}-{when}")
         else:
             n.iri = _iri(n.kind.lower(), f"{scope}-{n.key}")
     for n in ctx.nodes.values():
@@ -309,11 +310,6 @@ def mint_facts(ctx: ArticleContext, index: StoreIndex, article_iri: URIRef) -> N
             if n.label and n.label != stored:
                 n.aliases.add(n.label)
             n.label = stored
-    for n in ctx.of_kind("Delegation"):
-        if ref is not None:
-            n.iri = _iri("delegation", f"{slug(n.label)}-{ref.year:04d}-{ref.month:02d}")
-        else:
-            n.iri = _iri("delegation", f"{slug(n.label)}-{scope}")
 
 
 def resolve_article(ctx: ArticleContext, index: StoreIndex, article_iri: URIRef) -> None:

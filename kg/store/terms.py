@@ -45,14 +45,3 @@ def from_ox(term):
 def quad_to_ox(s, p, o, g) -> "ox.Quad":
     graph = ox.DefaultGraph() if g is None else to_ox(g)
     return ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph)
-
-
-def sort_key_ox(term) -> tuple:
-    """A total order on Oxigraph terms, so exports are byte-identical and diff well."""
-    if isinstance(term, ox.NamedNode):
-        return (0, term.value, "")
-    if isinstance(term, ox.BlankNode):
-        return (1, term.value, "")
-    if isinstance(term, ox.Literal):
-        return (2, term.value, term.language or term.datatype.value)
-    return (3, "", "")
