@@ -9,26 +9,42 @@ from rdflib.term import URIRef
 class KG(DefinedNamespace):
     _fail = True
 
+    Accident: URIRef
+    Acquisition: URIRef
     Actor: URIRef
     Agreement: URIRef
+    Announcement: URIRef
+    Appointment: URIRef
     Article: URIRef
+    Attack: URIRef
     Claim: URIRef
     Company: URIRef
     Country: URIRef
+    CourtDecision: URIRef
     CriminalOrganization: URIRef
+    Death: URIRef
     Delegation: URIRef
+    Election: URIRef
     EnforcementAction: URIRef
     Event: URIRef
     GovernmentBody: URIRef
+    Launch: URIRef
     Meeting: URIRef
+    NaturalDisaster: URIRef
     Organization: URIRef
+    Outbreak: URIRef
     Person: URIRef
     Place: URIRef
     Position: URIRef
+    Protest: URIRef
+    RateDecision: URIRef
+    Resignation: URIRef
     Statement: URIRef
     Statistic: URIRef
+    Strike: URIRef
     Substance: URIRef
     Summit: URIRef
+    Vote: URIRef
     WorkingGroup: URIRef
     about: URIRef
     agent: URIRef
@@ -72,6 +88,7 @@ class KG(DefinedNamespace):
     text: URIRef
     title: URIRef
     topic: URIRef
+    unit: URIRef
     url: URIRef
     value: URIRef
 

@@ -196,16 +196,41 @@ def ontology(output: Path = typer.Option(..., "--output", "-o", help="Where to w
 
 
 @app.command("eval")
-def eval_(questions: Path = typer.Argument(..., help="Competency questions (JSON)."),
+def eval_(questions: Optional[Path] = typer.Argument(
+              None, help="Competency questions (JSON); or use --gold."),
+          gold: Optional[Path] = typer.Option(
+              None, "--gold", metavar="DIR",
+              help="A gold corpus (articles/ and gold/): build it and score every fact kind."),
           min_share: float = typer.Option(0.0, "--min", help="Share that must pass (0..1)."),
-          verbose: bool = typer.Option(False, "-v", "--verbose", help="Show passes too.")):
-    """Score competency questions against the store.
+          min_f1: float = typer.Option(0.0, "--min-f1", help="With --gold: exit 1 when the "
+                                       "overall F1 (of --split) is below this (0..1)."),
+          split: str = typer.Option("all", "--split", help="With --gold: dev, test or all."),
+          errors: bool = typer.Option(False, "--errors", help="With --gold: list false "
+                                      "positives and misses with their evidence."),
+          kind: Optional[List[str]] = typer.Option(None, "--kind", help="With --errors: only "
+                                                   "these fact kinds (repeatable)."),
+          as_json: bool = typer.Option(False, "--json", help="With --gold: JSON output."),
+          from_store: bool = typer.Option(False, "--from-store", help="With --gold: score the "
+                                          "store as it is instead of a fresh build."),
+          verbose: bool = typer.Option(False, "-v", "--verbose", help="Show passes too; "
+                                       "with --gold, a line per article.")):
+    """Score kg: competency questions against the store, or a gold corpus per fact kind.
 
-    Example: kg eval tests/corpus/questions.json -v
+    Example: kg eval tests/own_corpus/questions.json -v
 
-    Each question has a SPARQL query and what its answers must contain; prints one line per
-    question and 'N passed, M failed'.
+    Example: kg eval --gold tests/corpus --split dev --errors --kind quotes
+
+    With --gold, the articles are built into a fresh in-memory store (nothing is written to
+    yours) and matched to the gold facts: precision, recall and F1 per kind and per split.
     """
+    if gold is not None:
+        from .eval_cmd import gold_eval
+
+        raise typer.Exit(gold_eval(gold, split=split, min_f1=min_f1, errors=errors,
+                                   kinds=kind or None, as_json=as_json, verbose=verbose,
+                                   store=state.store() if from_store else None))
+    if questions is None:
+        raise UsageError("give a questions file, or --gold DIR")
     from ..evaluate import evaluate, load_questions
 
     outcomes = evaluate(state.store(), load_questions(questions))
