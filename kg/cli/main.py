@@ -49,13 +49,23 @@ def err(message: str) -> None:
     typer.echo(message, err=True)
 
 
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"kg {version('kg')}")
+        raise typer.Exit()
+
+
 @app.callback(invoke_without_command=True)
 def main(ctx: typer.Context,
          store: Optional[str] = typer.Option(
              None, "--store", "-s", metavar="PATH|memory",
              help="Store directory (Oxigraph) or 'memory'. Default: $KG_STORE or ./.kg"),
          allow_network: bool = typer.Option(
-             False, "--allow-network", help="Let queries use SERVICE and LOAD.")):
+             False, "--allow-network", help="Let queries use SERVICE and LOAD."),
+         version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                      help="Print kg's version and exit.")):
     state.store_location = store
     state.allow_network = allow_network
     if ctx.invoked_subcommand is None:
@@ -64,10 +74,23 @@ def main(ctx: typer.Context,
         shell(endpoint=None, update_endpoint=None)
 
 
+def _click_exceptions() -> tuple[type, ...]:
+    """click's exception base: typer vendors its own copy of click in recent releases."""
+    import importlib
+
+    found = []
+    for module in ("typer._click.exceptions", "click.exceptions"):
+        try:
+            found.append(importlib.import_module(module).ClickException)
+        except ImportError:
+            continue
+    return tuple(found)
+
+
 def run() -> None:
     """Entry point: one-line errors, never a traceback, for anything kg can explain."""
     try:
-        code = app(standalone_mode=False)
+        code = app(standalone_mode=False, prog_name="kg")
         if isinstance(code, int) and code:
             state.close()
             sys.exit(code)
@@ -83,9 +106,7 @@ def run() -> None:
         err("kg: aborted")
         sys.exit(1)
     except Exception as exc:  # click usage errors and the like
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
+        if isinstance(exc, _click_exceptions()):
             exc.show()
             sys.exit(exc.exit_code)
         if os.environ.get("KG_DEBUG"):

@@ -136,3 +136,40 @@ def test_build_skips_bad_files_by_name(tmp_path):
     assert res.returncode == 0
     assert "skipped" in res.stderr and "bad.json" in res.stderr
     assert "1 article(s) written" in res.stdout
+
+
+@pytest.mark.parametrize("args, says", [
+    (["foo"], "No such command 'foo'"),
+    (["build"], "Missing argument"),
+    (["serve", "--port", "abc"], "Invalid value for '--port'"),
+    (["--bogus"], "No such option: --bogus"),
+])
+def test_usage_errors_print_the_usage_and_exit_2(tmp_path, args, says):
+    res = subprocess.run(KG + args, capture_output=True, text=True, cwd=tmp_path)
+    assert res.returncode == 2, res.stderr
+    assert "Usage: kg" in res.stderr and says in res.stderr
+    assert "internal error" not in res.stderr
+
+
+def test_version_prints_the_version(tmp_path):
+    res = subprocess.run(KG + ["--version"], capture_output=True, text=True, cwd=tmp_path)
+    assert res.returncode == 0 and res.stdout.startswith("kg ")
+
+
+def test_eval_gold_scores_a_corpus_and_honours_min_f1(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "articles" / "seed.txt").write_text((DATA / "000_33be45dfe3d01fca.txt").read_text())
+    (tmp_path / "gold" / "seed.yaml").write_text(
+        "article: seed.txt\nsplit: dev\nentities:\n  - {name: Jen Daskal, class: Person}\n"
+        "quotes:\n  - {speaker: Wang Xiaohong, text: We had in-depth communication}\n")
+    res = invoke("eval", "--gold", str(tmp_path), "--errors", "--kind", "quotes")
+    assert res.exit_code == 0, res.output
+    assert "quotes" in res.output and "overall" in res.output and "FP quotes" in res.output
+    assert invoke("eval", "--gold", str(tmp_path), "--min-f1", "0.99").exit_code == 1
+    out = json.loads(invoke("eval", "--gold", str(tmp_path), "--json").output)
+    assert out["splits"]["dev"]["quotes"]["tp"] == 1
+    from kg.errors import UsageError
+
+    with pytest.raises(UsageError, match="unknown fact kind"):
+        invoke("eval", "--gold", str(tmp_path), "--kind", "bogus", "--errors")
