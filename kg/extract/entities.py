@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from .gazetteer import gazetteer
-from .lexicon import (COMPANY_HEADS, CRIMINAL_HEADS, FACILITY_NOUNS, GOV_HEADS, HONORIFICS,
-                      NAME_PARTICLES,
-                      FEMALE_HONORIFICS, MALE_HONORIFICS, TITLE_HEADS)
+from .knowledge import city_country, given_name
+from .lexicon import (COMPANY_HEADS, CRIMINAL_HEADS, FACILITY_NOUNS, FEMALE_HONORIFICS,
+                      GOV_HEADS, HONORIFICS, MALE_HONORIFICS, NAME_PARTICLES, ORG_HEADS,
+                      PLACE_HEADS, SPAN_TAIL, TITLE_HEADS)
 from .model import ArticleContext, Node
 from .registry import extractor
 from .text import clean, norm, quote_spans
@@ -95,6 +96,49 @@ def _clean_person(span) -> tuple[int, int] | None:
     if gazetteer().lookup(toks.text) or gazetteer().lookup(toks.text.lower()):
         return None
     return start, end
+
+
+def name_kind(span) -> str | None:
+    """What a capitalised name is by its own evidence: 'Place' or 'Organization' by its head
+    noun or a gazetteer of cities, 'Person' by a given name, None when nothing says."""
+    words = [t.text for t in span]
+    if not words:
+        return None
+    last = words[-1].lower()
+    if last in PLACE_HEADS or city_country(span.text):
+        return "Place"
+    if last in ORG_HEADS:
+        return "Organization"
+    if _names_a_state(span):
+        return None
+    if 2 <= len(words) <= 4 and all(_NAME_TOKEN.match(w) or w.lower() in NAME_PARTICLES
+                                    for w in words) and given_name(words[0]) in ("m", "f", "a"):
+        return "Person"
+    return None
+
+
+def _names_a_state(span) -> bool:
+    """'Georgian Dream', 'Sierra Leone': a state's name or demonym is not part of a person's."""
+    g = gazetteer()
+    return any(g.lookup(t.text) is not None or t.text in g.demonyms for t in span) or \
+        g.lookup(span.text) is not None
+
+
+def _trim(doc, start: int, end: int) -> tuple[int, int]:
+    """A name span without a dangling 'of', 'the', '-' or bracket at its edges."""
+    for i in range(start, end):
+        if doc[i].text == "(" and not any(doc[j].text == ")" for j in range(i, end)):
+            end = i
+            break
+    while end > start and doc[end - 1].lower_ in SPAN_TAIL:
+        end -= 1
+    while start < end and doc[start].lower_ in SPAN_TAIL:
+        start += 1
+    return start, end
+
+
+def _titled(doc, start: int) -> bool:
+    return start > 0 and (doc[start - 1].lower_ in HONORIFICS or doc[start - 1].lower_ in TITLE_HEADS)
 
 
 def _known_leader(ctx: ArticleContext, name: str):
@@ -202,7 +246,10 @@ def extract_entities(ctx: ArticleContext) -> None:
             continue  # "the Biden administration": the government, handled there
         elif label == "PERSON":
             rng = _clean_person(ent)
-            if rng and rng[1] - rng[0] >= 2:
+            kind = name_kind(doc[rng[0]:rng[1]]) if rng else None
+            if rng and kind in ("Place", "Organization"):
+                singles.append((rng[0], rng[1], "GPE" if kind == "Place" else "ORG"))
+            elif rng and rng[1] - rng[0] >= 2 and not _names_a_state(doc[rng[0]:rng[1]]):
                 people.append(rng)
             elif rng:
                 singles.append((rng[0], rng[1], "PERSON"))
@@ -213,9 +260,18 @@ def extract_entities(ctx: ArticleContext) -> None:
                 end += 1
                 while end < len(doc) and doc[end].ent_iob_ == "I":
                     end += 1
-            singles.append((ent.start, end, "ORG"))
+            start, end = _trim(doc, ent.start, end)
+            if start < end and end - start >= 2 and name_kind(doc[start:end]) == "Person":
+                people.append((start, end))  # a person's name tagged as an organisation
+            elif start < end:
+                singles.append((start, end, "ORG"))
         elif label in ("GPE", "LOC", "FAC"):
-            singles.append((ent.start, ent.end, label))
+            start, end = _trim(doc, ent.start, ent.end)
+            if start < end and end - start >= 2 and name_kind(doc[start:end]) == "Person" \
+                    and doc[end - 1].lower_ not in PLACE_HEADS:
+                people.append((start, end))  # "Marina Nikitina" tagged as a place
+            elif start < end:
+                singles.append((start, end, label))
     people += _titled_names(ctx, {i for a, b in people for i in range(a, b)})
     _people(ctx, people, singles)
     _acronyms(ctx)
@@ -252,10 +308,14 @@ def _people(ctx: ArticleContext, people, singles) -> None:
                 by_token[text] = n
         if text in by_token and " " not in text:
             ctx.mention(start, end, by_token[text])
-        elif label == "PERSON":
+        elif label == "PERSON" and city_country(text):
+            ctx.mention(start, end, ctx.node("Place", norm(text), text))
+        elif label == "PERSON" and (_titled(doc, start) or " " in text):
             n = ctx.node("Person", norm(text), text)
             ctx.mention(start, end, n)
             by_token.setdefault(text, n)
+        elif label == "PERSON":
+            continue  # a lone capitalised word with no evidence it names a person
         elif label == "ORG":
             if re.match(r"^[A-Z]+-?\d+$", text):
                 continue  # "COVID-19", "G20": a code, not a body that acts

@@ -74,6 +74,7 @@ def gazetteer() -> Gazetteer:
             g.demonyms[d] = k.name
         if k.capital:
             g.capitals[k.capital] = k.name
+    _iso_countries(g)
     for row in _rows("agencies.tsv"):
         k = Known(row[0], row[1], _cell(row, 3), _split(_cell(row, 4)), country=_cell(row, 2))
         for n in (k.name,) + k.aliases:
@@ -88,6 +89,21 @@ def gazetteer() -> Gazetteer:
         for n in (k.name,) + k.aliases:
             g.people[n] = k
     return g
+
+
+def _iso_countries(g: Gazetteer) -> None:
+    """Every sovereign state ISO 3166 lists that the curated table does not: its names are
+    known, its Wikidata ID is left empty (not checked)."""
+    from .knowledge import alpha3, iso_countries
+
+    curated = {alpha3(k.name) for k in g.countries.values()}
+    for name, aliases, code in iso_countries():
+        if code in curated or name in g.by_name:
+            continue
+        k = Known(name, "Country", "", tuple(a for a in aliases if a not in g.by_name))
+        g.countries[name] = k
+        for n in (name,) + k.aliases:
+            g.by_name.setdefault(n, k)
 
 
 def ruler_patterns() -> tuple[list[dict], list[dict]]:

@@ -121,3 +121,19 @@ CURRENCIES = {"$": "US dollars", "US$": "US dollars", "\u20ac": "euros", "\u00a3
               "euro": "euros", "pounds": "pounds", "yuan": "yuan", "yen": "yen",
               "rupees": "rupees", "pesos": "pesos", "roubles": "roubles", "rubles": "roubles"}
 
+
+# Head nouns that make a capitalised name a place ("La Altagracia Province", "Gatwick Airport").
+PLACE_HEADS = {"province", "district", "region", "county", "state", "city", "island", "islands",
+               "river", "mountain", "mountains", "mount", "lake", "valley", "airport", "square",
+               "street", "avenue", "bay", "sea", "ocean", "coast", "peninsula", "desert", "park",
+               "village", "town", "highway", "bridge", "strait", "gulf", "canal", "falls",
+               "mine", "prefecture", "territory", "oblast", "governorate", "municipality"}
+# Head nouns that make a capitalised name an organisation ("Jesus School", "Labour Party").
+ORG_HEADS = GOV_HEADS | COMPANY_HEADS | {
+    "school", "university", "college", "party", "committee", "federation", "union",
+    "association", "institute", "foundation", "fund", "front", "movement", "alliance",
+    "organization", "organisation", "club", "team", "network", "airways", "news", "league",
+    "church", "society", "board", "programme", "program", "academy", "coalition", "trust",
+    "hospital", "observatory", "mission", "corps", "unit", "brigade", "council", "panel"}
+# Words that end a name span but are not part of the name ("Small Borders of", "Inter-").
+SPAN_TAIL = {"of", "the", "for", "and", "-", "'s", "\u2019s", "'", "\u2019", "(", "on", "in", "at"}

