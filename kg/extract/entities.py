@@ -11,7 +11,7 @@ from .gazetteer import gazetteer
 from .knowledge import city_country, given_name
 from .lexicon import (COMPANY_HEADS, CRIMINAL_HEADS, FACILITY_NOUNS, FEMALE_HONORIFICS,
                       GOV_HEADS, HONORIFICS, MALE_HONORIFICS, NAME_PARTICLES, ORG_HEADS,
-                      PLACE_HEADS, SPAN_TAIL, TITLE_HEADS)
+                      PLACE_HEADS, SPAN_TAIL, TITLE_HEADS, DISEASE_NEXT, NOT_NAMES)
 from .model import ArticleContext, Node
 from .registry import extractor
 from .text import clean, norm, quote_spans
@@ -275,6 +275,7 @@ def extract_entities(ctx: ArticleContext) -> None:
     people += _titled_names(ctx, {i for a, b in people for i in range(a, b)})
     _people(ctx, people, singles)
     _acronyms(ctx)
+    _merge_duplicates(ctx)
     _state_bodies(ctx)
     if ctx.dateline:
         ctx.node("Place", norm(ctx.dateline), ctx.dateline)
@@ -299,6 +300,14 @@ def _people(ctx: ArticleContext, people, singles) -> None:
             by_token.setdefault(parts[-1], n)  # a hyphenated surname, "Grande-Marlaska"
     for start, end, label in singles:
         text = clean(doc[start:end].text)
+        if text.lower() in NOT_NAMES or (end < len(doc) and doc[end].lower_ in DISEASE_NEXT):
+            continue  # "UTC", "the West"; "Ebola outbreak": a disease, not a place
+        if label == "ORG" and city_country(text) and not gazetteer().lookup(text):
+            label = "GPE"  # "Freetown", "Andhra Pradesh" tagged as organisations
+        if label in ("GPE", "LOC", "FAC") and text == "Washington" and \
+                doc[end:end + 2].text.replace(" ", "") in (",D.C.", ",DC"):
+            end += 2
+            text = "Washington, D.C."
         if label == "PERSON" and text not in by_token and " " not in text:
             known = _known_leader(ctx, text)
             if known is not None:  # "Biden and Xi agreed": the office holders the table knows
@@ -326,6 +335,12 @@ def _people(ctx: ArticleContext, people, singles) -> None:
                     doc[end].pos_ == "PROPN":
                 continue  # "Secretary of State Antony Blinken": the rest of a title
             text = re.sub(r"^(the|The)\s+", "", text)
+            if start > 0 and doc[start - 1].ent_type_ == "COUNTRY" and doc[start - 1].whitespace_ \
+                    and doc[start - 1].ent_iob_ in ("B", "I") and _classify_org(text) != "Organization":
+                first = start - 1  # "U.S. Fish and Wildlife Service": the state is in the name
+                while first > 0 and doc[first].ent_iob_ == "I":
+                    first -= 1
+                start, text = first, clean(doc[first:end].text)
             if end < len(doc) and doc[end].lemma_.lower() in ("cartel", "gang", "mafia"):
                 text = f"{text} {doc[end].lemma_.lower()}"  # "the Sinaloa cartel"
                 end += 1
@@ -380,6 +395,41 @@ def _state_bodies(ctx: ArticleContext) -> None:
         body = found.get(tok.lemma_.lower())
         if body is not None:
             ctx.mention(tok.i, tok.i + 1, body)
+
+
+LEGAL_SUFFIXES = {"inc", "corp", "corporation", "ltd", "llc", "plc", "ag", "sa", "co", "nv", "se",
+                  "gmbh", "limited"}
+ORG_KINDS = {"Organization", "GovernmentBody", "Company", "CriminalOrganization"}
+
+
+def _core(label: str) -> str:
+    """'Alphabet, Inc.' -> 'alphabet': a company's name without its legal form."""
+    words = norm(label).split()
+    while len(words) > 1 and words[-1].strip(".") in LEGAL_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def _merge_duplicates(ctx: ArticleContext) -> None:
+    """One node per thing: 'CCI' after 'Competition Commission of India (CCI)', 'Alphabet'
+    beside 'Alphabet, Inc.'. The node with the longer name keeps every mention."""
+    orgs = sorted((n for n in ctx.nodes.values() if n.kind in ORG_KINDS),
+                  key=lambda n: -len(n.label))
+    gone: set[int] = set()
+    for i, keep in enumerate(orgs):
+        if id(keep) in gone:
+            continue
+        names = {keep.label, *keep.aliases}
+        for other in orgs[i + 1:]:
+            if id(other) in gone:
+                continue
+            if other.label in names or _core(other.label) == _core(keep.label):
+                gone.add(id(other))
+                keep.aliases.add(other.label)
+                for t, n in list(ctx.tok2node.items()):
+                    if n is other:
+                        ctx.tok2node[t] = keep
+                ctx.nodes.pop((other.kind, other.key), None)
 
 
 def _acronyms(ctx: ArticleContext) -> None:

@@ -69,12 +69,31 @@ def _cities() -> dict[str, str]:
         out.setdefault(city["name"], city["countrycode"])
     for state in gc.get_us_states().values():
         out.setdefault(state["name"], "US")
+    import pycountry
+
+    for sub in pycountry.subdivisions:  # provinces, states, regions of every country
+        name = sub.name
+        if len(name) > 3 and name.lower() not in GENERIC_PLACE_WORDS and "," not in name:
+            out.setdefault(name, sub.country_code)
+    for c in pycountry.countries:
+        if c.alpha_2 in TERRITORIES:
+            for form in _forms(c):
+                out.setdefault(form, TERRITORIES[c.alpha_2])
     return out
 
 
+# Subdivision names that are also plain words ("Central", "Western" provinces).
+GENERIC_PLACE_WORDS = {"central", "north", "south", "east", "west", "northern", "southern",
+                       "eastern", "western", "capital", "coast", "lakes", "islands", "island",
+                       "centre", "center", "valley", "north east", "north west", "south east",
+                       "south west", "upper", "lower", "middle", "plateau", "mountain",
+                       "highlands", "interior", "border", "littoral", "river", "delta"}
+
+
 def city_country(name: str) -> str | None:
-    """ISO alpha-2 of the country a city (of 15,000 people or more) or US state lies in."""
-    return _cities().get(name)
+    """ISO alpha-2 of the country a city (of 15,000 people or more), a province, state or
+    region (ISO 3166-2) or a dependent territory lies in."""
+    return None if name.lower() in GENERIC_PLACE_WORDS else _cities().get(name)
 
 
 @lru_cache(maxsize=1)

@@ -137,3 +137,10 @@ ORG_HEADS = GOV_HEADS | COMPANY_HEADS | {
     "hospital", "observatory", "mission", "corps", "unit", "brigade", "council", "panel"}
 # Words that end a name span but are not part of the name ("Small Borders of", "Inter-").
 SPAN_TAIL = {"of", "the", "for", "and", "-", "'s", "\u2019s", "'", "\u2019", "(", "on", "in", "at"}
+# A capitalised word before these is a disease or a pathogen, not a place or a body
+# ("Marburg virus", "Ebola outbreak").
+DISEASE_NEXT = {"virus", "viruses", "fever", "disease", "outbreak", "epidemic", "vaccine",
+                "vaccines", "strain", "infection", "infections", "patients", "cases", "pandemic"}
+# Capitalised words the tagger takes for names that are not named things.
+NOT_NAMES = {"utc", "gmt", "est", "edt", "pst", "pdt", "cet", "west", "east", "north", "south",
+             "republic", "metro", "am", "pm", "a.m.", "p.m.", "d.c.", "dc"}
