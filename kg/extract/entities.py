@@ -317,6 +317,8 @@ def _people(ctx: ArticleContext, people, singles) -> None:
                 by_token[text] = n
         if text in by_token and " " not in text:
             ctx.mention(start, end, by_token[text])
+        elif label == "PERSON" and start > 0 and doc[start - 1].lower_ in STORM_WORDS:
+            continue  # "Hurricane Fiona": a storm's name, not a person
         elif label == "PERSON" and city_country(text):
             ctx.mention(start, end, ctx.node("Place", norm(text), text))
         elif label == "PERSON" and (_titled(doc, start) or " " in text):
@@ -361,6 +363,7 @@ def _people(ctx: ArticleContext, people, singles) -> None:
             del ctx.nodes[key]  # its only mention turned out to be part of a name
 
 
+STORM_WORDS = {"hurricane", "typhoon", "cyclone", "storm", "tropical"}
 STATE_BODIES = {"police", "authorities", "army", "military", "navy", "prosecutors",
                 "government", "coast guard", "customs", "troops", "forces"}
 

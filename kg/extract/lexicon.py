@@ -54,8 +54,8 @@ ENFORCEMENT_TRIGGERS = {
     "arrests": "arrests", "seize": "seizure", "seizure": "seizure", "seizures": "seizure",
     "raid": "raid", "raids": "raid", "extradite": "extradition", "extradition": "extradition",
     "charge": "charges", "fine": "fine", "fined": "fine", "ban": "ban", "blacklist": "blacklisting",
-    "embargo": "embargo", "convict": "conviction",
-    "sentence": "sentence", "prosecute": "prosecution", "prosecution": "prosecution",
+    "embargo": "embargo",
+    "prosecute": "prosecution", "prosecution": "prosecution",
 }
 NOT_HAPPENED = {"future", "next", "upcoming", "planned", "possible", "potential", "proposed",
                 "further", "new"}

@@ -10,9 +10,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-PROVENANCE_KINDS = {"Statement", "Claim", "Statistic", "Event", "Meeting", "Summit",
-                    "EnforcementAction", "Agreement", "Position"}
-EVENT_KINDS = {"Event", "Meeting", "Summit", "EnforcementAction"}
+def _event_classes() -> set[str]:
+    """Event and every class of the ontology below it."""
+    from ..ontology.terms import CLASSES
+
+    parents = {name: ps for name, ps, *_ in CLASSES}
+
+    def is_event(k: str) -> bool:
+        return k == "Event" or any(is_event(p) for p in parents.get(k, []))
+
+    return {name for name in parents if is_event(name)}
+
+
+EVENT_KINDS = _event_classes()
+PROVENANCE_KINDS = {"Statement", "Claim", "Statistic", "Agreement", "Position"} | EVENT_KINDS
 ACTOR_KINDS = {"Actor", "Person", "Organization", "GovernmentBody", "Delegation", "WorkingGroup",
                "Company", "CriminalOrganization", "Country"}
 

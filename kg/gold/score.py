@@ -119,12 +119,29 @@ def _event(g, x, names) -> bool:
     if gdate and xdate and not (gdate.startswith(xdate) or xdate.startswith(gdate)):
         return False
     gplace = names(g["place"]) if g.get("place") else None
-    if gplace and x["place"] and not gplace.matches(x["place"]):
+    if gplace and x["place"] and not _same_place(gplace, x["place"]):
         return False
     gactors = [names(a) for a in _as_list(g.get("participants")) + _as_list(g.get("agent"))
                + _as_list(g.get("target"))]
     return bool((gdate and xdate) or (gplace and x["place"])
                 or any(a.matches(p) for a in gactors for p in x["participants"]))
+
+
+def _same_place(gold: Names, got: Names) -> bool:
+    """The same place, or one given less precisely: a state for a city or province in it."""
+    if gold.matches(got):
+        return True
+    from ..extract.knowledge import city_country
+
+    def states(n: Names) -> set[str]:
+        return {c for c in (city_country(r) for r in n.raw) if c}
+
+    def iso2(n: Names) -> set[str]:
+        import pycountry
+
+        return {pycountry.countries.get(alpha_3=c).alpha_2 for c in n.codes()}
+
+    return bool(states(gold) & iso2(got) or states(got) & iso2(gold))
 
 
 def _agreement(g, x, names) -> bool:

@@ -140,3 +140,12 @@ def test_a_malformed_gold_file_names_the_file_and_the_fact(corpus):
     (corpus / "gold" / "a1.yaml").write_text("article: a1.md\nentities: [\n")
     with pytest.raises(InputError, match=r"a1.yaml:\d+:\d+: malformed YAML"):
         load_gold(corpus)
+
+
+def test_a_state_is_a_less_precise_place_not_a_contradiction():
+    from kg.gold.names import Names
+    from kg.gold.score import _same_place
+
+    assert _same_place(Names("Andhra Pradesh"), Names("India"))
+    assert _same_place(Names("Donetsk"), Names("Ukraine"))
+    assert not _same_place(Names("Donetsk"), Names("India"))
