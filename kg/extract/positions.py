@@ -155,6 +155,11 @@ def extract_positions(ctx: ArticleContext) -> None:
             words, tstart = found
             state = _country_left(ctx, tstart - 1)
             body = next((n for n in ctx.nodes_in(tstart, i, ORG_KINDS)), None)
+            if body is not None:  # "Fish and Wildlife Service Director": the post is Director
+                words = [t.text for t in doc[tstart:i] if ctx.node_at(t.i) is not body
+                         and not (t.lower_ in ("'s", "\u2019s"))] or words
+            else:
+                body, words = _body_in_title(ctx, tstart, i, state) or (None, words)
             position(ctx, node, title_label(words), state, sent, body)
             continue
         span = doc[i:end]
@@ -166,6 +171,28 @@ def extract_positions(ctx: ArticleContext) -> None:
             position(ctx, node, title_label(words), state, sent, body)
             continue
         _counterpart(ctx, node, i, sent)
+
+
+def _body_in_title(ctx: ArticleContext, start: int, end: int, state: str | None):
+    """'Fish and Wildlife Service Director': a named body inside the title words the tagger
+    missed; returns the body and the title words after it."""
+    from .entities import _classify_org
+    from .lexicon import ORG_HEADS
+
+    doc = ctx.doc
+    cut = max((k for k in range(start, end - 1) if doc[k].lower_ in ORG_HEADS
+               and doc[k].lower_ not in TITLE_HEADS and doc[k].is_title), default=None)
+    if cut is None or cut == start or not any(doc[k].lower_ in TITLE_HEADS
+                                              for k in range(cut + 1, end)):
+        return None
+    name = clean(doc[start:cut + 1].text)
+    if state == "United States":
+        name = f"U.S. {name}"
+    body = ctx.node(_classify_org(name), norm(name), name)
+    if state:
+        body.data["country"] = state
+    ctx.mention(start, cut + 1, body)
+    return body, [t.text for t in doc[cut + 1:end]]
 
 
 def _counterpart(ctx: ArticleContext, person: Node, i: int, sent) -> None:

@@ -62,11 +62,17 @@ class Extracted:
                                             "node": node, "evidence": ""})
 
     def _posts(self) -> None:
+        bodies: dict = defaultdict(list)
+        holders: dict = {}
         for art, person, pos, body in _rows(self.store, """
                 SELECT ?a ?p ?pos ?b WHERE { ?a a kg:Article .
                   GRAPH ?a { ?p kg:holdsPosition ?pos } OPTIONAL { ?pos kg:positionIn ?b } }"""):
+            holders[(art, person, pos)] = True
+            if body is not None and body not in bodies[pos]:
+                bodies[pos].append(body)
+        for art, person, pos in holders:
             self._add(art, "posts", {"person": self._n(person), "post": self._n(pos),
-                                     "of": self._n(body) if body else None, "node": pos,
+                                     "of": [self._n(b) for b in bodies[pos]], "node": pos,
                                      "evidence": self._evidence(pos)})
 
     def _members(self) -> None:

@@ -89,7 +89,7 @@ def _post(g, x, names) -> bool:
     want, got = _content(g["post"]), set().union(*(_content(r) for r in x["post"].raw or [""]))
     if not want or not got or not (want <= got or got <= want):
         return False
-    return not (g.get("of") and x["of"]) or names(g["of"]).matches(x["of"])
+    return not (g.get("of") and x["of"]) or any(names(g["of"]).matches(b) for b in x["of"])
 
 
 def _member(g, x, names) -> bool:

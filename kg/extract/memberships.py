@@ -1,0 +1,57 @@
+"""Membership: 'Nikolai Petrov of the Moscow Carnegie Center', 'John Atta Mills (National
+Democratic Congress)', and a post in a named body ('a spokesman for the union') make a person a
+member of that body; a head of it leads it instead (positions.py decides that).
+"""
+from __future__ import annotations
+
+from .model import ArticleContext, Node
+from .registry import extractor
+
+ORG_KINDS = {"GovernmentBody", "Organization", "Company", "CriminalOrganization"}
+LINKS = {"of", "from", "with", "at"}
+
+
+def _mentions(ctx: ArticleContext, kind: str):
+    """(node, first token, token after the mention) for each mention of a node of `kind`."""
+    items = sorted(ctx.tok2node.items())
+    for k, (i, node) in enumerate(items):
+        if node.kind != kind or (i > 0 and ctx.node_at(i - 1) is node):
+            continue
+        end = i
+        while ctx.node_at(end) is node:
+            end += 1
+        yield node, i, end
+
+
+def _body_after(ctx: ArticleContext, end: int) -> Node | None:
+    doc = ctx.doc
+    j = end
+    if j < len(doc) and doc[j].lower_ in LINKS | {"("}:
+        j += 1
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        n = ctx.node_at(j) if j < len(doc) else None
+        if n is not None and n.kind in ORG_KINDS:
+            return n
+    return None
+
+
+def _join(person: Node, body: Node) -> None:
+    if body not in person.get("leads") and body not in person.get("memberOf"):
+        person.add("memberOf", body)
+
+
+@extractor("memberships", order=25)
+def extract_memberships(ctx: ArticleContext) -> None:
+    """Members of named bodies: 'X of the Y', 'X (Y)', and posts held in a named body."""
+    for person, start, end in _mentions(ctx, "Person"):
+        if ctx.in_quote(ctx.doc[start].idx):
+            continue
+        body = _body_after(ctx, end)
+        if body is not None:
+            _join(person, body)
+    for person in ctx.of_kind("Person"):
+        for pos in person.get("holdsPosition"):
+            body = pos.data.get("body")
+            if body is not None:
+                _join(person, body)
