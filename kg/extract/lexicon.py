@@ -71,7 +71,8 @@ QUALIFIERS = [
     "well over", "upwards of", "a record", "only",
 ]
 SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
-          "hundred": 100, "mn": 10**6, "bn": 10**9, "m": 10**6, "k": 10**3}
+          "hundred": 100, "mn": 10**6, "bn": 10**9, "m": 10**6, "k": 10**3,
+          "crore": 10**7, "lakh": 10**5}
 RATES = {"a year": "per year", "per year": "per year", "each year": "per year",
          "every year": "per year", "annually": "per year", "a year.": "per year",
          "a day": "per day", "per day": "per day", "each day": "per day", "daily": "per day",
@@ -144,3 +145,30 @@ DISEASE_NEXT = {"virus", "viruses", "fever", "disease", "outbreak", "epidemic", 
 # Capitalised words the tagger takes for names that are not named things.
 NOT_NAMES = {"utc", "gmt", "est", "edt", "pst", "pdt", "cet", "west", "east", "north", "south",
              "republic", "metro", "am", "pm", "a.m.", "p.m.", "d.c.", "dc"}
+# ISO 4217 codes of currency signs and names (kg:unit of an amount of money).
+CURRENCY_CODES = {"$": "USD", "US$": "USD", "\u20ac": "EUR", "\u00a3": "GBP", "\u00a5": "JPY",
+                  "\u20b9": "INR", "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
+                  "pounds": "GBP", "yuan": "CNY", "yen": "JPY", "rupees": "INR", "rupee": "INR",
+                  "roubles": "RUB", "rubles": "RUB", "francs": "CHF", "won": "KRW",
+                  "rand": "ZAR", "naira": "NGN", "shillings": "KES", "crore": "INR"}
+# Units of measure a number can carry ("130 miles per hour", "7.8 magnitude", "10 years").
+MEASURE_UNITS = {"mile": "miles", "miles": "miles", "km": "kilometers", "kilometer": "kilometers",
+                 "kilometers": "kilometers", "kilometre": "kilometers",
+                 "kilometres": "kilometers", "meter": "meters", "meters": "meters",
+                 "metres": "meters", "feet": "feet", "foot": "feet", "tonnes": "tonnes",
+                 "tons": "tonnes", "tonne": "tonnes", "ton": "tonnes", "kg": "kilograms",
+                 "kilograms": "kilograms", "acres": "acres",
+                 "hectares": "hectares", "hours": "hours", "hour": "hours", "days": "days",
+                 "day": "days", "weeks": "weeks", "week": "weeks", "months": "months",
+                 "month": "months", "years": "years", "year": "years", "mph": "miles per hour",
+                 "degrees": "degrees", "magnitude": "magnitude", "barrels": "barrels",
+                 "points": "points", "seats": "seats", "votes": "votes"}
+# Verbs whose object is a share of the vote ("took 47.9 percent").
+VOTE_SHARE_VERBS = {"take", "win", "obtain", "receive", "get", "secure", "garner", "poll",
+                    "capture", "gain"}
+# Verbs whose object, an amount of money, is a kind of payment ("fined … $21 million").
+MONEY_VERBS = {"fine": "fine", "pay": "payment", "spend": "spending", "invest": "investment",
+               "earn": "earnings", "lose": "loss", "raise": "funds raised", "owe": "debt",
+               "borrow": "loan", "lend": "loan", "donate": "donation", "pledge": "pledge",
+               "award": "award", "allocate": "allocation", "budget": "budget",
+               "provide": "assistance", "give": "assistance"}

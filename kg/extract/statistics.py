@@ -14,10 +14,11 @@ from rdflib.namespace import XSD
 
 from .coref import actor_of
 from .gazetteer import gazetteer
-from .lexicon import (AFFECTED, COMPARATIVE_MEASURES, CURRENCIES, PEOPLE_NOUNS, QUALIFIERS,
+from .lexicon import (AFFECTED, COMPARATIVE_MEASURES, PEOPLE_NOUNS, QUALIFIERS,
                       RATES, SCALES)
 from .model import ArticleContext, Node
 from .registry import extractor
+from . import units
 from .text import clean
 
 SKIP_ENTS = {"DATE", "TIME", "ORDINAL"}
@@ -89,16 +90,11 @@ def _measure(ctx: ArticleContext, num, end: int, skip: set[int]) -> tuple[str, d
         extra["skip_to"] = base_end + (1 if unit is not None else 0)
         subj = _subject_phrase(doc, num, skip)
         return clean(f"{subj} {per}" if subj else per), extra
-    if nxt is not None and nxt.lower_ in ("%", "percent", "pct"):
-        extra["qualifier"] = "percent"
-        verb = nxt.head if nxt.head.pos_ in ("VERB", "AUX") else num.head
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and verb.pos_ in ("VERB", "AUX"):  # "prices rose 15 percent"
-            return clean(f"{_noun_phrase(doc, subj, skip)} {verb.text}"), extra
-        return "percent", extra
-    money = _currency(doc, num, end)
-    if money:
-        return money, extra
+    for reader in (units.percent, units.money, units.measurement):
+        got = reader(doc, num, end, skip)
+        if got is not None:
+            measure, extra["unit"], extra["skip_to"] = got
+            return measure, extra
     head = num.head if num.dep_ in ("nummod", "quantmod", "compound") else num
     while head.dep_ in ("nummod", "quantmod") and head.head.i != head.i:
         head = head.head
@@ -135,6 +131,12 @@ def _measure(ctx: ArticleContext, num, end: int, skip: set[int]) -> tuple[str, d
     return "", extra
 
 
+def _tells_what(measure: str) -> bool:
+    """A measure names a thing: not a pronoun, a relative clause or a lone verb."""
+    words = measure.lower().split()
+    return bool(words) and words[0] not in units.PRONOUNS and words[0] not in ("-", "which")
+
+
 def _subject_phrase(doc, num, skip: set[int]) -> str:
     """The subject of the verb a number hangs from: 'the death rate fell to 22.8 …'."""
     verb = num
@@ -144,22 +146,6 @@ def _subject_phrase(doc, num, skip: set[int]) -> str:
         verb = verb.head
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return _noun_phrase(doc, subj, skip) if subj is not None and subj.pos_ == "NOUN" else ""
-
-
-def _currency(doc, num, end: int) -> str:
-    """'$500,000', '30 million yuan', '400 million euros': the currency is the measure."""
-    before = doc[num.i - 1].text if num.i > 0 else ""
-    after = doc[end].lower_ if end < len(doc) else ""
-    name = CURRENCIES.get(before) or CURRENCIES.get(after)
-    if not name:
-        return ""
-    head = num.head
-    while head.pos_ not in ("NOUN", "VERB", "AUX") and head.head.i != head.i:
-        head = head.head
-    what = ""
-    if head.pos_ == "NOUN" and head.lower_ not in CURRENCIES and head.i < num.i:
-        what = _noun_phrase(doc, head, set(range(num.i - 1, end + 1)))
-    return f"{name} ({what})" if what else name
 
 
 def _period(ctx: ArticleContext, sent, end: int):
@@ -234,7 +220,7 @@ def extract_statistics(ctx: ArticleContext) -> None:
             qual, qstart = _qualifier(doc, i)
             skip = set(range(qstart, end))
             measure, extra = _measure(ctx, tok, end, skip)
-            if measure or extra:
+            if measure and _tells_what(measure):
                 found.append((tok, value, qual, measure, extra, end))
             i = max(end, extra.get("skip_to", end))  # a rate's base is not a count
         if not found:
@@ -247,6 +233,7 @@ def extract_statistics(ctx: ArticleContext) -> None:
             st = ctx.node("Statistic", key)
             st.add("value", Literal(decimal_text(value), datatype=XSD.decimal))
             st.add("measure", measure)
+            st.add("unit", extra.get("unit"))
             st.add("qualifier", extra.get("qualifier") if extra.get("qualifier") and not qual
                    else qual)
             if extra.get("qualifier") == "times" and qual:

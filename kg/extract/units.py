@@ -1,0 +1,141 @@
+"""Numbers with a unit: percentages, amounts of money and measurements. The unit goes to
+kg:unit; the measure is the thing counted, read from the sentence's structure ("47.9 percent of
+the vote", "interest rates at 0.5%", "fined Google $21 million", "winds of 130 miles per hour").
+When nothing in the sentence says what a number with a unit measures, it is left out.
+"""
+from __future__ import annotations
+
+from .lexicon import (CURRENCY_CODES, MEASURE_UNITS, MONEY_VERBS, PEOPLE_NOUNS,
+                      VOTE_SHARE_VERBS)
+from .text import clean
+
+PRONOUNS = {"it", "this", "that", "they", "which", "who", "what", "he", "she", "we", "others",
+            "other", "one", "some", "all", "those", "these"}
+LINK_PREPS = {"at", "to", "of", "from", "by", "around", "near", "above", "below", "over"}
+TIME_UNITS = {"hours", "days", "weeks", "months", "years"}
+
+
+def noun_phrase(doc, noun, skip: set[int] = frozenset()) -> str:
+    """A noun with its modifiers and an 'of'/'in' phrase after it: 'share of the vote'."""
+    if noun.lower_ in PRONOUNS or noun.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    left = min([c.left_edge.i for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
+                and c.i not in skip and not c.like_num] + [noun.i])
+    words = [t.text for t in doc[left:noun.i + 1] if t.i not in skip
+             and t.lower_ not in CURRENCY_CODES and t.text not in CURRENCY_CODES
+             and t.lower_ not in ("%", "percent", "pct")]
+    for c in noun.rights:
+        inner = doc[c.i:c.right_edge.i + 1]
+        if c.dep_ == "prep" and c.lower_ in ("of", "in", "on") and not any(
+                t.i in skip or t.like_num or t.lower_ in CURRENCY_CODES for t in inner):
+            words.append(clean(doc[c.i:c.right_edge.i + 1].text))
+            break
+    return clean(" ".join(words).replace(" - ", "-"))
+
+
+def _subject(doc, verb) -> str:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return noun_phrase(doc, subj) if subj is not None else ""
+
+
+def _attached(doc, tok, skip) -> str:
+    """What a number-with-unit token is attached to: its head noun, or the subject of its verb."""
+    for c in tok.children:  # "47.9 percent of the vote", "$50,000 in assistance"
+        if c.dep_ == "prep" and c.lower_ in ("of", "in", "for", "on") and c.i > tok.i:
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None and not pobj.like_num:
+                return noun_phrase(doc, pobj, skip)
+    head = tok.head
+    if head.lower_ == "worth" and head.i > 0 and doc[head.i - 1].pos_ == "NOUN":
+        return noun_phrase(doc, doc[head.i - 1], skip)  # "medical supplies worth $500,000"
+    if tok.dep_ in ("compound", "amod", "nmod", "nummod") and head.pos_ == "NOUN" \
+            and head.i > tok.i:
+        return noun_phrase(doc, head, skip)  # "a 5 percent stake", "a $100,000 grant"
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in LINK_PREPS | {"for"}:
+        owner = head.head
+        if owner.dep_ == "prep" and owner.head.pos_ in ("NOUN", "VERB"):
+            owner = owner.head  # "winds of up to 130 mph"
+        if owner.pos_ == "NOUN":
+            return noun_phrase(doc, owner, skip)  # "interest rates at 0.5%"
+        if owner.pos_ in ("VERB", "AUX"):
+            return _subject(doc, owner)  # "inflation rose to 4.1%"
+    if tok.dep_ in ("dobj", "npadvmod", "attr") and head.pos_ in ("VERB", "AUX"):
+        if tok.dep_ == "dobj" and head.lemma_.lower() in VOTE_SHARE_VERBS:
+            return "share of the vote"
+        return _subject(doc, head)  # "prices rose 15 percent", "inflation is 4.1 percent"
+    return ""
+
+
+def percent(doc, num, end: int, skip) -> tuple[str, str, int] | None:
+    """(measure, unit, end) for '15 percent', '15%', '15 per cent', '2 percentage points'."""
+    words = [t.lower_ for t in doc[end:end + 2]]
+    if words[:1] in (["%"], ["percent"], ["pct"]):
+        unit, last = "percent", end
+    elif words == ["per", "cent"]:
+        unit, last = "percent", end + 1
+    elif words[:2] in (["percentage", "points"], ["percentage", "point"]):
+        unit, last = "percentage points", end + 1
+    elif words[:2] in (["basis", "points"], ["basis", "point"]):
+        unit, last = "basis points", end + 1
+    else:
+        return None
+    tok = doc[last]
+    measure = _attached(doc, tok, skip) or _attached(doc, num, skip)
+    return measure, unit, last + 1
+
+
+def money(doc, num, end: int, skip) -> tuple[str, str, int] | None:
+    """(measure, currency code, end) for '$21 million', '2.42 billion euros', '₹135 crore'."""
+    before = doc[num.i - 1] if num.i > 0 else None
+    after = doc[end] if end < len(doc) else None
+    code = None
+    tok = num
+    if before is not None and (before.text in CURRENCY_CODES or before.text[-1:] in "$\u20ac\u00a3"):
+        code = CURRENCY_CODES.get(before.text) or CURRENCY_CODES.get(before.text[-1:])
+        tok = before if before.head.i != num.i else num
+    elif num.text[:1] in "$\u20ac\u00a3\u20b9":
+        code = CURRENCY_CODES.get(num.text[:1])
+    if after is not None and after.lower_ in CURRENCY_CODES and not code:
+        code, tok, end = CURRENCY_CODES[after.lower_], after, end + 1
+    if not code:
+        return None
+    measure = ""
+    if end + 1 < len(doc) and doc[end].lower_ == "worth" and doc[end + 1].lower_ == "of":
+        pobj = next((p for p in doc[end + 1].children if p.dep_ == "pobj"), None)
+        measure = noun_phrase(doc, pobj, skip) if pobj is not None else ""  # "$10bn worth of X"
+    for t in (tok, num, doc[end - 1]):  # "$25.2 billion": 'billion' is the syntactic head
+        measure = measure or _attached(doc, t, skip)
+    if not measure:
+        verb = tok.head if tok.head.pos_ == "VERB" else num.head
+        lemma = verb.lemma_.lower()
+        if verb.pos_ == "VERB" and lemma in MONEY_VERBS:
+            measure = MONEY_VERBS[lemma]  # "fined Google $21 million": a fine
+    return measure, code, end
+
+
+def measurement(doc, num, end: int, skip) -> tuple[str, str, int] | None:
+    """(measure, unit, end) for '130 miles per hour', 'a 7.8 magnitude earthquake', '10 years'."""
+    if end >= len(doc):
+        return None
+    word = doc[end]
+    before = doc[num.i - 1] if num.i > 0 else None
+    if before is not None and before.lower_ == "magnitude":
+        word = before
+    elif word.lower_ not in MEASURE_UNITS:
+        return None
+    if word.i == end and end + 1 < len(doc) and doc[end + 1].lower_ in ("old", "-old"):
+        return None  # an age
+    unit = MEASURE_UNITS[word.lower_]
+    last = max(end, word.i)
+    if doc[last + 1:last + 3].text.lower() == "per hour":
+        unit, last = f"{unit} per hour", last + 2
+    if unit == "magnitude":
+        quake = next((t for t in doc[num.i:num.i + 4] if t.lemma_.lower() in
+                      ("earthquake", "quake", "tremor", "aftershock")), None)
+        return ("earthquake magnitude" if quake is not None else "magnitude"), unit, last + 1
+    measure = _attached(doc, word, skip)
+    if not measure and unit in TIME_UNITS:
+        measure = unit
+    if measure.split()[-1:] and measure.split()[-1].lower() in PEOPLE_NOUNS:
+        return None
+    return measure, unit, last + 1
