@@ -72,8 +72,8 @@ def extract_claims(ctx: ArticleContext) -> None:
             continue
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         claimant = speaker_of(ctx, tok)
-        if claimant is None:
-            continue
+        if claimant is None or not claimant.is_actor and claimant.kind != "Actor":
+            continue  # "the explosion … showed": only an actor asserts
         if clause is not None:
             text = _clause_text(ctx, clause)
         elif lemma in CLAUSE_VERBS:

@@ -406,11 +406,16 @@ ORG_KINDS = {"Organization", "GovernmentBody", "Company", "CriminalOrganization"
 
 
 def _core(label: str) -> str:
-    """'Alphabet, Inc.' -> 'alphabet': a company's name without its legal form."""
-    words = norm(label).split()
-    while len(words) > 1 and words[-1].strip(".") in LEGAL_SUFFIXES:
+    """'Alphabet, Inc.' -> 'alphabet', 'U.S. Marshals Service' -> 'marshals service': a body's
+    name without its legal form or the state it belongs to."""
+    words = label.replace(",", " ").split()
+    while len(words) > 1 and norm(words[-1]).replace(" ", "") in LEGAL_SUFFIXES:
         words.pop()
-    return " ".join(words)
+    g = gazetteer()
+    if len(words) > 2 and (g.lookup(words[0]) is not None and g.lookup(words[0]).kind == "Country"
+                           or words[0] in g.demonyms):
+        words = words[1:]
+    return norm(" ".join(words))
 
 
 def _merge_duplicates(ctx: ArticleContext) -> None:

@@ -15,6 +15,10 @@ ANONYMOUS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson"
              "analysts", "expert", "experts", "statement", "ministry", "government"}
 
 
+QUANTIFIERS = {"most", "many", "several", "some", "few", "other", "all", "both", "various",
+               "numerous", "two", "three", "four", "senior", "top"}
+
+
 def _tokens_in(doc, a: int, b: int) -> list:
     span = doc.char_span(a, b, alignment_mode="expand")
     return [t for t in span if a <= t.idx < b] if span is not None else []
@@ -38,7 +42,8 @@ def anonymous(ctx: ArticleContext, tok) -> Node | None:
     """'the official told reporters': an unnamed source, scoped to this article."""
     if tok.lemma_.lower() not in ANONYMOUS and tok.lower_ not in ANONYMOUS:
         return None
-    mods = [c.text for c in tok.lefts if c.dep_ in ("amod", "compound")]
+    mods = [c.text for c in tok.lefts if c.dep_ in ("amod", "compound")
+            and c.lower_ not in QUANTIFIERS]
     label = "unnamed " + " ".join(mods + [tok.lemma_.lower()])
     n = ctx.node("Actor", "anon|" + label, label)
     n.data["scoped"] = True
@@ -87,6 +92,7 @@ def extract_quotes(ctx: ArticleContext) -> None:
     last_idx = -9
     pending: list[tuple] = []  # quotes with no speaker yet, waiting for the next paragraph
     index = {s.start: k for k, s in enumerate(x for x in doc.sents if x.text.strip())}
+    prev: tuple[Node, Node, int] | None = None  # (statement, speaker, end of its quote)
     for a, b in ctx.quotes:
         words = clean(ctx.text[a:b]).split()
         if len(words) < 2:
@@ -117,7 +123,11 @@ def extract_quotes(ctx: ArticleContext) -> None:
             _statement(ctx, speaker, pa, pb, pin, psents)
             first -= len(psents)
         pending.clear()
-        _statement(ctx, speaker, a, b, inside, sents)
+        if prev is not None and prev[1] is speaker and _same_passage(ctx.text[prev[2]:a]):
+            _continue(ctx, prev[0], a, b, sents)  # '“…,” she said. “…”': one passage
+        else:
+            prev = (_statement(ctx, speaker, a, b, inside, sents), speaker, b)
+        prev = (prev[0], speaker, b)
         last, last_idx = speaker, final
 
 
@@ -131,6 +141,22 @@ def _statement(ctx: ArticleContext, speaker: Node, a: int, b: int, inside, sents
     st.evidence(start, end)
     st.data.update(start=a, end=b, token=inside[0].i)
     return st
+
+
+def _same_passage(gap: str) -> bool:
+    """Two quotes are one passage when only a short attribution stands between them, in the
+    same paragraph."""
+    return "\n" not in gap and len(gap) <= 60
+
+
+def _continue(ctx: ArticleContext, st: Node, a: int, b: int, sents) -> None:
+    old = st.first("quote")
+    st.props = [(p, v) for p, v in st.props if p != "quote"]
+    st.add("quote", f"{old} {clean(ctx.text[a:b]).rstrip(',.')}")
+    _, end = ctx.sentence_span(sents[-1])
+    start = min(s for s, _ in st.spans)
+    st.spans = [(start, max(end, max(e for _, e in st.spans)))]
+    st.data["end"] = b
 
 
 def statement_at(ctx: ArticleContext, tok) -> Node | None:

@@ -198,11 +198,22 @@ def _overlap(fragment, text) -> float:
 
 
 def _claimant(gold: Names, got: Names) -> bool:
-    """A named claimant matches by name; a group ("police") also by its head word."""
+    """A named claimant matches by name. A group the text names with a common noun
+    ("officials", "State mining officials") matches an extracted group with the same head noun,
+    and "U.S. officials" matches the United States acting through them."""
     if gold.matches(got):
         return True
-    return any(f.split()[-1] in {g.split()[-1] for g in got.forms} for f in gold.forms
-               if " " not in f)
+    for raw in gold.raw:
+        words = raw.split()
+        if not words or not words[-1][:1].islower():
+            continue  # a proper name: only the name itself will do
+        head = _stem(tokens(words[-1])[-1]) if tokens(words[-1]) else ""
+        if head and head in {_stem(f.split()[-1]) for f in got.forms}:
+            return True
+        rest = Names(" ".join(words[:-1]))
+        if rest and rest.codes() and rest.codes() & got.codes():
+            return True
+    return False
 
 
 def _number(value) -> Decimal | None:

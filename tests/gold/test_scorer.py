@@ -149,3 +149,13 @@ def test_a_state_is_a_less_precise_place_not_a_contradiction():
     assert _same_place(Names("Andhra Pradesh"), Names("India"))
     assert _same_place(Names("Donetsk"), Names("Ukraine"))
     assert not _same_place(Names("Donetsk"), Names("India"))
+
+
+def test_a_group_claimant_matches_by_its_head_noun_and_state():
+    from kg.gold.score import _claimant
+    from kg.gold.names import Names
+
+    assert _claimant(Names("State mining officials"), Names("unnamed State mining official"))
+    assert _claimant(Names("U.S. officials"), Names("United States"))
+    assert not _claimant(Names("U.S. officials"), Names("China"))
+    assert not _claimant(Names("Bank of England"), Names("Central Bank"))
