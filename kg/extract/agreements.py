@@ -155,12 +155,26 @@ def extract_agreements(ctx: ArticleContext) -> None:
                 _attach(ctx, ag, tok.sent, tok)
         elif tok.pos_ == "NOUN" and lemma in AGREEMENT_NOUNS:
             _noun_agreement(ctx, tok)
+    _drop_lone_parties(ctx)
     for ag in ctx.of_kind("Agreement"):
         for d in ag.get("description"):
             start = ctx.doc[ag.data["token"]].sent
             for n in ctx.nodes_in(start.start, start.end, {"Substance"}):
                 if n.label.lower() in d.lower() or any(a in d.lower() for a in n.aliases):
                     ag.add("concerns", n)
+
+
+def _drop_lone_parties(ctx: ArticleContext) -> None:
+    """An agreement is reached by two or more parties: one whose text names fewer, or only an
+    unnamed group ('the two sides'), is left out rather than guessed."""
+    for key, ag in list(ctx.nodes.items()):
+        if ag.kind != "Agreement":
+            continue
+        parties = [p for p in ag.get("party") if not p.data.get("group")]
+        if len(set(parties)) < 2:
+            del ctx.nodes[key]
+            for t in [t for t, n in ctx.tok2node.items() if n is ag]:
+                del ctx.tok2node[t]
 
 
 def _verb_agreement(ctx: ArticleContext, tok) -> None:
