@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from . import spans as spanfix
 from .gazetteer import gazetteer
 from .knowledge import city_country, given_name
 from .lexicon import (COMPANY_HEADS, CRIMINAL_HEADS, FACILITY_NOUNS, FEMALE_HONORIFICS,
@@ -224,13 +225,21 @@ def extract_entities(ctx: ArticleContext) -> None:
         ctx.warn("unbalanced quotation marks; an unclosed quote runs to the end of its paragraph")
     people: list[tuple[int, int]] = []
     singles: list[tuple[int, int, str]] = []
+    law_acronyms = spanfix.law_acronyms(doc)
+    diseases = spanfix.disease_names(doc)
     for ent in doc.ents:
         label = ent.label_
+        if label in ("GPE", "LOC", "FAC", "ORG", "PERSON") and ent.text in diseases:
+            continue  # "Ebola", "Marburg": named as a disease in this article
         if label == "COUNTRY":
             ctx.mention(ent.start, ent.end, country(ctx, ent.ent_id_))
         elif label == "DEMONYM":
             for i in range(ent.start, ent.end):
                 ctx.demonym[i] = ent.ent_id_
+        elif label == "CAPITAL" and doc[ent.end:ent.end + 2].text.replace(" ", "") in (",D.C.",
+                                                                                      ",DC"):
+            text = doc[ent.start:ent.end + 2].text  # "Washington, D.C.": the city, never the state
+            ctx.mention(ent.start, ent.end + 2, ctx.node("Place", norm(text), text))
         elif label == "CAPITAL":
             if acts(ent.root):
                 state = country(ctx, ent.ent_id_)
@@ -260,7 +269,9 @@ def extract_entities(ctx: ArticleContext) -> None:
                 end += 1
                 while end < len(doc) and doc[end].ent_iob_ == "I":
                     end += 1
-            start, end = _trim(doc, ent.start, end)
+            start, end = spanfix.extend_org(doc, *_trim(doc, ent.start, end))
+            if spanfix.fragment(doc, start, end) or start in law_acronyms:
+                continue
             if start < end and end - start >= 2 and name_kind(doc[start:end]) == "Person":
                 people.append((start, end))  # a person's name tagged as an organisation
             elif start < end:
@@ -299,12 +310,12 @@ def _people(ctx: ArticleContext, people, singles) -> None:
         if len(parts) > 1:
             by_token.setdefault(parts[-1], n)  # a hyphenated surname, "Grande-Marlaska"
     for start, end, label in singles:
-        text = clean(doc[start:end].text)
+        text = clean(doc[start:end].text).rstrip("-\u2013\u2014 ")
         if text.lower() in NOT_NAMES or (end < len(doc) and doc[end].lower_ in DISEASE_NEXT):
             continue  # "UTC", "the West"; "Ebola outbreak": a disease, not a place
         if label == "ORG" and city_country(text) and not gazetteer().lookup(text):
             label = "GPE"  # "Freetown", "Andhra Pradesh" tagged as organisations
-        if label in ("GPE", "LOC", "FAC") and text == "Washington" and \
+        if label in ("GPE", "LOC", "FAC") and text.lower() == "washington" and \
                 doc[end:end + 2].text.replace(" ", "") in (",D.C.", ",DC"):
             end += 2
             text = "Washington, D.C."
@@ -359,7 +370,8 @@ def _people(ctx: ArticleContext, people, singles) -> None:
             ctx.mention(tok.i, tok.i + 1, by_token[tok.text])
     used = {id(n) for n in ctx.tok2node.values()}
     for key, n in list(ctx.nodes.items()):
-        if n.kind in ("Country", "Place") and id(n) not in used and n.label != ctx.dateline:
+        if n.kind in ("Country", "Place", "GovernmentBody", "Organization") and id(n) not in used \
+                and n.label != ctx.dateline:
             del ctx.nodes[key]  # its only mention turned out to be part of a name
 
 
@@ -427,11 +439,11 @@ def _merge_duplicates(ctx: ArticleContext) -> None:
     for i, keep in enumerate(orgs):
         if id(keep) in gone:
             continue
-        names = {keep.label, *keep.aliases}
+        names = {norm(n) for n in (keep.label, *keep.aliases)}
         for other in orgs[i + 1:]:
             if id(other) in gone:
                 continue
-            if other.label in names or _core(other.label) == _core(keep.label):
+            if norm(other.label) in names or _core(other.label) == _core(keep.label):
                 gone.add(id(other))
                 keep.aliases.add(other.label)
                 for t, n in list(ctx.tok2node.items()):

@@ -1,0 +1,51 @@
+"""Repairs to the tagger's name spans, as token ranges: a body split at 'for'/'of' ('U.S. Agency
+for International Development'), a name cut before its head ('National Democratic | Congress'),
+hyphen fragments ('Inter-'), acronyms of laws, and diseases named like places ('Marburg virus').
+Lookups only: each function takes the doc and returns ranges or sets; nothing is written.
+"""
+from __future__ import annotations
+
+from .lexicon import DISEASE_NEXT, NAME_PARTICLES, ORG_HEADS
+
+LINKS = {"for", "of", "and", "on"}
+NOT_ORG_LABELS = {"LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "NORP", "LANGUAGE"}
+
+
+def extend_org(doc, start: int, end: int) -> tuple[int, int]:
+    """Grow an organisation's span over words the tagger left outside it."""
+    # left: "Agency for | International Development", "U.S. | Agency ..."
+    while start >= 2 and doc[start - 1].lower_ in LINKS and doc[start - 2].is_title:
+        k = start - 2
+        if doc[k].lower_ not in ORG_HEADS:
+            break
+        while k > 0 and doc[k - 1].is_title and doc[k - 1].ent_type_ not in ("PERSON",) \
+                and not doc[k - 1].is_sent_start:
+            k -= 1
+        start = k
+    # right: "National Democratic | Congress", "Journal de | Angola"
+    while end < len(doc) and doc[end].is_title and (
+            doc[end].lower_ in ORG_HEADS or doc[end - 1].lower_ in NAME_PARTICLES):
+        end += 1
+    return start, end
+
+
+def fragment(doc, start: int, end: int) -> bool:
+    """'Inter' of 'Inter-American': a piece of a hyphenated word, not a name."""
+    return end < len(doc) and doc[end].text == "-" and not doc[end].whitespace_
+
+
+def law_acronyms(doc) -> set[int]:
+    """Tokens of an acronym in brackets after a law, an event or a work: '(ESA)' after the
+    Endangered Species Act names the act, not a body."""
+    out = set()
+    for tok in doc:
+        if tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")" \
+                and tok.i > 0 and doc[tok.i - 1].ent_type_ in NOT_ORG_LABELS:
+            out.add(tok.i + 1)
+    return out
+
+
+def disease_names(doc) -> set[str]:
+    """Words the article uses as the name of a disease ('Ebola' in 'the Ebola outbreak')."""
+    return {doc[i].text for i in range(len(doc) - 1)
+            if doc[i].is_title and doc[i + 1].lower_ in DISEASE_NEXT}
