@@ -64,11 +64,42 @@ def resolve_pronoun(ctx: ArticleContext, tok) -> Node | None:
 
 
 def actor_of(ctx: ArticleContext, tok) -> Node | None:
-    """The actor a subject token refers to: a name, a pronoun, 'the minister', or an entity
-    in its phrase."""
+    """The actor a subject token refers to: a name, a pronoun, 'the minister', an unnamed body
+    of a state ('Ghana's electoral commission'), or an entity in its phrase."""
     if tok.lower_ in PERSON_PRONOUNS or tok.lower_ in THING_PRONOUNS:
         return resolve_pronoun(ctx, tok)
-    return entity_in(ctx, tok) or holder_of_title(ctx, tok)
+    return state_body(ctx, tok) or entity_in(ctx, tok) or holder_of_title(ctx, tok)
+
+
+# Common nouns for bodies that speak for themselves, not for their state as a whole.
+BODY_NOUNS = {"commission", "committee", "council", "court", "tribunal", "ministry", "agency",
+              "parliament", "party", "union", "regulator", "watchdog", "board",
+              "electorate", "opposition", "media", "newspaper", "broadcaster", "company", "firm"}
+
+
+def state_body(ctx: ArticleContext, tok) -> Node | None:
+    """'Ghana's electoral commission said', 'Angolan state media reported': a body the text
+    does not name, of a state it names. An actor of this article only, not an entity."""
+    from .entities import country
+    from .text import norm
+
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in BODY_NOUNS or ctx.node_at(tok.i):
+        return None
+    owner = None
+    for c in tok.lefts:
+        n = ctx.node_at(c.i)
+        if c.dep_ in ("poss", "compound", "nmod", "amod") and n is not None and n.kind == "Country":
+            owner = n
+        elif c.i in ctx.demonym:
+            owner = country(ctx, ctx.demonym[c.i])
+    if owner is None:
+        return None
+    words = [t.text for t in ctx.doc[tok.left_edge.i:tok.i + 1] if t.dep_ != "det"]
+    label = " ".join(words).replace(" \u2019s", "\u2019s").replace(" 's", "'s")
+    n = ctx.node("Actor", "body|" + norm(label), label)
+    n.add("represents", owner)
+    n.data["scoped"] = True
+    return n
 
 
 def holder_of_title(ctx: ArticleContext, tok) -> Node | None:

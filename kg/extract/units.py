@@ -38,13 +38,21 @@ def _subject(doc, verb) -> str:
     return noun_phrase(doc, subj) if subj is not None else ""
 
 
-def _attached(doc, tok, skip) -> str:
-    """What a number-with-unit token is attached to: its head noun, or the subject of its verb."""
-    for c in tok.children:  # "47.9 percent of the vote", "$50,000 in assistance"
+def _prep_object(doc, tok, skip) -> str:
+    """'47.9 percent of the vote', '$50,000 in assistance', '$1.1 billion in profits'."""
+    for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "in", "for", "on") and c.i > tok.i:
             pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
             if pobj is not None and not pobj.like_num:
                 return noun_phrase(doc, pobj, skip)
+    return ""
+
+
+def _attached(doc, tok, skip) -> str:
+    """What a number-with-unit token is attached to: its head noun, or the subject of its verb."""
+    found = _prep_object(doc, tok, skip)
+    if found:
+        return found
     head = tok.head
     if head.lower_ == "worth" and head.i > 0 and doc[head.i - 1].pos_ == "NOUN":
         return noun_phrase(doc, doc[head.i - 1], skip)  # "medical supplies worth $500,000"
@@ -64,6 +72,15 @@ def _attached(doc, tok, skip) -> str:
             return "share of the vote"
         return _subject(doc, head)  # "prices rose 15 percent", "inflation is 4.1 percent"
     return ""
+
+
+def verb_lemma(verb, table) -> str | None:
+    """The verb's lemma as the table knows it; the small model lemmatises 'fined' as 'fin'."""
+    low = verb.lower_
+    for form in (verb.lemma_.lower(), low, low[:-1], low[:-2]):
+        if form in table:
+            return form
+    return None
 
 
 def percent(doc, num, end: int, skip) -> tuple[str, str, int] | None:
@@ -99,17 +116,20 @@ def money(doc, num, end: int, skip) -> tuple[str, str, int] | None:
         code, tok, end = CURRENCY_CODES[after.lower_], after, end + 1
     if not code:
         return None
-    measure = ""
-    if end + 1 < len(doc) and doc[end].lower_ == "worth" and doc[end + 1].lower_ == "of":
+    heads = (tok, num, doc[end - 1])  # "$25.2 billion": 'billion' is the syntactic head
+    measure = next((m for m in (_prep_object(doc, t, skip) for t in heads) if m), "")
+    for t in heads if not measure else ():
+        verb = t.head
+        lemma = verb_lemma(verb, MONEY_VERBS)
+        if t.dep_ in ("dobj", "npadvmod", "dative", "attr") and verb.pos_ == "VERB" and lemma:
+            measure = MONEY_VERBS[lemma]  # "fined the airline $4.5 million"
+            break
+    if not measure and end + 1 < len(doc) and doc[end].lower_ == "worth" \
+            and doc[end + 1].lower_ == "of":
         pobj = next((p for p in doc[end + 1].children if p.dep_ == "pobj"), None)
         measure = noun_phrase(doc, pobj, skip) if pobj is not None else ""  # "$10bn worth of X"
-    for t in (tok, num, doc[end - 1]):  # "$25.2 billion": 'billion' is the syntactic head
+    for t in heads:
         measure = measure or _attached(doc, t, skip)
-    if not measure:
-        verb = tok.head if tok.head.pos_ == "VERB" else num.head
-        lemma = verb.lemma_.lower()
-        if verb.pos_ == "VERB" and lemma in MONEY_VERBS:
-            measure = MONEY_VERBS[lemma]  # "fined Google $21 million": a fine
     return measure, code, end
 
 

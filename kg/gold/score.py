@@ -63,11 +63,10 @@ class GoldNames:
         self.groups = [Names(_as_list(e["name"]) + _as_list(e.get("aka"))) for e in entities]
 
     def __call__(self, name) -> Names:
+        """The names given, with every other name of each entity they belong to."""
         names = Names(_as_list(name))
-        for group in self.groups:
-            if names.forms & group.forms:
-                return group
-        return names
+        extra = [r for group in self.groups if names.forms & group.forms for r in group.raw]
+        return Names(names.raw + extra) if extra else names
 
 
 def _as_list(value) -> list:

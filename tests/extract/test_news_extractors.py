@@ -1,0 +1,105 @@
+"""The extraction stages added for news of every kind, each on short texts written for these
+tests (never text from the gold corpus)."""
+from test_extractors import check_evidence, labels, one
+
+
+def test_news_events_disaster_with_place_and_date(extract):
+    ctx = extract("A strong earthquake struck northern Chile on Tuesday, officials said. The "
+                  "earthquake damaged roads near Antofagasta.", published="2023-05-11")
+    quake = one(ctx, "NaturalDisaster")
+    assert [w.text for w in quake.dates] == ["Tuesday"]
+    assert quake.first("location").label in ("Chile", "Antofagasta")
+    check_evidence(ctx)
+
+
+def test_news_events_court_decisions_with_different_dates_are_two(extract):
+    ctx = extract("A court in Lima sentenced Pedro Alvarado to 12 years on Friday. Alvarado had "
+                  "been convicted in March of fraud.", published="2024-06-10")
+    assert len(ctx.of_kind("CourtDecision")) == 2
+    assert ctx.of_kind("EnforcementAction") == []  # a sentence is a court's decision
+
+
+def test_news_events_requests_and_unanchored_mentions_are_not_events(extract):
+    ctx = extract("The opposition asked the minister to resign. An election would be costly.")
+    assert ctx.of_kind("Resignation") == [] and ctx.of_kind("Election") == []
+
+
+def test_news_events_rate_decision_needs_a_bank(extract):
+    ctx = extract("The Reserve Bank of Australia raised its cash rate to 4.1 percent on "
+                  "Tuesday.", published="2023-06-08")
+    assert len(ctx.of_kind("RateDecision")) == 1
+    ctx = extract("Shops raised prices on Tuesday.", published="2023-06-08")
+    assert ctx.of_kind("RateDecision") == []
+
+
+def test_news_events_trigger_table_names_only_ontology_classes():
+    from kg.extract.model import EVENT_KINDS
+    from kg.extract.news_events import CHECKS, triggers
+
+    for (lemma, pos), (cls, check) in triggers().items():
+        assert cls in EVENT_KINDS and check in CHECKS, lemma
+
+
+def test_memberships_of_a_named_body(extract):
+    ctx = extract("Maria Lopez of the Green Alliance Party said the vote was fair. Tomas Berg, "
+                  "a spokesman for the Nordic Fishing Union, disagreed.")
+    lopez = next(p for p in ctx.of_kind("Person") if p.label == "Maria Lopez")
+    assert [o.label for o in lopez.get("memberOf")] == ["Green Alliance Party"]
+    berg = next(p for p in ctx.of_kind("Person") if p.label == "Tomas Berg")
+    assert [o.label for o in berg.get("memberOf")] == ["Nordic Fishing Union"]
+    assert berg.get("leads") == []
+
+
+def test_statistics_unit_apart_from_the_measure(extract):
+    ctx = extract("The regulator fined the airline $4.5 million. The party won 38.2 percent of "
+                  "the vote. Winds reached 150 kilometers per hour.")
+    stats = {str(s.first("value")): s for s in ctx.of_kind("Statistic")}
+    fine = stats["4500000"]
+    assert (fine.first("unit"), fine.first("measure")) == ("USD", "fine")
+    share = stats["38.2"]
+    assert share.first("unit") == "percent" and "vote" in share.first("measure")
+    wind = stats["150"]
+    assert wind.first("unit") == "kilometers per hour" and wind.first("measure") == "Winds"
+
+
+def test_statistics_without_a_measure_are_left_out(extract):
+    ctx = extract("It was 12 percent, which is more than before.")
+    assert ctx.of_kind("Statistic") == []
+
+
+def test_entities_need_evidence_to_be_people(extract):
+    ctx = extract("Kivalu said the harvest was poor. Dr. Amadou Diallo said prices would rise. "
+                  "Hurricane Ines hit the coast.")
+    assert labels(ctx, "Person") == ["Amadou Diallo"]  # a lone unknown word is not a person
+
+
+def test_entities_every_iso_country_and_its_territories(extract):
+    ctx = extract("Officials from Eswatini, Tuvalu and Guadeloupe met in Suva.")
+    assert {"Eswatini", "Tuvalu"} <= set(labels(ctx, "Country"))
+    assert "Guadeloupe" not in labels(ctx, "Country")  # a territory is a place
+
+
+def test_entities_one_node_for_a_body_and_its_acronym(extract):
+    ctx = extract("The National Water Authority (NWA) said supplies were low. The NWA will "
+                  "ration water, NWA officials said.")
+    bodies = [n for n in ctx.nodes.values() if "NWA" in ({n.label} | n.aliases)]
+    assert len(bodies) == 1
+
+
+def test_claims_an_unnamed_body_of_a_named_state(extract):
+    ctx = extract("Peru's electoral commission said the count was almost complete.")
+    claim = one(ctx, "Claim")
+    assert claim.first("claimant").label == "Peru's electoral commission"
+    assert claim.first("claimant").first("represents").label == "Peru"
+
+
+def test_quotes_one_passage_split_by_its_attribution(extract):
+    ctx = extract('"We will rebuild every school," said Mayor Ana Ruiz. "It will take years."')
+    st = one(ctx, "Statement")
+    assert st.first("quote") == "We will rebuild every school It will take years"
+    check_evidence(ctx)
+
+
+def test_agreements_need_two_named_parties(extract):
+    ctx = extract("The president signed the agreement on Sunday.")
+    assert ctx.of_kind("Agreement") == []
