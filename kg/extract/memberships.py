@@ -9,6 +9,10 @@ from .registry import extractor
 
 ORG_KINDS = {"GovernmentBody", "Organization", "Company", "CriminalOrganization"}
 LINKS = {"of", "from", "with", "at"}
+# Roles that place a person in the body named just before them ("the NPP candidate X").
+ROLES = {"candidate", "member", "lawmaker", "legislator", "official", "activist", "delegate",
+         "player", "striker", "goalkeeper", "coach", "lawyer", "economist", "analyst",
+         "researcher", "scientist", "engineer", "employee", "worker"}
 
 
 def _mentions(ctx: ArticleContext, kind: str):
@@ -36,6 +40,19 @@ def _body_after(ctx: ArticleContext, end: int) -> Node | None:
     return None
 
 
+def _body_before(ctx: ArticleContext, start: int) -> Node | None:
+    """'the New Patriotic Party (NPP) candidate X': the body named right before a role."""
+    doc = ctx.doc
+    j = start - 1
+    if j < 1 or doc[j].lower_ not in ROLES:
+        return None
+    j -= 1
+    if doc[j].text == ")" and j >= 2 and doc[j - 2].text == "(":
+        j -= 3  # an acronym in brackets
+    n = ctx.node_at(j) if j >= 0 else None
+    return n if n is not None and n.kind in ORG_KINDS else None
+
+
 def _join(person: Node, body: Node) -> None:
     if body not in person.get("leads") and body not in person.get("memberOf"):
         person.add("memberOf", body)
@@ -47,7 +64,7 @@ def extract_memberships(ctx: ArticleContext) -> None:
     for person, start, end in _mentions(ctx, "Person"):
         if ctx.in_quote(ctx.doc[start].idx):
             continue
-        body = _body_after(ctx, end)
+        body = _body_after(ctx, end) or _body_before(ctx, start)
         if body is not None:
             _join(person, body)
     for person in ctx.of_kind("Person"):

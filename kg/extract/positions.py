@@ -182,7 +182,11 @@ def _body_in_title(ctx: ArticleContext, start: int, end: int, state: str | None)
     doc = ctx.doc
     cut = max((k for k in range(start, end - 1) if doc[k].lower_ in ORG_HEADS
                and doc[k].lower_ not in TITLE_HEADS and doc[k].is_title), default=None)
-    if cut is None or cut == start or not any(doc[k].lower_ in TITLE_HEADS
+    first = doc[start]
+    if cut is None and first.is_upper and first.is_alpha and len(first) >= 2 \
+            and first.lower_ not in TITLE_HEADS | TITLE_MODIFIERS:
+        cut = start  # "FIFA president": an acronym before the title names the body
+    if cut is None or (cut == start and not first.is_upper) or not any(doc[k].lower_ in TITLE_HEADS
                                               for k in range(cut + 1, end)):
         return None
     name = clean(doc[start:cut + 1].text)

@@ -103,3 +103,12 @@ def test_quotes_one_passage_split_by_its_attribution(extract):
 def test_agreements_need_two_named_parties(extract):
     ctx = extract("The president signed the agreement on Sunday.")
     assert ctx.of_kind("Agreement") == []
+
+
+def test_memberships_role_after_a_body_and_an_acronym_before_a_title(extract):
+    ctx = extract("The Rural Progress Party (RPP) candidate Lena Okafor won the seat. "
+                  "She beat UNFA president Marcus Hale.")
+    okafor = next(p for p in ctx.of_kind("Person") if p.label == "Lena Okafor")
+    assert [o.label for o in okafor.get("memberOf")] == ["Rural Progress Party"]
+    hale = next(p for p in ctx.of_kind("Person") if p.label == "Marcus Hale")
+    assert [o.label for o in hale.get("leads")] == ["UNFA"]
