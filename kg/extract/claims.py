@@ -58,10 +58,46 @@ def _rest_of_clause(ctx: ArticleContext, verb, start: int | None = None) -> str 
     return text if len(text.split()) >= 4 else None
 
 
+def _according_to(ctx: ArticleContext, tok) -> None:
+    """'At least 20 people died, according to the Red Cross': the Red Cross claims it."""
+    from .coref import entity_in
+
+    doc = ctx.doc
+    to = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if to is None or to.lower_ != "to" or ctx.in_quote(tok.idx):
+        return
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    claimant = entity_in(ctx, pobj) if pobj is not None else None
+    if claimant is None or not claimant.is_actor:
+        return
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in CLAIM_VERBS:
+        return  # "…, he said, according to X": the speech verb has its own claim
+    drop = {t.i for t in tok.subtree}
+    words = [t for t in verb.subtree if t.i not in drop and t.dep_ != "punct"
+             or (t.i not in drop and t.text == "-")]
+    if not words or any(ctx.in_quote(t.idx) for t in words):
+        return
+    text = clean(doc[words[0].i:words[-1].i + 1].text if max(t.i for t in words) < tok.i
+                 else " ".join(t.text for t in words))
+    if len(text.split()) >= 4:
+        _claim(ctx, claimant, text, verb.sent, verb)
+
+
+REPORTERS = {"correspondent", "reporter", "journalist", "editor", "columnist", "anchor"}
+
+
+def _reporter(actor: Node) -> bool:
+    return any(set(p.label.lower().split()) & REPORTERS for p in actor.get("holdsPosition"))
+
+
 @extractor("claims", order=60)
 def extract_claims(ctx: ArticleContext) -> None:
     """Indirect speech with its claimant; denials dispute the claim they name."""
     for tok in ctx.doc:
+        if tok.lower_ == "according":
+            _according_to(ctx, tok)
+            continue
         lemma = tok.lemma_.lower()
         if ctx.in_quote(tok.idx) or tok.pos_ not in ("VERB", "AUX"):
             continue
@@ -74,6 +110,11 @@ def extract_claims(ctx: ArticleContext) -> None:
         claimant = speaker_of(ctx, tok)
         if claimant is None or not claimant.is_actor and claimant.kind != "Actor":
             continue  # "the explosion … showed": only an actor asserts
+        if clause is not None and clause.lemma_.lower() in CLAIM_VERBS | {"estimate"} \
+                and any(c.dep_ == "nsubj" for c in clause.children):
+            continue  # "Industry sources said …, Reuters reported": Reuters only reports
+        if _reporter(claimant):
+            continue  # "correspondent X reports …": the journalist tells, the claim is not hers
         if clause is not None:
             text = _clause_text(ctx, clause)
         elif lemma in CLAUSE_VERBS:

@@ -202,14 +202,16 @@ def _claimant(gold: Names, got: Names) -> bool:
     and "U.S. officials" matches the United States acting through them."""
     if gold.matches(got):
         return True
+    got_heads = {_stem(f.split()[-1]) for f in got.forms}
     for raw in gold.raw:
         words = raw.split()
-        if not words or not words[-1][:1].islower():
+        common = [w for w in words if w[:1].islower() and tokens(w)
+                  and tokens(w)[-1] not in _stop_words()]
+        if not common:
             continue  # a proper name: only the name itself will do
-        head = _stem(tokens(words[-1])[-1]) if tokens(words[-1]) else ""
-        if head and head in {_stem(f.split()[-1]) for f in got.forms}:
-            return True
-        rest = Names(" ".join(words[:-1]))
+        if {_stem(tokens(w)[-1]) for w in common} & got_heads:
+            return True  # "officials in Islamabad" ~ "unnamed official"
+        rest = Names(" ".join(w for w in words if w not in common))
         if rest and rest.codes() and rest.codes() & got.codes():
             return True
     return False

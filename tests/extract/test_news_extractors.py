@@ -112,3 +112,16 @@ def test_memberships_role_after_a_body_and_an_acronym_before_a_title(extract):
     assert [o.label for o in okafor.get("memberOf")] == ["Rural Progress Party"]
     hale = next(p for p in ctx.of_kind("Person") if p.label == "Marcus Hale")
     assert [o.label for o in hale.get("leads")] == ["UNFA"]
+
+
+def test_claims_according_to_a_source(extract):
+    ctx = extract("At least 40 homes were destroyed by the fire, according to the Red Cross.")
+    claim = one(ctx, "Claim")
+    assert claim.first("claimant").label == "Red Cross"
+    assert "40 homes were destroyed" in claim.first("claimText")
+
+
+def test_claims_a_reporter_is_not_the_claimant(extract):
+    ctx = extract("Farm groups said the harvest would be late, Reuters reported.")
+    claimants = {c.first("claimant").label for c in ctx.of_kind("Claim")}
+    assert "Reuters" not in claimants

@@ -159,3 +159,5 @@ def test_a_group_claimant_matches_by_its_head_noun_and_state():
     assert _claimant(Names("U.S. officials"), Names("United States"))
     assert not _claimant(Names("U.S. officials"), Names("China"))
     assert not _claimant(Names("Bank of England"), Names("Central Bank"))
+    assert _claimant(Names("officials in Islamabad"), Names("unnamed official"))
+    assert not _claimant(Names("the Ministry"), Names("the Treasury"))
