@@ -19,7 +19,7 @@ from ..errors import StoreError
 from ..namespaces import PREFIXES
 from .backends import MemoryBackend, OxigraphBackend, QueryResult, Triple
 from .lock import WriterLock
-from .sparql import guard_network, is_update
+from .sparql import graph_loading, guard_network, is_update
 
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/newskg/ontology")
 DEFAULT_LOCATION = ".kg"
@@ -105,11 +105,13 @@ class Store:
     # -- reading
     def query(self, text: str) -> QueryResult:
         guard_network(text, self.allow_network)
-        return self.backend.query(text, self.prefixes)
+        with graph_loading(self.allow_network):
+            return self.backend.query(text, self.prefixes)
 
     def update(self, text: str) -> None:
         guard_network(text, self.allow_network)
-        self.backend.update(text, self.prefixes)
+        with graph_loading(self.allow_network):
+            self.backend.update(text, self.prefixes)
         self.backend.flush()
 
     def run(self, text: str) -> QueryResult | None:

@@ -2,12 +2,17 @@
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 
 from ..errors import NetworkRefused, QueryError
 
 _STRIP = re.compile(
     r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"\s]*>|#[^\n]*')
-_NETWORK = re.compile(r"\b(SERVICE|LOAD)\b", re.IGNORECASE)
+# SERVICE and LOAD as keywords: not a variable (?load), a prefixed name (ex:service) or a part
+# of one (ex:load-date).
+_NETWORK = re.compile(r"(?<![\w?$:.-])(SERVICE|LOAD)(?![\w:.-])", re.IGNORECASE)
+
+
 def strip_literals(query: str) -> str:
     """The query with strings, IRIs and comments blanked (same length, so positions hold)."""
     return _STRIP.sub(lambda m: " " * len(m.group(0)), query)
@@ -24,6 +29,21 @@ def guard_network(query: str, allow_network: bool) -> None:
         raise NetworkRefused(
             f"{m.group(1).upper()} at line {line}, column {col} would open a network connection; "
             "pass --allow-network to permit it", line, col, query)
+
+
+@contextmanager
+def graph_loading(allow_network: bool):
+    """rdflib fetches the IRIs of FROM, FROM NAMED, USING and LOAD over the network (or reads
+    file:// paths) unless told not to: without --allow-network those clauses only name graphs
+    already in the store, on every backend."""
+    import rdflib.plugins.sparql as rdflib_sparql
+
+    before = rdflib_sparql.SPARQL_LOAD_GRAPHS
+    rdflib_sparql.SPARQL_LOAD_GRAPHS = allow_network
+    try:
+        yield
+    finally:
+        rdflib_sparql.SPARQL_LOAD_GRAPHS = before
 
 
 _PROLOGUE = re.compile(r"\s*(?:PREFIX\s+[\w.-]*:\s*|BASE\s*)", re.IGNORECASE)
