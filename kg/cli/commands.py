@@ -27,7 +27,7 @@ def build(paths: List[Path] = typer.Argument(..., help="Files or folders of arti
 
     from ..build import build as run_build
 
-    store = state.store()
+    store = state.store(create=True)
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.fields[facts]} triples"), transient=True,
                   console=_stderr_console()) as bar:
@@ -61,6 +61,8 @@ def _stderr_console():
 
 
 def _read_query(query: Optional[str], file: Optional[Path]) -> str:
+    if file is not None and str(file) == "-":
+        return sys.stdin.read()
     if file is not None:
         try:
             return file.read_text(encoding="utf-8")
@@ -94,7 +96,7 @@ def query(query: Optional[str] = typer.Argument(None, help="SPARQL query or upda
 
         target = RemoteStore(endpoint, update_endpoint)
     else:
-        target = state.store()
+        target = state.store(create=is_update(text))
     if is_update(text):
         target.update(text)
         typer.echo("update applied")
@@ -140,7 +142,7 @@ def import_(files: List[Path] = typer.Argument(..., help="RDF files to load."),
     failed = 0
     for f in files:
         try:
-            graph, n = import_file(state.store(), f, fmt)
+            graph, n = import_file(state.store(create=True), f, fmt)
             typer.echo(f"{f}: {n} triples into <{graph}>")
         except InputError as exc:
             failed += 1

@@ -28,12 +28,13 @@ class State:
     allow_network: bool = False
     _store = None
 
-    def store(self, lock_wait: float = 10.0):
+    def store(self, lock_wait: float = 10.0, create: bool = False):
+        """The store; only commands that write new data (build, import, the shell) create it."""
         if self._store is None:
             from ..store import Store
 
             self._store = Store(self.store_location, allow_network=self.allow_network,
-                                lock_wait=lock_wait)
+                                lock_wait=lock_wait, create=create)
         return self._store
 
     def close(self) -> None:

@@ -23,5 +23,5 @@ def shell(endpoint: Optional[str] = typer.Option(None, help="Work against a remo
 
         target = RemoteStore(endpoint, update_endpoint)
     else:
-        target = state.store()
+        target = state.store(create=True)
     raise typer.Exit(run_shell(target))

@@ -40,7 +40,7 @@ def ontology_turtle() -> str:
 
 class Store:
     def __init__(self, location: str | os.PathLike | None = None, *, allow_network: bool = False,
-                 lock_wait: float = 10.0):
+                 lock_wait: float = 10.0, create: bool = True):
         self.location = resolve_location(location)
         self.allow_network = allow_network
         self._lock: WriterLock | None = None
@@ -51,6 +51,9 @@ class Store:
             self.directory = Path(self.location)
             if self.directory.exists() and not self.directory.is_dir():
                 raise StoreError(f"--store {self.location} is a file; give a directory or 'memory'")
+            if not create and not (self.directory / "oxigraph").is_dir():
+                raise StoreError(f"no store at {self.location}; build one with "
+                                 f"kg --store {self.location} build PATH (or check the path)")
             self.directory.mkdir(parents=True, exist_ok=True)
             self._lock = WriterLock(self.directory, wait=lock_wait)
             self._lock.acquire()

@@ -114,6 +114,7 @@ def test_help_is_fast_and_loads_no_spacy():
 
 def test_errors_are_one_line_without_traceback(tmp_path):
     store = str(tmp_path / "st")
+    assert kg("query", "INSERT DATA { <urn:a> <urn:b> <urn:c> }", store=store).returncode == 0
     res = kg("query", "SELECT ?s WHERE { ?s ?p }", store=store)
     assert res.returncode == 1 and "Traceback" not in res.stderr
     assert res.stderr.startswith("kg: error: SPARQL syntax error at line 1")
@@ -173,3 +174,22 @@ def test_eval_gold_scores_a_corpus_and_honours_min_f1(tmp_path):
 
     with pytest.raises(UsageError, match="unknown fact kind"):
         invoke("eval", "--gold", str(tmp_path), "--kind", "bogus", "--errors")
+
+
+def test_read_commands_never_create_a_store(tmp_path):
+    missing = tmp_path / "typo" / "store"
+    for args in (["stats"], ["export", "-o", str(tmp_path / "g.ttl")],
+                 ["query", "SELECT * WHERE { ?s ?p ?o }"]):
+        res = subprocess.run(KG + ["--store", str(missing)] + args, capture_output=True,
+                             text=True, cwd=tmp_path)
+        assert res.returncode != 0 and "no store at" in res.stderr, res.stderr
+        assert "internal error" not in res.stderr
+    assert not missing.exists()
+
+
+def test_query_reads_standard_input_with_dash(built):
+    res = subprocess.run(KG + ["--store", built, "query", "-f", "-", "--format", "csv"],
+                         input="SELECT (COUNT(*) AS ?n) WHERE { ?s a kg:Person }",
+                         capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    assert int(res.stdout.splitlines()[1]) > 0
