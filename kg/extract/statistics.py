@@ -25,16 +25,42 @@ SKIP_ENTS = {"DATE", "TIME", "ORDINAL"}
 _QUALS = sorted(QUALIFIERS, key=lambda q: -len(q.split()))
 
 
+# Numbers news writes in words ("four people died"); "one" is left out, it is too often a pronoun.
+WORD_NUMBERS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split()) if n >= 2}
+WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                     "eighty": 80, "ninety": 90, "dozen": 12})
+
+
+DEFINITE = {"the", "these", "those", "their", "its", "his", "her", "our", "your", "both", "all",
+            "first", "last", "top", "other", "my"}
+
+
+def _definite(doc, tok) -> bool:
+    """'the two men', 'its three causes', 'two companies, A and B': things named, not counted."""
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and (prev.lower_ in DEFINITE or prev.tag_ in ("PRP$", "POS")):
+        return True
+    after = tok.head.i + 1
+    return after + 1 < len(doc) and (doc[after].text == "," and doc[after + 1].pos_ == "PROPN"
+                                     or doc[tok.i + 1].lower_ == "or")
+
+
 def number_at(doc, i: int) -> tuple[Decimal, int] | None:
-    """(value, end index) for a numeral at token i, with a following scale word."""
+    """(value, end index) for a numeral at token i, in digits or words, with a scale word."""
     tok = doc[i]
     text = tok.text.replace(",", "")
-    if not any(ch.isdigit() for ch in text):
+    if tok.lower_ in WORD_NUMBERS and tok.pos_ == "NUM" and tok.head.pos_ == "NOUN" \
+            and tok.head.i > tok.i and tok.head.tag_ == "NNS" and not _definite(doc, tok):
+        value = Decimal(WORD_NUMBERS[tok.lower_])  # "two deaths", "three provinces"
+    elif not any(ch.isdigit() for ch in text):
         return None
-    try:
-        value = Decimal(text.lstrip("$\u00a3\u20ac"))
-    except InvalidOperation:
-        return None
+    else:
+        try:
+            value = Decimal(text.lstrip("$\u00a3\u20ac"))
+        except InvalidOperation:
+            return None
     end = i + 1
     if end < len(doc) and doc[end].lower_ in SCALES:
         value *= SCALES[doc[end].lower_]
@@ -103,11 +129,11 @@ def _measure(ctx: ArticleContext, num, end: int, skip: set[int]) -> tuple[str, d
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i:
                 phrase += " " + clean(doc[c.i:c.right_edge.i + 1].text)
-        people = head.lower_ in PEOPLE_NOUNS or head.text in gazetteer().demonyms
+        people = head.lower_ in PEOPLE_NOUNS | {"others"} or head.text in gazetteer().demonyms
         if people and head.dep_ == "dobj" and head.head.pos_ == "VERB":
             verb = head.head  # "killing 2,100 people", "killed 74,000 Americans"
             affected = AFFECTED.get(verb.lemma_.lower())
-            if affected and head.lower_ in ("people", "persons", "individuals"):
+            if affected and head.lower_ in ("people", "persons", "individuals", "others"):
                 return affected, extra
             return clean(f"{phrase} {affected.split()[-1] if affected else verb.text}"), extra
         if head.dep_ == "nsubjpass" and head.head.pos_ == "VERB" and not people:
@@ -217,6 +243,10 @@ def extract_statistics(ctx: ArticleContext) -> None:
                 i += 1
                 continue
             value, end = got
+            if (i > 0 and doc[i - 1].lower_ == "per") or \
+                    (end < len(doc) and doc[end].lower_ in ("most", "best", "largest", "biggest")):
+                i = end  # "19.8 deaths per 100,000 people", "the 10 most wanted list"
+                continue
             qual, qstart = _qualifier(doc, i)
             skip = set(range(qstart, end))
             measure, extra = _measure(ctx, tok, end, skip)

@@ -66,9 +66,13 @@ def _attached(doc, tok, skip) -> str:
         if owner.pos_ == "NOUN":
             return noun_phrase(doc, owner, skip)  # "interest rates at 0.5%"
         if owner.pos_ in ("VERB", "AUX"):
+            obj = next((c for c in owner.children if c.dep_ == "dobj"), None)
+            if obj is not None and head.lower_ in ("at", "to", "by"):
+                return noun_phrase(doc, obj, skip)  # "held interest rates at 0.5%"
             return _subject(doc, owner)  # "inflation rose to 4.1%"
     if tok.dep_ in ("dobj", "npadvmod", "attr") and head.pos_ in ("VERB", "AUX"):
-        if tok.dep_ == "dobj" and head.lemma_.lower() in VOTE_SHARE_VERBS:
+        if tok.dep_ == "dobj" and head.lemma_.lower() in VOTE_SHARE_VERBS \
+                and tok.lower_ in ("%", "percent", "pct", "cent"):
             return "share of the vote"
         return _subject(doc, head)  # "prices rose 15 percent", "inflation is 4.1 percent"
     return ""

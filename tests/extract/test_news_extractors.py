@@ -125,3 +125,13 @@ def test_claims_a_reporter_is_not_the_claimant(extract):
     ctx = extract("Farm groups said the harvest would be late, Reuters reported.")
     claimants = {c.first("claimant").label for c in ctx.of_kind("Claim")}
     assert "Reuters" not in claimants
+
+
+def test_statistics_numbers_in_words_but_not_named_groups(extract):
+    ctx = extract("Four people died and the storm injured 30 others. The two men were freed. "
+                  "The bank held interest rates at 2.5 percent.")
+    stats = {str(s.first("value")): s.first("measure") for s in ctx.of_kind("Statistic")}
+    assert stats.get("4") and "people" in stats["4"]
+    assert stats.get("30") == "people injured"
+    assert "2" not in stats  # "the two men": people named, not counted
+    assert stats.get("2.5") == "interest rates"
