@@ -65,8 +65,11 @@ def acts(tok) -> bool:
 def _particle(tok) -> bool:
     """'da' in 'Lula da Silva': a lower-case particle between two name words."""
     doc = tok.doc
-    return tok.lower_ in NAME_PARTICLES and tok.is_lower and 0 < tok.i < len(doc) - 1 \
-        and doc[tok.i + 1].is_title
+    if not (tok.lower_ in NAME_PARTICLES and tok.is_lower and 0 < tok.i < len(doc) - 1):
+        return False
+    nxt = doc[tok.i + 1]
+    return nxt.is_title or (nxt.text == "-" and not tok.whitespace_ and tok.i + 2 < len(doc)
+                            and doc[tok.i + 2].is_title)  # "al-Sissi"
 
 
 def _inner_hyphen(tok) -> bool:
@@ -140,6 +143,20 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
 
 def _titled(doc, start: int) -> bool:
     return start > 0 and (doc[start - 1].lower_ in HONORIFICS or doc[start - 1].lower_ in TITLE_HEADS)
+
+
+def _particle_tail(doc, end: int) -> int:
+    """'Abdel Fattah | al-Sissi', 'Mohamed | bin Hammam': a particle and the name after it
+    that the tagger left outside the person's name."""
+    while end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end].is_lower:
+        if doc[end + 1].text == "-" and not doc[end].whitespace_ and end + 2 < len(doc) \
+                and doc[end + 2].is_title:
+            end += 3
+        elif doc[end + 1].is_title and doc[end + 1].ent_type_ in ("", "PERSON"):
+            end += 2
+        else:
+            break
+    return end
 
 
 def _known_leader(ctx: ArticleContext, name: str):
@@ -255,6 +272,8 @@ def extract_entities(ctx: ArticleContext) -> None:
             continue  # "the Biden administration": the government, handled there
         elif label == "PERSON":
             rng = _clean_person(ent)
+            if rng:
+                rng = (rng[0], _particle_tail(doc, rng[1]))
             kind = name_kind(doc[rng[0]:rng[1]]) if rng else None
             if rng and kind in ("Place", "Organization"):
                 singles.append((rng[0], rng[1], "GPE" if kind == "Place" else "ORG"))

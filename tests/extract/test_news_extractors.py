@@ -135,3 +135,9 @@ def test_statistics_numbers_in_words_but_not_named_groups(extract):
     assert stats.get("30") == "people injured"
     assert "2" not in stats  # "the two men": people named, not counted
     assert stats.get("2.5") == "interest rates"
+
+
+def test_entities_names_with_hyphenated_particles(extract):
+    ctx = extract('Prime Minister Karim al-Rashidi said "the border will stay open" on Monday.')
+    assert labels(ctx, "Person") == ["Karim al-Rashidi"]
+    assert one(ctx, "Statement").first("speaker").label == "Karim al-Rashidi"
