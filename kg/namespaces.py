@@ -25,6 +25,14 @@ PREFIXES: dict[str, str] = {
 }
 
 
+# One prefix per kind of resource, so every IRI kg prints is a prefixed name that parses
+# (person:jen-daskal), in the shell, in errors and in exports.
+RESOURCE_KINDS = ("person", "country", "place", "organization", "substance", "delegation",
+                  "actor", "event", "position", "article", "statistic", "statement", "claim",
+                  "agreement")
+PREFIXES.update({kind: f"{DEFAULT_RESOURCE_NS}{kind}/" for kind in RESOURCE_KINDS})
+
+
 def resource_ns() -> str:
     """The namespace extracted resources are minted in (KG_RESOURCE_NS overrides it)."""
     ns = os.environ.get("KG_RESOURCE_NS", DEFAULT_RESOURCE_NS)

@@ -96,4 +96,4 @@ def test_shell_completion_draws_on_the_remote(pushed, server):
     from kg.shell.completer import suggest
 
     cat = load(RemoteStore(f"{server.base}/query?union-default-graph"), limit=1000)
-    assert suggest("Dask", 4, cat)[0].text.endswith("/person/jen-daskal>")
+    assert suggest("Dask", 4, cat)[0].text == "person:jen-daskal"

@@ -74,7 +74,7 @@ def test_shell_against_a_remote_endpoint(endpoint):
     ex = Executor(RemoteStore(endpoint), Settings(timing=False))
     assert "4 rows" in ex.execute("SELECT ?p WHERE { ?p a kg:Person }").text
     assert "articles 2" in ex.execute("\\stats").text
-    assert "kgr:article/" in ex.execute("\\graphs").text
+    assert "article:" in ex.execute("\\graphs").text
     assert "kg:holdsPosition" in ex.execute("\\describe Jen Daskal").text
     assert ex.execute("INSERT DATA { <a:b> <a:c> <a:d> }").error  # read-only
 
