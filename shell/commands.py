@@ -46,7 +46,11 @@ def dispatch(ex: Executor, text: str) -> Output:
     parts = text.split(None, 1)
     cmd = COMMANDS.get(parts[0])
     if cmd is None:
-        return Output(f"unknown command {parts[0]}; \\? lists the commands", error=True)
+        import difflib
+
+        close = difflib.get_close_matches(parts[0], list(COMMANDS), n=1, cutoff=0.6)
+        hint = f"did you mean {close[0]}? " if close else ""
+        return Output(f"unknown command {parts[0]}; {hint}\\? lists the commands", error=True)
     return cmd.func(ex, parts[1].strip() if len(parts) > 1 else "")
 
 

@@ -13,7 +13,20 @@ from kg.store.sparql import is_update, strip_literals
 
 from .sparqltext import strip_terminator
 
-DESTRUCTIVE = ("DELETE", "DROP", "CLEAR", "MOVE")
+DESTRUCTIVE = ("DELETE", "DROP", "CLEAR", "MOVE", "COPY", "ADD")
+WORDS = {"help": "\\?", "?": "\\?", "quit": "\\q", "exit": "\\q"}
+
+
+def check_update(query: str, prefixes: dict[str, str]) -> None:
+    """Parse an update without running it: a QueryError with the position when it is wrong."""
+    from rdflib.plugins.sparql import prepareUpdate
+
+    from kg.store.sparql import syntax_error
+
+    try:
+        prepareUpdate(query, initNs=prefixes)
+    except Exception as exc:  # pyparsing's ParseException and friends
+        raise syntax_error(exc, query) from None
 
 
 @dataclass
@@ -47,12 +60,24 @@ class Executor:
         text = text.strip()
         if not text:
             return Output()
-        try:
-            if text.startswith("\\"):
-                from .commands import dispatch
+        word = strip_terminator(text).strip().lower()
+        if word in WORDS:  # "help", "quit", "exit" typed as a psql user would
+            text = WORDS[word]
+        return self._guarded(lambda: self._execute(text))
 
-                return dispatch(self, text)
-            return self.run_sparql(strip_terminator(text))
+    def _execute(self, text: str) -> Output:
+        if text.startswith("\\"):
+            from .commands import dispatch
+
+            return dispatch(self, text)
+        return self.run_sparql(strip_terminator(text))
+
+    @staticmethod
+    def _guarded(step: Callable[[], Output]) -> Output:
+        """Run a step; any error kg can explain becomes an error line, never the end of the
+        session."""
+        try:
+            return step()
         except QueryError as exc:
             return Output(f"{exc}\n{exc.caret()}".rstrip(), error=True)
         except KGError as exc:
@@ -60,9 +85,11 @@ class Executor:
 
     def run_sparql(self, query: str) -> Output:
         if is_update(query):
-            if any(w in strip_literals(query).upper() for w in DESTRUCTIVE):
+            check_update(query, self.prefixes)  # a syntax error is reported before any question
+            if any(w in strip_literals(query).upper().split() for w in DESTRUCTIVE):
                 self._pending = query
-                return Output(confirm="This update deletes data. Run it? [y/N] ")
+                return Output(confirm=f"This update deletes data ({self._at_stake(query)}). "
+                              "Run it? [y/N] ")
             return self._update(query)
         self.last_query = query
         start = time.perf_counter()
@@ -77,13 +104,33 @@ class Executor:
         query, self._pending = self._pending, None
         if not yes or query is None:
             return Output("cancelled; nothing was changed")
-        return self._update(query)
+        return self._guarded(lambda: self._update(query))
+
+    def _at_stake(self, query: str) -> str:
+        """How many triples the store holds now: what a deleting update can remove at most."""
+        try:
+            return f"the store holds {self.store.count()} triples now"
+        except KGError:
+            return "the store's size is not known"
 
     def _update(self, query: str) -> Output:
+        before = self._count()
         start = time.perf_counter()
         self.store.update(query)
         took = time.perf_counter() - start
-        return Output("update applied" + (f" ({took:.3f} s)" if self.timing else ""))
+        after = self._count()
+        change = ""
+        if before is not None and after is not None:
+            delta = after - before
+            change = f": {abs(delta)} triple{'s' if abs(delta) != 1 else ''} " \
+                     f"{'added' if delta >= 0 else 'removed'}"
+        return Output("update applied" + change + (f" ({took:.3f} s)" if self.timing else ""))
+
+    def _count(self) -> int | None:
+        try:
+            return self.store.count()
+        except (KGError, AttributeError):
+            return None
 
     def show(self, result, took: float | None = None) -> Output:
         from kg.results import render

@@ -89,7 +89,22 @@ def syntax_error(exc: Exception, query: str) -> QueryError:
     if len(msg) > 160:  # Oxigraph lists every token it could have accepted
         msg = msg[:157].rsplit(",", 1)[0] + ", …"
     where = f" at line {line}, column {col}" if line else ""
-    return QueryError(f"SPARQL syntax error{where}: {msg}", line, col, query)
+    return QueryError(f"SPARQL syntax error{where}: {msg}{_did_you_mean(query)}", line, col,
+                      query)
+
+
+_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE", *sorted(_UPDATE_VERBS), "PREFIX", "BASE")
+
+
+def _did_you_mean(query: str) -> str:
+    """'SELEC ?s …' -> '; did you mean SELECT?'"""
+    import difflib
+
+    word = first_keyword(query)
+    if not word or word in _FORMS:
+        return ""
+    close = difflib.get_close_matches(word, _FORMS, n=1, cutoff=0.6)
+    return f"; did you mean {close[0]}?" if close else ""
 
 
 _PNAME = re.compile(r"(?<![\w<?$:/#])([A-Za-z][\w.-]*)?:(?=[A-Za-z_\d])")

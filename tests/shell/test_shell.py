@@ -121,13 +121,13 @@ def test_update_asks_before_deleting_and_persists(tmp_path):
     with Store(path) as store:
         ex = Executor(store, Settings(timing=False))
         assert ex.execute('INSERT DATA { <https://e.org/a> rdfs:label "A" }').text == \
-            "update applied"
+            "update applied: 1 triple added"
         out = ex.execute('DELETE WHERE { <https://e.org/a> ?p ?o }')
-        assert out.confirm
+        assert out.confirm and "triples now" in out.confirm
         assert "cancelled" in ex.answer(False).text
         assert ex.execute('ASK { <https://e.org/a> ?p ?o }').text.startswith("yes")
         ex.execute('DELETE WHERE { <https://e.org/a> ?p ?o }')
-        ex.answer(True)
+        assert ex.answer(True).text == "update applied: 1 triple removed"
     with Store(path) as store:
         assert not store.query("ASK { <https://e.org/a> ?p ?o }").boolean
 
@@ -356,3 +356,26 @@ def test_every_printed_iri_pastes_back_into_a_query(ex, seed_oxigraph):
         for name in names[:60]:
             res = store.query(f"{sparql_prologue()}ASK {{ {name} ?p ?o }}")
             assert res.boolean, name
+
+
+def test_a_bad_update_is_an_error_before_any_question(ex):
+    out = ex.execute("DELETE WHERE { ?s ?p }")
+    assert out.error and not out.confirm and "line 1" in out.text
+    out = ex.execute("clear screen")  # two words are not a CLEAR update
+    assert out.error and not out.confirm
+
+
+def test_an_update_that_fails_after_yes_keeps_the_session(ex):
+    ex.execute("DROP GRAPH <urn:nothing:here>")  # DROP of a graph that is not there
+    out = ex.answer(True)
+    assert out.text  # an error line or a report, never an exception
+
+
+def test_help_quit_and_exit_are_understood(ex):
+    assert "\\describe" in ex.execute("help").text
+    assert ex.execute("quit").quit and ex.execute("exit;").quit
+
+
+def test_typos_get_the_nearest_word(ex):
+    assert "did you mean SELECT?" in ex.execute("SELEC ?s WHERE { ?s ?p ?o }").text
+    assert "did you mean \\describe?" in ex.execute("\\descrbe x").text
