@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 ONTOLOGY_NS = "https://w3id.org/newskg/ontology#"
 DEFAULT_RESOURCE_NS = "https://w3id.org/newskg/resource/"
@@ -46,3 +47,16 @@ def bind_all(graph, prefixes: dict[str, str] | None = None) -> None:
 
 def sparql_prologue(prefixes: dict[str, str] | None = None) -> str:
     return "".join(f"PREFIX {p}: <{i}>\n" for p, i in (prefixes or PREFIXES).items())
+
+
+_PN_PREFIX = re.compile(r"^(?:[A-Za-z][\w.-]*[\w-])?$|^[A-Za-z]$")
+_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|^`\\]*$")
+
+
+def prefix_problem(name: str, iri: str) -> str | None:
+    """Why NAME: <IRI> cannot be a SPARQL prefix, or None when it can."""
+    if not _PN_PREFIX.match(name):
+        return f"{name!r} is not a prefix name (letters, digits, '_', '-', '.'; a letter first)"
+    if not _IRI.match(iri):
+        return f"<{iri}> is not an absolute IRI (like https://example.org/ns#)"
+    return None

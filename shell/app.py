@@ -158,6 +158,8 @@ def run_shell(store, *, input=None, output=None, settings: Settings | None = Non
     executor = Executor(store, settings, width=width, catalog=catalog)
     where = getattr(store, "location", None) or getattr(store, "endpoint", "")
     write(f"kg shell on {where}. \\? for help, Ctrl-D to leave.")
+    for warning in getattr(store, "prefix_warnings", []):
+        write(f"warning: {warning}")
     default = ""
     while True:
         try:

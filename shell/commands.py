@@ -82,16 +82,21 @@ def quit_(ex: Executor, arg: str) -> Output:
     return Output(quit=True)
 
 
-@command("\\prefixes", "\\prefixes [NAME IRI]")
+@command("\\prefixes", "\\prefixes [NAME IRI | NAME -]")
 def prefixes(ex: Executor, arg: str) -> Output:
-    """List the prefixes, or declare one (it is kept in the store)."""
+    """List the prefixes, declare one (kept in the store), or remove one with '-'."""
     if arg:
         parts = arg.split()
         if len(parts) != 2:
-            raise UsageError("usage: \\prefixes NAME IRI")
+            raise UsageError("usage: \\prefixes NAME IRI (or NAME - to remove it)")
         name, iri = parts[0].rstrip(":"), parts[1].strip("<>")
         if not hasattr(ex.store, "bind"):
             raise UsageError("this store cannot keep prefixes")
+        if iri == "-":
+            removed = ex.store.unbind(name)
+            if ex.catalog is not None:
+                ex.catalog.prefixes.pop(name, None)
+            return Output(f"removed {name}:" if removed else f"no prefix {name}: of yours")
         ex.store.bind(name, iri)
         if ex.catalog is not None:
             ex.catalog.prefixes[name] = iri

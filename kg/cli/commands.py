@@ -159,7 +159,10 @@ def stats():
     """
     from ..stats import stats as run_stats
 
-    s = run_stats(state.store())
+    store = state.store()
+    for warning in getattr(store, "prefix_warnings", []):
+        err(f"kg: warning: {warning}")
+    s = run_stats(store)
     typer.echo(f"triples   {s.triples}\narticles  {s.articles}\ngraphs    {s.graphs}")
     for cls, n in s.classes.items():
         typer.echo(f"  kg:{cls:<22} {n}")

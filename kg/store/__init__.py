@@ -15,8 +15,8 @@ from typing import Iterable
 
 from rdflib import URIRef
 
-from ..errors import StoreError
-from ..namespaces import PREFIXES
+from ..errors import StoreError, UsageError
+from ..namespaces import PREFIXES, prefix_problem
 from .backends import MemoryBackend, OxigraphBackend, QueryResult, Triple
 from .lock import WriterLock
 from .sparql import graph_loading, guard_network, is_update
@@ -87,12 +87,32 @@ class Store:
 
     @property
     def prefixes(self) -> dict[str, str]:
-        return {**PREFIXES, **self._meta.get("prefixes", {})}
+        """The built-in prefixes and the user's; a stored one that is not valid (written by an
+        older kg) is left out and named in `prefix_warnings`, never breaks a query."""
+        good = {p: i for p, i in self._meta.get("prefixes", {}).items()
+                if prefix_problem(p, i) is None}
+        return {**PREFIXES, **good}
+
+    @property
+    def prefix_warnings(self) -> list[str]:
+        return [f"stored prefix {p}: ignored: {prefix_problem(p, i)}; remove it with "
+                f"\\prefixes {p} -" for p, i in self._meta.get("prefixes", {}).items()
+                if prefix_problem(p, i)]
 
     def bind(self, prefix: str, iri: str) -> None:
-        """Declare a prefix; it survives a restart."""
+        """Declare a prefix; it survives a restart. A name or IRI SPARQL cannot use is refused."""
+        problem = prefix_problem(prefix, iri)
+        if problem:
+            raise UsageError(problem)
         self._meta.setdefault("prefixes", {})[prefix] = iri
         self._write_meta()
+
+    def unbind(self, prefix: str) -> bool:
+        """Forget a prefix the user declared; False when there was none."""
+        found = self._meta.get("prefixes", {}).pop(prefix, None) is not None
+        if found:
+            self._write_meta()
+        return found
 
     def _ensure_ontology(self) -> None:
         text = ontology_turtle()

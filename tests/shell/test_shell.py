@@ -379,3 +379,27 @@ def test_help_quit_and_exit_are_understood(ex):
 def test_typos_get_the_nearest_word(ex):
     assert "did you mean SELECT?" in ex.execute("SELEC ?s WHERE { ?s ?p ?o }").text
     assert "did you mean \\describe?" in ex.execute("\\descrbe x").text
+
+
+def test_cmd_prefixes_refuses_what_sparql_cannot_use_and_removes(tmp_path):
+    import json
+
+    from kg.shell.executor import Executor
+    from kg.store import Store
+
+    path = tmp_path / "st"
+    with Store(path) as store:
+        ex = Executor(store, Settings(timing=False))
+        out = ex.execute("\\prefixes bad notaniri")
+        assert out.error and "not an absolute IRI" in out.text
+        assert ex.execute("\\prefixes ex https://example.org/").text == "ex: <https://example.org/>"
+        assert ex.execute("\\prefixes ex -").text == "removed ex:"
+    meta = path / "kg.json"
+    if not meta.exists():
+        meta = next(path.glob("*.json"))
+    data = json.loads(meta.read_text())
+    data.setdefault("prefixes", {})["bad"] = "notaniri"  # written by an older kg
+    meta.write_text(json.dumps(data))
+    with Store(path) as store:  # a bad stored prefix is a warning, queries still work
+        assert "bad" not in store.prefixes and store.prefix_warnings
+        assert store.query("ASK { ?s ?p ?o }").boolean
