@@ -9,11 +9,10 @@ from dataclasses import dataclass
 from typing import Callable
 
 from kg.errors import KGError, QueryError
-from kg.store.sparql import is_update, strip_literals
+from kg.store.sparql import deletes_data, is_update
 
 from .sparqltext import strip_terminator
 
-DESTRUCTIVE = ("DELETE", "DROP", "CLEAR", "MOVE", "COPY", "ADD")
 WORDS = {"help": "\\?", "?": "\\?", "quit": "\\q", "exit": "\\q"}
 
 
@@ -86,7 +85,7 @@ class Executor:
     def run_sparql(self, query: str) -> Output:
         if is_update(query):
             check_update(query, self.prefixes)  # a syntax error is reported before any question
-            if any(w in strip_literals(query).upper().split() for w in DESTRUCTIVE):
+            if deletes_data(query):
                 self._pending = query
                 return Output(confirm=f"This update deletes data ({self._at_stake(query)}). "
                               "Run it? [y/N] ")

@@ -80,7 +80,9 @@ def query(query: Optional[str] = typer.Argument(None, help="SPARQL query or upda
           file: Optional[Path] = typer.Option(None, "--file", "-f", help="Read it from a file."),
           fmt: str = typer.Option("table", "--format", help="table|csv|tsv|json|xml|vertical|md"),
           endpoint: Optional[str] = typer.Option(None, help="Query a remote SPARQL endpoint."),
-          update_endpoint: Optional[str] = typer.Option(None, help="Remote update endpoint.")):
+          update_endpoint: Optional[str] = typer.Option(None, help="Remote update endpoint."),
+          yes: bool = typer.Option(False, "--yes", help="Run an update that deletes data "
+                                   "(DELETE, DROP, CLEAR, COPY, MOVE, ADD) without asking.")):
     """Run a SPARQL query (or update) and print the result.
 
     Example: kg query 'SELECT ?p ?l WHERE { ?p a kg:Person ; rdfs:label ?l }' --format csv
@@ -88,9 +90,12 @@ def query(query: Optional[str] = typer.Argument(None, help="SPARQL query or upda
     Common prefixes (kg, rdfs, skos, prov, schema, owl, xsd, wd, ...) are predeclared.
     """
     from ..results import render
-    from ..store.sparql import is_update
+    from ..store.sparql import deletes_data, is_update
 
     text = _read_query(query, file)
+    if is_update(text) and deletes_data(text) and not yes:
+        raise UsageError("this update deletes or overwrites data; run it again with --yes "
+                         "(or use the shell, which asks first)")
     if endpoint:
         from ..interop.remote import RemoteStore
 
@@ -98,8 +103,13 @@ def query(query: Optional[str] = typer.Argument(None, help="SPARQL query or upda
     else:
         target = state.store(create=is_update(text))
     if is_update(text):
+        before = target.count() if hasattr(target, "count") else None
         target.update(text)
-        typer.echo("update applied")
+        after = target.count() if before is not None else None
+        delta = (after - before) if before is not None else None
+        typer.echo("update applied" + ("" if delta is None else
+                                       f": {abs(delta)} triple(s) "
+                                       f"{'added' if delta >= 0 else 'removed'}"))
         return
     result = target.query(text)
     typer.echo(render(result, fmt, target.prefixes, width=_width()))

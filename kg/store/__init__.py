@@ -135,6 +135,7 @@ class Store:
         guard_network(text, self.allow_network)
         with graph_loading(self.allow_network):
             self.backend.update(text, self.prefixes)
+        self._ensure_ontology()  # an update never takes the ontology graph away for good
         self.backend.flush()
 
     def run(self, text: str) -> QueryResult | None:

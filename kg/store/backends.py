@@ -102,7 +102,9 @@ class OxigraphBackend:
         self.ox.update(self._unshare(g) + f"DROP SILENT GRAPH {g}")
 
     def has_graph(self, graph: URIRef) -> bool:
-        return self.ox.contains_named_graph(to_ox(graph))
+        """Whether the graph holds a triple (Oxigraph keeps a graph's name after it is emptied)."""
+        g = to_ox(graph)
+        return next(iter(self.ox.quads_for_pattern(None, None, None, g)), None) is not None
 
     def named_graphs(self) -> list[URIRef]:
         return sorted(URIRef(g.value) for g in self.ox.named_graphs()

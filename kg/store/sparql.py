@@ -63,6 +63,16 @@ def first_keyword(text: str) -> str:
     return m.group(1).upper() if m else ""
 
 
+DESTRUCTIVE = ("DELETE", "DROP", "CLEAR", "MOVE", "COPY", "ADD")
+
+
+def deletes_data(text: str) -> bool:
+    """Whether an update can remove or overwrite triples (COPY and MOVE replace the target
+    graph; ADD is confirmed with them, as the shell does)."""
+    words = set(strip_literals(text).upper().split())
+    return bool(words & set(DESTRUCTIVE))
+
+
 def is_update(text: str) -> bool:
     """True when the text is a SPARQL Update rather than a query."""
     return first_keyword(text) in _UPDATE_VERBS

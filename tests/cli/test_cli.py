@@ -193,3 +193,14 @@ def test_query_reads_standard_input_with_dash(built):
                          capture_output=True, text=True)
     assert res.returncode == 0, res.stderr
     assert int(res.stdout.splitlines()[1]) > 0
+
+
+def test_destructive_updates_need_yes_and_never_take_the_ontology(tmp_path):
+    store = str(tmp_path / "st")
+    assert kg("query", "INSERT DATA { <urn:a> <urn:b> <urn:c> }", store=store).returncode == 0
+    res = kg("query", "DELETE WHERE { ?s ?p ?o }", store=store)
+    assert res.returncode == 2 and "--yes" in res.stderr
+    res = kg("query", "DELETE WHERE { ?s ?p ?o }", "--yes", store=store)
+    assert res.returncode == 0 and "removed" in res.stdout, res.stderr
+    res = kg("query", "ASK { kg:Person a owl:Class }", "--format", "csv", store=store)
+    assert "true" in res.stdout.lower() or "yes" in res.stdout.lower()
