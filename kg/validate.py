@@ -79,7 +79,8 @@ def reason(graph: Graph) -> str:
     world = ow.World()
     with tempfile.TemporaryDirectory() as tmp:
         onto_nt = Path(tmp, "ontology.nt")
-        Graph().parse(data=ontology_turtle(), format="turtle").serialize(onto_nt, format="nt", encoding="utf-8")
+        Graph().parse(data=ontology_turtle(), format="turtle").serialize(
+            onto_nt, format="nt", encoding="utf-8")
         data = Graph()
         for s, p, o in graph:
             if not isinstance(o, Literal) and isinstance(s, URIRef):

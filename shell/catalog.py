@@ -77,11 +77,11 @@ def load(store, limit: int = LIMIT) -> Catalog:
     """Read the catalog from a store (local or remote) with bounded queries."""
     cat = Catalog()
     cat.prefixes.update(store.prefixes)
-    res = store.query(f"SELECT ?c (COUNT(?s) AS ?n) WHERE {{ ?s a ?c }} GROUP BY ?c "
-                      f"ORDER BY DESC(?n) LIMIT 1000")
+    res = store.query("SELECT ?c (COUNT(?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c "
+                      "ORDER BY DESC(?n) LIMIT 1000")
     cat.classes = [Term(str(c), _int(n)) for c, n in res.rows if c is not None]
-    res = store.query(f"SELECT ?p (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o }} GROUP BY ?p "
-                      f"ORDER BY DESC(?n) LIMIT 2000")
+    res = store.query("SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p "
+                      "ORDER BY DESC(?n) LIMIT 2000")
     cat.properties = [Term(str(p), _int(n)) for p, n in res.rows if p is not None]
     res = store.query(
         "SELECT ?s (SAMPLE(?l) AS ?label) (GROUP_CONCAT(DISTINCT STR(?t)) AS ?type) "

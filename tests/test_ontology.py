@@ -1,6 +1,5 @@
 """The ontology: generated artefacts match the owlready2 source; HermiT agrees it is consistent
 and catches a node typed both Person and Country; every contract term exists."""
-from pathlib import Path
 
 import pytest
 from rdflib import Graph, URIRef
@@ -63,7 +62,7 @@ def test_alignments(onto):
 def test_disjointness_stated(onto):
     disjoint = onto.query("""PREFIX owl: <http://www.w3.org/2002/07/owl#>
         ASK { ?x a owl:AllDisjointClasses ; owl:members ?l .
-              ?l rdf:rest*/rdf:first <https://w3id.org/newskg/ontology#Person>, 
+              ?l rdf:rest*/rdf:first <https://w3id.org/newskg/ontology#Person>,
                  <https://w3id.org/newskg/ontology#Country> }""")
     assert disjoint.askAnswer
 

@@ -15,7 +15,8 @@ ODD = [
     '"""',
     "\u201c\u201d \u2018\u2019 said he. \u201cgo\u201d",
     "\U0001F680 Rocket launch \U0001F680 scheduled for Tuesday (May 9) at 10:00",
-    "\u0645\u0631\u062d\u0628\u0627 \u0628\u0627\u0644\u0639\u0627\u0644\u0645 \u0647\u0630\u0627 \u0646\u0635",
+    "\u0645\u0631\u062d\u0628\u0627 \u0628\u0627\u0644\u0639\u0627\u0644\u0645 "
+    "\u0647\u0630\u0627 \u0646\u0635",
     "| a | b |\n|---|---|\n| 1 | 2 |",
     "word " * 3000,
     "Minister. President. Secretary of State. Director General.",

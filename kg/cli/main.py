@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
-from typing import List, Optional
+from typing import Optional
 
 import typer
 
-from ..errors import KGError, UsageError
+from ..errors import KGError
 
 app = typer.Typer(
     help="kg: build a knowledge graph from news articles, query it with SPARQL, export it.\n\n"

@@ -70,7 +70,7 @@ def _left_actors(ctx: ArticleContext, verb) -> list[Node]:
             if n not in out:
                 out.insert(0, n)
         elif t.lower_ not in ("and", "&") and not (t.text == "," and not out):
-            if out or not t.pos_ in ("AUX", "ADV", "PART"):
+            if out or t.pos_ not in ("AUX", "ADV", "PART"):
                 break
     return out
 

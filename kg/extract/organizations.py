@@ -3,7 +3,7 @@ says of substances (their category, what precursors are used to make)."""
 from __future__ import annotations
 
 from .coref import actor_of, subject_of
-from .entities import country, substance
+from .entities import country
 from .lexicon import SUBSTANCE_CLASS_NOUNS, WORKING_GROUP_HEADS
 from .model import ArticleContext, Node
 from .registry import extractor

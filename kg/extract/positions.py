@@ -108,7 +108,6 @@ def _title_before(ctx: ArticleContext, start: int) -> tuple[list[str], int] | No
 
 def _appositive_title(ctx: ArticleContext, root) -> tuple[list[str], str | None, list] | None:
     """'China's minister of public security, Wang Xiaohong' and 'Wang, the minister of ...'."""
-    doc = ctx.doc
     head = None
     if root.dep_ == "appos" and root.head.lower_ in TITLE_HEADS:
         head = root.head
@@ -157,7 +156,7 @@ def extract_positions(ctx: ArticleContext) -> None:
             body = next((n for n in ctx.nodes_in(tstart, i, ORG_KINDS)), None)
             if body is not None:  # "Fish and Wildlife Service Director": the post is Director
                 words = [t.text for t in doc[tstart:i] if ctx.node_at(t.i) is not body
-                         and not (t.lower_ in ("'s", "\u2019s"))] or words
+                         and t.lower_ not in ("'s", "\u2019s")] or words
             else:
                 body, words = _body_in_title(ctx, tstart, i, state) or (None, words)
             position(ctx, node, title_label(words), state, sent, body)

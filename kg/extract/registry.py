@@ -9,7 +9,8 @@ import importlib
 from dataclasses import dataclass
 from typing import Callable
 
-BUILTIN_MODULES = ("entities", "positions", "memberships", "organizations", "events", "news_events", "agreements",
+BUILTIN_MODULES = ("entities", "positions", "memberships", "organizations", "events", "news_events",
+                   "agreements",
                    "statistics", "quotes", "claims")
 
 

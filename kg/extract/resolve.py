@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import XSD
 
 from ..namespaces import resource_ns
 from .model import EVENT_KINDS, ArticleContext, Node

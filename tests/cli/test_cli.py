@@ -3,14 +3,13 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from kg.cli.main import app, state
 
-from conftest import DATA, TESTDATA, need
+from conftest import DATA, TESTDATA
 
 runner = CliRunner()
 KG = [sys.executable, "-m", "kg.cli"]

@@ -1,7 +1,6 @@
 """Against a real Oxigraph server: push the seed graph, count it there, run the seed questions
 through `--endpoint` and get the same answers as locally; re-pushing duplicates nothing."""
 import json
-import os
 import subprocess
 import sys
 

@@ -382,7 +382,6 @@ def test_typos_get_the_nearest_word(ex):
 
 
 def test_cmd_prefixes_refuses_what_sparql_cannot_use_and_removes(tmp_path):
-    import json
 
     from kg.shell.executor import Executor
     from kg.store import Store

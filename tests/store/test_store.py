@@ -105,7 +105,8 @@ import os
 s = Store({path!r})
 for i in range(10000):
     g = URIRef(f"https://example.org/g{{i}}")
-    s.replace_graph(g, [(URIRef(f"https://example.org/s{{j}}"), URIRef("https://example.org/p"), Literal(j)) for j in range(50)])
+    s.replace_graph(g, [(URIRef(f"https://example.org/s{{j}}"), URIRef("https://example.org/p"),
+                         Literal(j)) for j in range(50)])
     if i == 3:
         print('go', flush=True)
 """
@@ -135,7 +136,8 @@ def test_a_triple_in_two_article_graphs_is_one_answer(store):
 def test_delete_on_the_union_removes_it_everywhere(store):
     store.replace_graph(G, [(S, P, Literal("x")), (S, P, Literal("keep"))])
     store.update('DELETE WHERE { ?s <https://example.org/p> "x" }')
-    assert [str(r[0]) for r in store.query("SELECT ?o WHERE { <https://example.org/s> ?p ?o }").rows] == ["keep"]
+    rows = store.query("SELECT ?o WHERE { <https://example.org/s> ?p ?o }").rows
+    assert [str(r[0]) for r in rows] == ["keep"]
     assert store.count(G) == 1
 
 
