@@ -129,11 +129,18 @@ def _names_a_state(span) -> bool:
 
 
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
-    """A name span without a dangling 'of', 'the', '-' or bracket at its edges."""
+    """A name span without a dangling 'of', 'the', '-' or bracket at its edges, without a
+    possessor before it ("Santos' Popular Movement…") or a subtitle after a colon."""
     for i in range(start, end):
-        if doc[i].text == "(" and not any(doc[j].text == ")" for j in range(i, end)):
+        if doc[i].text == "(" and not any(doc[j].text == ")" for j in range(i, end)) or \
+                doc[i].text == ":":
             end = i
             break
+    owner = max((i for i in range(start, end - 1) if doc[i].tag_ == "POS"), default=None)
+    if owner is not None and owner > start and (
+            name_kind(doc[start:owner]) == "Person"
+            or any(t.lower_ in NAME_PARTICLES for t in doc[start:owner])):
+        start = owner + 1  # "dos Santos' Popular Movement…": the owner is a person
     while end > start and doc[end - 1].lower_ in SPAN_TAIL:
         end -= 1
     while start < end and doc[start].lower_ in SPAN_TAIL:
@@ -330,6 +337,15 @@ def _people(ctx: ArticleContext, people, singles) -> None:
             by_token.setdefault(parts[-1], n)  # a hyphenated surname, "Grande-Marlaska"
     for start, end, label in singles:
         text = clean(doc[start:end].text).rstrip("-\u2013\u2014 ")
+        if end - start == 1 and (doc[start].pos_ == "ADJ" or doc[start].dep_ == "amod") \
+                and label != "ORG":
+            continue  # "Angolan state-run newspaper": a demonym, not a place
+        if label == "ORG" and end - start == 1 and doc[start].lower_ in ORG_HEADS:
+            body = next((n for n in ctx.nodes.values() if n.kind in ORG_KINDS
+                         and doc[start].lower_ in n.label.lower().split()), None)
+            if body is not None:  # "the Bank" after "the Bank of England"
+                ctx.mention(start, end, body)
+                continue
         if text.lower() in NOT_NAMES or (end < len(doc) and doc[end].lower_ in DISEASE_NEXT):
             continue  # "UTC", "the West"; "Ebola outbreak": a disease, not a place
         if label == "ORG" and city_country(text) and not gazetteer().lookup(text):

@@ -52,8 +52,7 @@ class Extracted:
     def _entities(self) -> None:
         found: dict = defaultdict(set)
         for art, node, cls in _rows(self.store, """
-                SELECT ?a ?e ?c WHERE { ?a a kg:Article ; kg:mentions ?e . ?e a ?c .
-                  FILTER NOT EXISTS { ?a kg:publisher ?e } }"""):
+                SELECT ?a ?e ?c WHERE { ?a a kg:Article ; kg:mentions ?e . ?e a ?c }"""):
             found[(art, node)].add(_local(cls))
         for (art, node), classes in found.items():
             coarse = next((c for c in COARSE if c in classes), None)

@@ -141,3 +141,13 @@ def test_entities_names_with_hyphenated_particles(extract):
     ctx = extract('Prime Minister Karim al-Rashidi said "the border will stay open" on Monday.')
     assert labels(ctx, "Person") == ["Karim al-Rashidi"]
     assert one(ctx, "Statement").first("speaker").label == "Karim al-Rashidi"
+
+
+def test_entities_demonyms_possessors_and_generic_heads(extract):
+    ctx = extract("The Zambian state-run newspaper praised the Central Bank of Zambia. The Bank "
+                  "said inflation fell. Maria dos Reis' Popular Unity Front won the vote.")
+    assert "Zambian" not in labels(ctx, "Place")
+    orgs = {n.label for n in ctx.nodes.values() if n.kind in ("Organization", "GovernmentBody",
+                                                             "Company")}
+    assert "Bank" not in orgs  # "The Bank" is the Central Bank of Zambia
+    assert not any(o.startswith("Maria dos Reis") for o in orgs)
