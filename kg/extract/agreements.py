@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 
 from .coref import actor_of, subject_of
-from .events import sentence_dates
+from .events import _not_done, sentence_dates
 from .lexicon import AGREEMENT_NOUNS, AGREEMENT_VERBS, TITLE_HEADS
 from .model import EVENT_KINDS, ArticleContext, Node
 from .quotes import statement_at
@@ -121,11 +121,20 @@ def _we_parties(ctx: ArticleContext, tok) -> list[Node]:
     return parties
 
 
+def agreement_noun(tok) -> bool:
+    """'deal', 'settlement', and 'cease-fire' however the tokenizer cut it."""
+    if tok.lemma_.lower() in AGREEMENT_NOUNS:
+        return True
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 2:tok.i + 1].text.replace(" ", "").lower() in AGREEMENT_NOUNS
+
+
 def _agreement(ctx: ArticleContext, tok, parties, description: str, sent) -> Node:
     key = hashlib.sha1(f"{tok.i}:{description}".encode()).hexdigest()[:12]
     ag = ctx.node("Agreement", key)
     for p in parties:
-        ag.add("party", p)
+        if p.is_actor:  # a dateline's place is not a party
+            ag.add("party", p)
     ag.add("description", description)
     ag.evidence(*ctx.sentence_span(sent))
     ag.dates.extend(sentence_dates(ctx, sent))
@@ -142,7 +151,7 @@ def extract_agreements(ctx: ArticleContext) -> None:
             _verb_agreement(ctx, tok)
         elif tok.pos_ == "VERB" and lemma == "reach":
             obj = next((c for c in tok.children if c.dep_ == "dobj"
-                        and c.lemma_.lower() in AGREEMENT_NOUNS), None)
+                        and agreement_noun(c)), None)
             if obj is not None:
                 subj = subject_of(tok)
                 parties = ((_we_parties(ctx, subj) if subj.lower_ in WE else [])
@@ -153,7 +162,9 @@ def extract_agreements(ctx: ArticleContext) -> None:
                 desc = clean(ctx.doc[obj.left_edge.i:end + 1].text)
                 ag = _agreement(ctx, tok, parties, desc, tok.sent)
                 _attach(ctx, ag, tok.sent, tok)
-        elif tok.pos_ == "NOUN" and lemma in AGREEMENT_NOUNS:
+        elif tok.pos_ == "VERB" and lemma == "merge":
+            _merger(ctx, tok)
+        elif tok.pos_ == "NOUN" and agreement_noun(tok):
             _noun_agreement(ctx, tok)
     _drop_lone_parties(ctx)
     for ag in ctx.of_kind("Agreement"):
@@ -162,6 +173,17 @@ def extract_agreements(ctx: ArticleContext) -> None:
             for n in ctx.nodes_in(start.start, start.end, {"Substance"}):
                 if n.label.lower() in d.lower() or any(a in d.lower() for a in n.aliases):
                     ag.add("concerns", n)
+
+
+def _merger(ctx: ArticleContext, verb) -> None:
+    """'AT&T merged with BellSouth': the two companies agreed to become one."""
+    subj = subject_of(verb)
+    parties = _actors(ctx, subj) if subj is not None else []
+    parties += _with_parties(ctx, verb, verb)
+    if len(parties) >= 2 and not _not_done(verb):
+        ag = _agreement(ctx, verb, parties, clean(ctx.doc[verb.i:verb.right_edge.i + 1].text),
+                        verb.sent)
+        _attach(ctx, ag, verb.sent, verb)
 
 
 def _drop_lone_parties(ctx: ArticleContext) -> None:
@@ -184,7 +206,7 @@ def _verb_agreement(ctx: ArticleContext, tok) -> None:
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
                  and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)]
         obj = min(preps, key=lambda c: c.lower_ != "to", default=None)
-    if obj is None or (lemma != "agree" and obj.lemma_.lower() not in AGREEMENT_NOUNS):
+    if obj is None or (lemma != "agree" and not agreement_noun(obj)):
         return
     subj = subject_of(tok)
     if subj is None:

@@ -60,9 +60,11 @@ ENFORCEMENT_TRIGGERS = {
 NOT_HAPPENED = {"future", "next", "upcoming", "planned", "possible", "potential", "proposed",
                 "further", "new"}
 
-AGREEMENT_VERBS = {"agree", "sign", "conclude", "ink", "strike", "seal"}
+AGREEMENT_VERBS = {"agree", "sign", "conclude", "ink", "strike", "seal", "announce",
+                   "finalize", "finalise"}
 AGREEMENT_NOUNS = {"agreement", "deal", "accord", "pact", "treaty", "memorandum", "understanding",
-                   "consensus", "truce", "ceasefire", "compact", "arrangement", "framework"}
+                   "consensus", "truce", "ceasefire", "cease-fire", "compact", "arrangement",
+                   "framework", "settlement", "contract", "protocol", "convention", "merger"}
 
 QUALIFIERS = [
     "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as",

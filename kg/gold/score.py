@@ -120,8 +120,8 @@ def _event(g, x, names) -> bool:
     gplace = names(g["place"]) if g.get("place") else None
     if gplace and x["place"] and not _same_place(gplace, x["place"]):
         return False
-    gactors = [names(a) for a in _as_list(g.get("participants")) + _as_list(g.get("agent"))
-               + _as_list(g.get("target"))]
+    gactors = [a for key in ("participants", "agent", "target") if g.get(key)
+               for a in _parties(g[key], names)]
     return bool((gdate and xdate) or (gplace and x["place"])
                 or any(a.matches(p) for a in gactors for p in x["participants"]))
 
@@ -143,8 +143,14 @@ def _same_place(gold: Names, got: Names) -> bool:
     return bool(states(gold) & iso2(got) or states(got) & iso2(gold))
 
 
+def _parties(value, names) -> list[Names]:
+    """Each party of a gold fact; a party may itself be a list of alternative names."""
+    items = value if isinstance(value, list) else [value]
+    return [names([str(v) for v in p] if isinstance(p, list) else str(p)) for p in items]
+
+
 def _agreement(g, x, names) -> bool:
-    gparties = [names(p) for p in _as_list(g["parties"])]
+    gparties = _parties(g["parties"], names)
     if not x["parties"] or not all(any(p.matches(gp) for gp in gparties) for p in x["parties"]):
         return False
     matched = sum(any(gp.matches(p) for p in x["parties"]) for gp in gparties)

@@ -161,3 +161,14 @@ def test_a_group_claimant_matches_by_its_head_noun_and_state():
     assert not _claimant(Names("Bank of England"), Names("Central Bank"))
     assert _claimant(Names("officials in Islamabad"), Names("unnamed official"))
     assert not _claimant(Names("the Ministry"), Names("the Treasury"))
+
+
+def test_a_gold_party_may_be_a_list_of_alternatives():
+    from kg.gold.names import Names
+    from kg.gold.score import GoldNames, _agreement
+
+    g = {"parties": [["Mathias Doue", "army"], ["Michel Gueu", "rebels"]], "date": None}
+    x = {"parties": [Names("Mathias Doue"), Names("Michel Gueu")], "date": None}
+    assert _agreement(g, x, GoldNames([]))
+    x = {"parties": [Names("Mathias Doue"), Names("Laurent Gbagbo")], "date": None}
+    assert not _agreement(g, x, GoldNames([]))
