@@ -202,6 +202,8 @@ def _counterpart(ctx: ArticleContext, person: Node, i: int, sent) -> None:
     """'his US counterpart Joe Biden': the same post as his, in the named state."""
     doc = ctx.doc
     j = i - 1
+    if j > 0 and doc[j].text == ",":
+        j -= 1  # "his Liberian counterpart, Charles Taylor"
     if j < 0 or doc[j].lower_ != "counterpart":
         return
     state = _country_left(ctx, j - 1)

@@ -151,3 +151,11 @@ def test_entities_demonyms_possessors_and_generic_heads(extract):
                                                              "Company")}
     assert "Bank" not in orgs  # "The Bank" is the Central Bank of Zambia
     assert not any(o.startswith("Maria dos Reis") for o in orgs)
+
+
+def test_positions_counterpart_after_a_comma(extract):
+    ctx = extract("The talks followed a meeting between Peruvian President Ana Torres and her "
+                  "Chilean counterpart, Luis Mena, in Lima.")
+    mena = next(p for p in ctx.of_kind("Person") if p.label == "Luis Mena")
+    posts = [(p.label, [b.label for b in p.get("positionIn")]) for p in mena.get("holdsPosition")]
+    assert posts == [("President", ["Chile"])]
