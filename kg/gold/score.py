@@ -202,6 +202,12 @@ def _overlap(fragment, text) -> float:
     return len(want & _content(text)) / len(want) if want else 0.0
 
 
+# Nouns for unnamed groups, also when a sentence starts with them ("Officials say …").
+GROUP_WORDS = {"officials", "experts", "scientists", "analysts", "sources", "authorities",
+               "residents", "voters", "lawyers", "police", "witnesses", "doctors",
+               "researchers", "diplomats", "critics", "officers", "workers", "leaders"}
+
+
 def _claimant(gold: Names, got: Names) -> bool:
     """A named claimant matches by name. A group the text names with a common noun
     ("officials", "State mining officials") matches an extracted group with the same head noun,
@@ -211,8 +217,8 @@ def _claimant(gold: Names, got: Names) -> bool:
     got_heads = {_stem(f.split()[-1]) for f in got.forms}
     for raw in gold.raw:
         words = raw.split()
-        common = [w for w in words if w[:1].islower() and tokens(w)
-                  and tokens(w)[-1] not in _stop_words()]
+        common = [w for w in words if tokens(w) and tokens(w)[-1] not in _stop_words()
+                  and (w[:1].islower() or tokens(w)[-1] in GROUP_WORDS)]
         if not common:
             continue  # a proper name: only the name itself will do
         if {_stem(tokens(w)[-1]) for w in common} & got_heads:
