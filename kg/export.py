@@ -104,6 +104,19 @@ def import_graph_iri(path: Path) -> URIRef:
     return URIRef(f"{resource_ns()}graph/{slug(path.stem, 6)}-{digest}")
 
 
+def refuse_entities(path: Path, chunk: int = 1 << 20) -> None:
+    """XML entity declarations expand without bound (a 1 KB file can become gigabytes): an
+    RDF/XML file that declares any is refused before a byte of it is parsed."""
+    tail = b""
+    with open(path, "rb") as f:
+        while block := f.read(chunk):
+            if b"<!ENTITY" in tail + block:
+                raise InputError(f"{path}: declares XML entities (<!ENTITY …>); kg does not expand "
+                                 "them, since they can grow without bound. Remove the DTD or "
+                                 "convert the file to Turtle or N-Triples")
+            tail = block[-16:]
+
+
 def import_file(store, path: str | Path, fmt_name: str | None = None) -> tuple[URIRef, int]:
     """Load an RDF file into a named graph of its own (quad formats keep their graphs).
     A file with a syntax error writes nothing and names the line and column."""
@@ -111,6 +124,8 @@ def import_file(store, path: str | Path, fmt_name: str | None = None) -> tuple[U
     if not path.exists():
         raise InputError(f"{path}: no such file")
     fmt = format_for(path, fmt_name)
+    if fmt.name == "rdfxml":
+        refuse_entities(path)
     graph = import_graph_iri(path)
     before = store.count(with_ontology=True)
     try:

@@ -1,0 +1,36 @@
+"""Hostile RDF files are refused with one line, in bounded memory, and the store is unchanged."""
+import subprocess
+import sys
+
+from kg.store import Store
+
+KG = [sys.executable, "-m", "kg.cli"]
+
+LAUGHS = """<?xml version="1.0"?>
+<!DOCTYPE rdf:RDF [
+ <!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">
+ <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+ <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">
+ <!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">
+ <!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;">
+]>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+         xmlns:ex="https://example.org/">
+  <rdf:Description rdf:about="https://example.org/s"><ex:p>&e;&e;&e;&e;</ex:p></rdf:Description>
+</rdf:RDF>
+"""
+
+
+def test_entity_expansion_in_rdfxml_is_refused_and_the_store_unchanged(tmp_path):
+    bomb = tmp_path / "bomb.rdf"
+    bomb.write_text(LAUGHS)
+    store = str(tmp_path / "st")
+    assert subprocess.run(KG + ["--store", store, "query", "INSERT DATA { <urn:a> <urn:b> 1 }"],
+                          capture_output=True).returncode == 0
+    res = subprocess.run(KG + ["--store", store, "import", str(bomb)], capture_output=True,
+                         text=True, timeout=60)
+    assert res.returncode == 1 and "bomb.rdf" in res.stderr and "entities" in res.stderr
+    assert "Traceback" not in res.stderr
+    with Store(store) as s:
+        assert s.count() == 1
+        assert not s.query("ASK { ?s <https://example.org/p> ?o }").boolean
