@@ -72,6 +72,8 @@ def _history(settings: Settings):
     try:
         path = data_dir() / "history"
         path.parent.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(path, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600))
+        os.chmod(path, 0o600)  # queries may hold credentials: the history is its owner's only
         return FileHistory(str(path))
     except OSError:
         return InMemoryHistory()

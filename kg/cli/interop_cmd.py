@@ -32,6 +32,7 @@ def push(endpoint: Optional[str] = typer.Option(None, help="SPARQL query endpoin
                                                     "variable holding the password."),
          graph: Optional[str] = typer.Option(None, help="Push everything into this one graph."),
          batch: int = typer.Option(5000, help="Triples per request."),
+         timeout: float = typer.Option(60.0, help="Seconds to wait for each request."),
          with_ontology: bool = typer.Option(False, help="Push the ontology graph too.")):
     """Send the graph to another triple store, one named graph per article.
 
@@ -58,6 +59,7 @@ def push(endpoint: Optional[str] = typer.Option(None, help="SPARQL query endpoin
         report = run_push(store, endpoint=endpoint, graph_store=graph_store,
                           update_endpoint=update_endpoint, user=user,
                           password=_password(password_env), graph=graph, batch_size=batch,
+                          timeout=timeout,
                           with_ontology=with_ontology,
                           on_start=lambda n: bar.update(task, total=n),
                           progress=lambda g, n: bar.update(task, advance=n))

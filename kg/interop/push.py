@@ -92,10 +92,10 @@ def graphs_to_push(store, graph: str | None, with_ontology: bool) -> dict[str, l
 def push(store, *, endpoint: str | None = None, graph_store: str | None = None,
          update_endpoint: str | None = None, user: str | None = None,
          password: str | None = None, graph: str | None = None, batch_size: int = 5000,
-         with_ontology: bool = False, retries: int = 3,
+         with_ontology: bool = False, retries: int = 3, timeout: float = 60.0,
          progress: Callable[[str, int], None] | None = None,
          on_start: Callable[[int], None] | None = None) -> PushReport:
-    client = Client(user, password, retries=retries)
+    client = Client(user, password, retries=retries, timeout=timeout)
     target = Target(client, graph_store, update_endpoint)
     todo = graphs_to_push(store, graph, with_ontology)
     if on_start:

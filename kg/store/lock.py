@@ -11,6 +11,13 @@ from pathlib import Path
 from ..errors import StoreLocked
 
 
+def _command() -> str:
+    """'kg push': the program and its subcommand, never its arguments (they may hold a
+    password in a URL)."""
+    sub = next((w for w in sys.argv[1:] if w.isalpha() and w.islower()), None)
+    return "kg" + (f" {sub}" if sub else "")
+
+
 class WriterLock:
     def __init__(self, directory: Path, wait: float = 10.0):
         self.path = directory / "kg.lock"
@@ -25,7 +32,8 @@ class WriterLock:
             return "another kg process"
 
     def acquire(self) -> None:
-        self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        os.fchmod(self.fd, 0o600)
         deadline = time.monotonic() + self.wait
         while True:
             try:
@@ -41,8 +49,7 @@ class WriterLock:
                         "finish or stop it, then try again") from None
                 time.sleep(0.2)
         os.ftruncate(self.fd, 0)
-        os.write(self.fd, json.dumps({"pid": os.getpid(),
-                                      "command": " ".join(sys.argv[:3])}).encode())
+        os.write(self.fd, json.dumps({"pid": os.getpid(), "command": _command()}).encode())
 
     def release(self) -> None:
         if self.fd is not None:
