@@ -99,9 +99,27 @@ def reason(graph: Graph) -> str:
     return "consistent"
 
 
+def ill_typed(graph: Graph, prefixes: dict | None = None) -> list[Violation]:
+    """Literals whose lexical form is not a value of their datatype ("x"^^xsd:boolean)."""
+    from .results import short
+
+    out = []
+    for s, p, o in graph:
+        if isinstance(o, Literal) and o.datatype is not None and o.ill_typed:
+            label = graph.value(s, RDFS.label)
+            out.append(Violation(short(s, prefixes or {}), str(label or ""),
+                                 short(p, prefixes or {}),
+                                 f"{str(o)!r} is not a valid {short(o.datatype, prefixes or {})}"))
+    return sorted(out, key=lambda v: (v.path, v.focus))
+
+
 def validate_store(store, with_reasoner: bool = False) -> ValidationReport:
     graph = data_graph(store)
     report = shacl(graph, store.prefixes)
+    bad = ill_typed(graph, store.prefixes)
+    if bad:
+        report.violations = bad + report.violations
+        report.conforms = False
     if with_reasoner:
         report.reasoner = reason(graph)
         report.conforms = report.conforms and report.reasoner == "consistent"

@@ -2,8 +2,19 @@
 from __future__ import annotations
 
 import pyoxigraph as ox
+import logging
+import warnings
+
+import rdflib
+
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
+
+# rdflib logs a traceback and warns for every ill-typed literal it meets ("abc"^^xsd:integer);
+# kg shows such a literal by its lexical form and `kg validate` reports it, so the noise goes.
+logging.getLogger("rdflib.term").setLevel(logging.CRITICAL)
+rdflib.NORMALIZE_LITERALS = False  # keep every literal's lexical form ("x", not "false")
+warnings.filterwarnings("ignore", message=".*does not map to True or False", module="rdflib")
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _RDF_LANG = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
