@@ -5,6 +5,8 @@ people (IRIs shortened to prefixed names, long values cut to fit).
 """
 from __future__ import annotations
 
+import re
+
 import csv
 import io
 import json
@@ -80,6 +82,14 @@ def short(term, prefixes: dict) -> str:
     return str(term)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """Text safe for a terminal: control characters (escape sequences) shown as \\xNN."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text)
+
+
 def _cut(text: str, size: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= size else text[:max(size - 1, 1)] + "\u2026"
@@ -88,7 +98,7 @@ def _cut(text: str, size: int) -> str:
 @writer("table")
 def table(result: QueryResult, prefixes: dict, width: int = 100, limit=None) -> str:
     rows = result.rows[:limit] if limit else result.rows
-    cells = [[short(t, prefixes) for t in row] for row in rows]
+    cells = [[visible(short(t, prefixes)) for t in row] for row in rows]
     heads = list(result.vars)
     if not heads:
         return "(no columns)"
@@ -114,7 +124,7 @@ def vertical(result: QueryResult, prefixes: dict, width: int = 100, limit=None) 
     for n, row in enumerate(rows, 1):
         out.append(f"-[ RECORD {n} ]" + "-" * 20)
         for v, t in zip(result.vars, row):
-            out.append(f"{v.ljust(pad)} | {short(t, prefixes)}")
+            out.append(f"{v.ljust(pad)} | {visible(short(t, prefixes))}")
     return "\n".join(out)
 
 
@@ -123,7 +133,8 @@ def markdown(result: QueryResult, prefixes: dict, width: int = 100, limit=None) 
     rows = result.rows[:limit] if limit else result.rows
     out = ["| " + " | ".join(result.vars) + " |", "|" + "---|" * len(result.vars)]
     for row in rows:
-        out.append("| " + " | ".join(short(t, prefixes).replace("|", "\\|") for t in row) + " |")
+        out.append("| " + " | ".join(visible(short(t, prefixes)).replace("|", "\\|") for t in row)
+                   + " |")
     return "\n".join(out)
 
 

@@ -58,7 +58,16 @@ def _decode(path: Path) -> str:
         raise InputError(f"{path}: not UTF-8 (byte {exc.start}); convert it with iconv") from None
     if not text.strip():
         raise InputError(f"{path}: empty; skipped")
-    return text
+    return strip_controls(text)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def strip_controls(text: str) -> str:
+    """Article text without control characters (no news text needs them, and XML 1.0 cannot
+    hold them: every export must parse)."""
+    return _CONTROL.sub("", text)
 
 
 # "date 2024-01-30 Beijing, (APP - UrduPoint / Pakistan Point News - 30th Jan, 2024) Body..."
@@ -148,6 +157,7 @@ def _from_record(rec: dict, path: Path, where: str = "") -> ArticleInput:
     text = rec.get("text") or rec.get("body") or rec.get("content")
     if not isinstance(text, str) or not text.strip():
         raise InputError(f"{path}{where}: record has no 'text'; skipped")
+    text = strip_controls(text)
     meta, body = split_dateline(text)
     published = parse_date(str(rec["date"])) if rec.get("date") else meta.get("published")
     if rec.get("date") and published is None:
