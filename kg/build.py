@@ -50,9 +50,13 @@ def read_inputs(paths: list, report: BuildReport) -> list[ArticleInput]:
     for path in iter_files(paths):
         report.files += 1
         try:
-            articles.extend(read_file(path))
+            found = read_file(path)
         except InputError as exc:
             report.errors.append(str(exc))
+            continue
+        for a in found:
+            report.warnings += a.notes
+        articles.extend(found)
     return articles
 
 

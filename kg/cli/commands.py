@@ -133,6 +133,8 @@ def export(output: Path = typer.Option(..., "--output", "-o", help="File to writ
     """
     from ..export import export as run_export, format_for
 
+    if not output.parent.is_dir():
+        raise UsageError(f"--output {output}: the folder {output.parent} does not exist")
     n = run_export(state.store(), output, format_for(output, fmt), graph=graph,
                    with_ontology=with_ontology)
     typer.echo(f"wrote {n} statements to {output}")

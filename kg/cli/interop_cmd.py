@@ -70,15 +70,20 @@ def push(endpoint: Optional[str] = typer.Option(None, help="SPARQL query endpoin
 
 
 @app.command()
-def serve(port: int = typer.Option(7878, help="Port on 127.0.0.1."),
+def serve(port: int = typer.Option(7878, min=1, max=65535, help="Port on 127.0.0.1."),
           allow_update: bool = typer.Option(False, help="Accept SPARQL Update requests.")):
     """Serve the store as a SPARQL 1.1 endpoint on 127.0.0.1 (read-only by default).
 
     Example: kg serve --port 7878   then query http://127.0.0.1:7878/sparql
     """
+    from ..errors import UsageError
     from ..interop.serve import make_server
 
-    server = make_server(state.store(), port=port, allow_update=allow_update)
+    try:
+        server = make_server(state.store(), port=port, allow_update=allow_update)
+    except OSError as exc:
+        raise UsageError(f"--port {port}: cannot listen on 127.0.0.1:{port} ({exc.strerror}); "
+                         "choose another port") from None
     typer.echo(f"serving {state.store().location} at http://127.0.0.1:{port}/sparql "
                f"({'read-write' if allow_update else 'read-only'}); Ctrl-C stops")
     try:

@@ -27,7 +27,7 @@ class ArticleInput:
     publisher: str | None = None
     dateline: str | None = None
     source: str | None = None
-    extra: dict = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # what the reader fixed or left out
 
 
 def reader(*suffixes: str):
@@ -43,6 +43,12 @@ def reader(*suffixes: str):
 
 def suffixes() -> list[str]:
     return sorted(_READERS)
+
+
+def path_text(path: Path) -> str:
+    """A path as text that any RDF store accepts: bytes of a file name that are not UTF-8 show
+    as U+FFFD."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _decode(path: Path) -> str:
@@ -125,7 +131,7 @@ def read_text(path: Path) -> list[ArticleInput]:
         meta, after = split_dateline(lead)
         if meta:
             body = first + "\n\n" + after
-    return [ArticleInput(text=body, title=title, source=str(path), **meta)]
+    return [ArticleInput(text=body, title=title, source=path_text(path), **meta)]
 
 
 _FRONT = re.compile(r"^---\s*\n(.*?)\n---\s*\n", re.S)
@@ -137,20 +143,24 @@ def read_markdown(path: Path) -> list[ArticleInput]:
     m = _FRONT.match(raw)
     fields: dict = {}
     body = raw
+    notes = []
     if m:
         body = raw[m.end():]
         for n, line in enumerate(m.group(1).splitlines(), start=2):
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
             if ":" not in line:
-                raise InputError(f"{path}:{n}: front matter line is not 'key: value'")
+                notes.append(f"{path}:{n}: front matter line is not 'key: value'; ignored")
+                continue
             key, value = line.split(":", 1)
             fields[key.strip().lower()] = value.strip().strip("\"'")
     title = fields.get("title")
     if not title:
         h = re.match(r"\s*#\s+(.+)\n", body)
         title = h.group(1).strip() if h else None
-    return [_from_record({**fields, "text": body, "title": title}, path)]
+    article = _from_record({**fields, "text": body, "title": title}, path)
+    article.notes += notes
+    return [article]
 
 
 def _from_record(rec: dict, path: Path, where: str = "") -> ArticleInput:
@@ -158,6 +168,11 @@ def _from_record(rec: dict, path: Path, where: str = "") -> ArticleInput:
     if not isinstance(text, str) or not text.strip():
         raise InputError(f"{path}{where}: record has no 'text'; skipped")
     text = strip_controls(text)
+    for key in ("title", "url", "publisher", "date"):
+        if rec.get(key) is not None and not isinstance(rec[key], (str, int, float)) or \
+                key in ("title", "url", "publisher") and isinstance(rec.get(key), (int, float)):
+            raise InputError(f"{path}{where}: '{key}' is a {type(rec[key]).__name__}, not text; "
+                             "skipped")
     meta, body = split_dateline(text)
     published = parse_date(str(rec["date"])) if rec.get("date") else meta.get("published")
     if rec.get("date") and published is None:
@@ -165,7 +180,7 @@ def _from_record(rec: dict, path: Path, where: str = "") -> ArticleInput:
     return ArticleInput(
         text=body, title=rec.get("title") or None, published=published,
         url=rec.get("url") or None, publisher=rec.get("publisher") or meta.get("publisher"),
-        dateline=meta.get("dateline"), source=str(path) + where)
+        dateline=meta.get("dateline"), source=path_text(path) + where)
 
 
 @reader(".json")
@@ -175,6 +190,8 @@ def read_json(path: Path) -> list[ArticleInput]:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}:{exc.lineno}:{exc.colno}: malformed JSON ({exc.msg})") from None
+    except RecursionError:
+        raise InputError(f"{path}: JSON nested too deeply to be an article; skipped") from None
     records = data if isinstance(data, list) else [data]
     if not all(isinstance(r, dict) for r in records):
         raise InputError(f"{path}: expected an object or a list of objects with 'text'")
@@ -184,18 +201,28 @@ def read_json(path: Path) -> list[ArticleInput]:
 
 @reader(".jsonl", ".ndjson")
 def read_jsonl(path: Path) -> list[ArticleInput]:
+    """One article per line; a bad line is named and left out, the good lines still build."""
     raw = _decode(path)
-    out = []
+    out, problems = [], []
     for n, line in enumerate(raw.splitlines(), start=1):
         if not line.strip():
             continue
         try:
             rec = json.loads(line)
+            if not isinstance(rec, dict):
+                raise InputError(f"{path}:{n}: expected an object with 'text'; skipped")
+            out.append(_from_record(rec, path, f":{n}"))
         except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{n}: malformed JSON ({exc.msg})") from None
-        if not isinstance(rec, dict):
-            raise InputError(f"{path}:{n}: expected an object with 'text'")
-        out.append(_from_record(rec, path, f":{n}"))
+            problems.append(f"{path}:{n}: malformed JSON ({exc.msg}); skipped")
+        except RecursionError:
+            problems.append(f"{path}:{n}: JSON nested too deeply; skipped")
+        except InputError as exc:
+            problems.append(str(exc))
+    if not out and problems:
+        raise InputError(problems[0] + (f" (and {len(problems) - 1} more)" if len(problems) > 1
+                                        else ""))
+    if out:
+        out[0].notes += problems
     return out
 
 

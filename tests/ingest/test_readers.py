@@ -56,7 +56,7 @@ def test_json_and_jsonl_records(tmp_path):
     ("bin.txt", b"\x00\x01\x02abc", "binary"),
     ("latin.txt", "caf\u00e9 cr\u00e8me".encode("latin-1"), "not UTF-8"),
     ("bad.json", b'{"text": "x",', "malformed JSON"),
-    ("bad.jsonl", b'{"text": "ok"}\n{"text": \n', ":2: malformed JSON"),
+    ("bad.jsonl", b'{"text": \n', ":1: malformed JSON"),
     ("notext.json", b'{"title": "no body"}', "no 'text'"),
     ("baddate.json", b'{"text": "x y z", "date": "someday"}', "cannot read the date"),
 ])
@@ -66,3 +66,13 @@ def test_bad_files_raise_an_error_naming_the_file(tmp_path, name, content, messa
     with pytest.raises(InputError) as info:
         read_file(f)
     assert name in str(info.value) and message in str(info.value)
+
+
+def test_a_bad_jsonl_line_is_noted_and_the_good_lines_read(tmp_path):
+    from kg.ingest.readers import read_file
+
+    f = tmp_path / "mixed.jsonl"
+    f.write_text('{"text": "One good line."}\n{"text": \n{"text": "Another good one."}\n')
+    arts = read_file(f)
+    assert [a.text for a in arts] == ["One good line.", "Another good one."]
+    assert any("mixed.jsonl:2: malformed JSON" in n for n in arts[0].notes)
