@@ -82,6 +82,12 @@ def build(store, paths: list, *, model: str | None = None, jobs: int = 1,
                           on_start=on_start, report=report)
 
 
+def _max_length(model: str | None) -> int:
+    from .extract.nlp import load
+
+    return load(model).max_length
+
+
 def build_articles(store, articles: list[ArticleInput], *, model: str | None = None,
                    jobs: int = 1, progress: Callable[[str, int], None] | None = None,
                    on_start: Callable[[int], None] | None = None,
@@ -103,6 +109,11 @@ def build_articles(store, articles: list[ArticleInput], *, model: str | None = N
         if old and old != str(iri):
             store.remove_graph(URIRef(old))  # the file's article was edited: replace it
         todo.append((a, iri, h))
+    limit = _max_length(model)
+    for item in [t for t in todo if len(t[0].text) > limit]:
+        todo.remove(item)  # spaCy would refuse it and stop the build: name it and go on
+        report.errors.append(f"{item[0].source or item[1]}: {len(item[0].text):,} characters, over "
+                             f"the parser's limit of {limit:,}; split it into smaller files")
     # Dated articles first: an undated one can then borrow the date of an event they share.
     todo.sort(key=lambda t: (t[0].published is None, str(t[0].published or ""), str(t[1])))
     if on_start:

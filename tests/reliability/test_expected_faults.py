@@ -57,3 +57,21 @@ def test_export_to_a_missing_folder_and_bad_ports(tmp_path):
         busy.close()
     assert res.returncode == 2 and "cannot listen" in res.stderr
     assert "internal error" not in res.stderr
+
+
+def test_an_article_over_the_parser_limit_is_named_and_the_build_goes_on():
+    from kg.build import build_articles
+    from kg.ingest.readers import ArticleInput
+    from kg.store import Store
+
+    store = Store("memory")
+    try:
+        report = build_articles(store, [ArticleInput(text="Ana Lima met Bo Chen. " * 100_000,
+                                                     source="huge.txt"),
+                                        ArticleInput(text="Ana Lima met Bo Chen in Quito.",
+                                                     source="small.txt")])
+    finally:
+        store.close()
+    assert report.written == 1
+    assert len(report.errors) == 1 and "huge.txt" in report.errors[0]
+    assert "limit" in report.errors[0]
