@@ -40,9 +40,13 @@ def _kind(tok) -> str | None:
             return None
         return "Meeting"
     if tok.pos_ == "VERB" and lemma in MEETING_VERBS:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ == "NOUN" and obj.lower_ not in PEOPLE_GROUPS:
+            return None  # "meet the needs", "met the deadline": not a meeting
         return "Meeting"
     if lemma in ENFORCEMENT_TRIGGERS or low in ENFORCEMENT_TRIGGERS:
-        if tok.pos_ == "VERB" and lemma in ("charge", "fine", "ban", "sentence", "raid") and \
+        if tok.pos_ == "VERB" and lemma in ("charge", "fine", "ban", "sentence", "raid", "suspend",
+                                            "detain", "expel", "recall", "revoke") and \
                 not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in tok.children):
             return None
         return "EnforcementAction"

@@ -56,6 +56,9 @@ ENFORCEMENT_TRIGGERS = {
     "charge": "charges", "fine": "fine", "fined": "fine", "ban": "ban", "blacklist": "blacklisting",
     "embargo": "embargo",
     "prosecute": "prosecution", "prosecution": "prosecution",
+    "suspend": "suspension", "suspension": "suspension", "detain": "detention",
+    "expel": "expulsion", "expulsion": "expulsion", "disqualify": "disqualification",
+    "recall": "recall", "revoke": "revocation", "confiscate": "seizure",
 }
 NOT_HAPPENED = {"future", "next", "upcoming", "planned", "possible", "potential", "proposed",
                 "further", "new"}

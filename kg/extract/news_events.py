@@ -91,6 +91,7 @@ CHECKS = {
     "sworn_in": lambda ctx, tok, sent: any(c.lower_ == "in" and c.dep_ == "prt"
                                            for c in tok.children),
     "step_down": lambda ctx, tok, sent: any(c.lower_ == "down" for c in tok.children),
+    "blast_off": lambda ctx, tok, sent: any(c.lower_ == "off" for c in tok.children),
     "rate_decision": lambda ctx, tok, sent: _rate_verb(tok),
     "company_object": lambda ctx, tok, sent: any(
         (n := ctx.node_at(c.i)) is not None and n.kind in ("Company", "Organization")
@@ -147,6 +148,10 @@ def _reported_only(tok) -> bool:
     verb = _verb(tok)
     if verb.dep_ == "xcomp" or (tok.pos_ == "VERB" and tok.dep_ == "xcomp"):
         return True  # "asked him to resign", "allows the Commission to appoint"
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+        return True  # "if convicted"
+    if tok.pos_ == "NOUN" and tok.dep_ == "compound":
+        return True  # "merger activity", "election posters": a modifier, not an event
     return _not_done(verb) or _hypothetical(tok) or \
         any(c.lower_ in ("would", "will", "could", "may", "might") for c in verb.children)
 

@@ -159,3 +159,17 @@ def test_positions_counterpart_after_a_comma(extract):
     mena = next(p for p in ctx.of_kind("Person") if p.label == "Luis Mena")
     posts = [(p.label, [b.label for b in p.get("positionIn")]) for p in mena.get("holdsPosition")]
     assert posts == [("President", ["Chile"])]
+
+
+def test_news_events_conditions_modifiers_and_needs_are_not_events(extract):
+    ctx = extract("Ruiz faces 20 years in jail if convicted of fraud. Merger activity stayed "
+                  "strong in March. Aid workers met the needs of 300 families in Cusco.")
+    assert ctx.of_kind("CourtDecision") == [] and ctx.of_kind("Acquisition") == []
+    assert ctx.of_kind("Meeting") == []
+
+
+def test_events_suspensions_and_launches_blasting_off(extract):
+    ctx = extract("Peruvian police detained two smugglers on Friday. A rocket blasted "
+                  "off from Kourou on Tuesday carrying a weather satellite.", published="2021-03-15")
+    assert len(ctx.of_kind("EnforcementAction")) == 1
+    assert len(ctx.of_kind("Launch")) == 1
