@@ -8,7 +8,7 @@ from .model import ArticleContext, Node
 from .registry import extractor
 
 ORG_KINDS = {"GovernmentBody", "Organization", "Company", "CriminalOrganization"}
-LINKS = {"of", "from", "with", "at"}
+LINKS = {"of", "from", "with", "at", "representing"}
 # Roles that place a person in the body named just before them ("the NPP candidate X").
 ROLES = {"candidate", "member", "lawmaker", "legislator", "official", "activist", "delegate",
          "player", "striker", "goalkeeper", "coach", "lawyer", "economist", "analyst",
