@@ -100,6 +100,8 @@ def extract_quotes(ctx: ArticleContext) -> None:
         inside = _tokens_in(doc, a, b)
         if not inside:
             continue
+        if len(words) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in inside):
+            continue  # "normal process", "officially over": a phrase in quotation marks
         sents = []
         for t in inside:
             if t.sent not in sents:

@@ -173,3 +173,10 @@ def test_events_suspensions_and_launches_blasting_off(extract):
                   "off from Kourou on Tuesday carrying a weather satellite.", published="2021-03-15")
     assert len(ctx.of_kind("EnforcementAction")) == 1
     assert len(ctx.of_kind("Launch")) == 1
+
+
+def test_quotes_a_short_phrase_in_quotation_marks_is_not_a_statement(extract):
+    ctx = extract('The minister said the suspects will go through the "normal process" of '
+                  'charges. Ana Ruiz said the city "will recover".')
+    quotes = [s.first("quote") for s in ctx.of_kind("Statement")]
+    assert quotes == ["will recover"]
