@@ -16,6 +16,7 @@ TITLE_HEADS = {
     "prince", "sheikh", "pope", "speaker", "treasurer", "comptroller", "inspector",
     "superintendent", "consul", "delegate", "negotiator", "president-elect", "founder",
     "manager", "economist", "analyst", "professor", "researcher", "scientist", "editor",
+    "lawyer", "mediator", "principal", "investigator", "coach", "captain", "dean", "rector",
 }
 # Words that may stand inside a title before its head ("Deputy", "Foreign", "Prime").
 TITLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "acting", "former", "interim",

@@ -221,6 +221,23 @@ def _counterpart(ctx: ArticleContext, person: Node, i: int, sent) -> None:
         position(ctx, person, clean(label), state, sent)
 
 
+def _one_post_per_title(ctx: ArticleContext, person: Node) -> None:
+    """'Presiding Judge Richard Lussick' … 'Judge Lussick': one post, the fuller title."""
+    posts = person.get("holdsPosition")
+    for short in posts:
+        words = set(title_key(short.label).split())
+        fuller = next((p for p in posts if p is not short and words < set(title_key(p.label).split())
+                       and (not short.get("positionIn")
+                            or set(short.get("positionIn")) <= set(p.get("positionIn")))), None)
+        if fuller is None:
+            continue
+        person.props = [(k, v) for k, v in person.props if not (k == "holdsPosition" and v is short)]
+        if not any(short in n.get("holdsPosition") for n in ctx.of_kind("Person")):
+            ctx.nodes.pop((short.kind, short.key), None)
+            for t in [t for t, n in ctx.tok2node.items() if n is short]:
+                del ctx.tok2node[t]
+
+
 @extractor("post-states", order=90)
 def complete_posts(ctx: ArticleContext) -> None:
     """A post named without its state ('President Xi Jinping') belongs to the state its holder
@@ -228,6 +245,7 @@ def complete_posts(ctx: ArticleContext) -> None:
     from .entities import country
 
     for person in ctx.of_kind("Person"):
+        _one_post_per_title(ctx, person)
         states = {c for c in person.get("represents") if c.kind == "Country"}
         if not states and person.data.get("country"):
             states = {country(ctx, person.data["country"])}

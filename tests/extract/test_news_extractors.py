@@ -180,3 +180,13 @@ def test_quotes_a_short_phrase_in_quotation_marks_is_not_a_statement(extract):
                   'charges. Mayor Ana Ruiz said the city "will recover quickly" after the flood.')
     quotes = [s.first("quote") for s in ctx.of_kind("Statement")]
     assert quotes == ["will recover quickly"]
+
+
+def test_positions_one_post_per_title_and_more_titles(extract):
+    ctx = extract("Presiding Judge Carla Mendes read the verdict. Judge Mendes said the evidence "
+                  "was clear. IGAD mediator Tomas Abebe welcomed it.")
+    mendes = next(p for p in ctx.of_kind("Person") if p.label == "Carla Mendes")
+    assert [p.label for p in mendes.get("holdsPosition")] == ["Presiding Judge"]
+    abebe = next(p for p in ctx.of_kind("Person") if p.label == "Tomas Abebe")
+    assert [(p.label, [b.label for b in p.get("positionIn")])
+            for p in abebe.get("holdsPosition")] == [("Mediator", ["IGAD"])]
