@@ -52,7 +52,8 @@ def number_at(doc, i: int) -> tuple[Decimal, int] | None:
     tok = doc[i]
     text = tok.text.replace(",", "")
     if tok.lower_ in WORD_NUMBERS and tok.pos_ == "NUM" and tok.head.pos_ == "NOUN" \
-            and tok.head.i > tok.i and tok.head.tag_ == "NNS" and not _definite(doc, tok):
+            and tok.head.i > tok.i and tok.head.tag_ == "NNS" and not _definite(doc, tok) \
+            and tok.head.lower_ not in ("quarters", "thirds", "halves", "fifths", "tenths"):
         value = Decimal(WORD_NUMBERS[tok.lower_])  # "two deaths", "three provinces"
     elif not any(ch.isdigit() for ch in text):
         return None
@@ -243,7 +244,9 @@ def extract_statistics(ctx: ArticleContext) -> None:
                 i += 1
                 continue
             value, end = got
-            if (i > 0 and doc[i - 1].lower_ == "per") or \
+            if (i > 0 and doc[i - 1].lower_ in ("per", "primary", "grade", "class", "phase",
+                                                 "stage", "chapter", "article", "section",
+                                                 "no", "no.", "route", "flight")) or \
                     (end < len(doc) and doc[end].lower_ in ("most", "best", "largest", "biggest")):
                 i = end  # "19.8 deaths per 100,000 people", "the 10 most wanted list"
                 continue

@@ -13,6 +13,7 @@ PRONOUNS = {"it", "this", "that", "they", "which", "who", "what", "he", "she", "
             "other", "one", "some", "all", "those", "these"}
 LINK_PREPS = {"at", "to", "of", "from", "by", "around", "near", "above", "below", "over"}
 TIME_UNITS = {"hours", "days", "weeks", "months", "years"}
+GENERIC_MEASURES = {"amount", "total", "sum", "figure", "level", "value", "number"}
 
 
 def noun_phrase(doc, noun, skip: set[int] = frozenset()) -> str:
@@ -122,10 +123,18 @@ def money(doc, num, end: int, skip) -> tuple[str, str, int] | None:
         return None
     heads = (tok, num, doc[end - 1])  # "$25.2 billion": 'billion' is the syntactic head
     measure = next((m for m in (_prep_object(doc, t, skip) for t in heads) if m), "")
+    if measure.lower() in GENERIC_MEASURES:
+        measure = ""  # "for the amount of €2.4 billion": the amount of what the verb says
     for t in heads if not measure else ():
         verb = t.head
+        for _ in range(4):  # "was fined for (the amount of) $6.8 million"
+            if verb.dep_ in ("prep", "pobj") and verb.head.i != verb.i and verb.pos_ != "VERB":
+                verb = verb.head
+            else:
+                break
         lemma = verb_lemma(verb, MONEY_VERBS)
-        if t.dep_ in ("dobj", "npadvmod", "dative", "attr") and verb.pos_ == "VERB" and lemma:
+        if t.dep_ in ("dobj", "npadvmod", "dative", "attr", "pobj") and verb.pos_ == "VERB" \
+                and lemma:
             measure = MONEY_VERBS[lemma]  # "fined the airline $4.5 million"
             break
     if not measure and end + 1 < len(doc) and doc[end].lower_ == "worth" \
@@ -134,6 +143,8 @@ def money(doc, num, end: int, skip) -> tuple[str, str, int] | None:
         measure = noun_phrase(doc, pobj, skip) if pobj is not None else ""  # "$10bn worth of X"
     for t in heads:
         measure = measure or _attached(doc, t, skip)
+    if measure.lower() in GENERIC_MEASURES:
+        measure = ""
     return measure, code, end
 
 

@@ -190,3 +190,12 @@ def test_positions_one_post_per_title_and_more_titles(extract):
     abebe = next(p for p in ctx.of_kind("Person") if p.label == "Tomas Abebe")
     assert [(p.label, [b.label for b in p.get("positionIn")])
             for p in abebe.get("holdsPosition")] == [("Mediator", ["IGAD"])]
+
+
+def test_statistics_fines_by_amount_and_identifiers_are_not_counts(extract):
+    ctx = extract("The airline was fined for the amount of $3 million. Pupils in primary 3 "
+                  "classes read more. Almost three-quarters of voters backed the plan.")
+    stats = {str(s.first("value")): (s.first("measure"), s.first("unit"))
+             for s in ctx.of_kind("Statistic")}
+    assert stats.get("3000000") == ("fine", "USD")
+    assert "3" not in stats  # "primary 3" names a grade; "three-quarters" is a fraction
