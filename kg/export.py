@@ -128,8 +128,18 @@ def import_file(store, path: str | Path, fmt_name: str | None = None) -> tuple[U
         refuse_entities(path)
     graph = import_graph_iri(path)
     before = store.count(with_ontology=True)
+
+    def check(graphs) -> None:
+        from .store import ONTOLOGY_GRAPH
+        from .vocab import KG
+
+        for g in sorted(graphs):
+            if g == ONTOLOGY_GRAPH or store.query(
+                    f"ASK {{ GRAPH {g.n3()} {{ {g.n3()} a {KG.Article.n3()} }} }}").boolean:
+                raise InputError(f"{path}: writes into <{g}>, a graph kg build or the ontology "
+                                 "owns; nothing was imported (remove that graph from the file)")
     try:
-        store.backend.load(path, fmt.ox, graph)
+        store.backend.load(path, fmt.ox, graph, check)
     except SyntaxError as exc:
         raise InputError(f"{path}: {exc}") from None
     except (OSError, ValueError) as exc:

@@ -174,14 +174,22 @@ class OxigraphBackend:
         res = self.ox.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
         return int(next(iter(res))[0].value)
 
-    def load(self, path: Path, fmt: "ox.RdfFormat", graph: URIRef) -> None:
-        """Parse first (so a syntax error writes nothing), then add in one transaction."""
+    def load(self, path: Path, fmt: "ox.RdfFormat", graph: URIRef,
+             check=lambda graphs: None) -> None:
+        """Parse first (so a syntax error writes nothing), let `check` refuse the graphs the
+        file writes, replace those graphs (a re-import does not keep stale triples), then add
+        in one transaction."""
         quads = []
         for q in ox.parse(path=str(path), format=fmt):
             g = to_ox(graph) if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name
             quads.append(ox.Quad(q.subject, q.predicate, q.object, g))
-            quads.append(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()))
-        self.ox.extend(quads)
+        graphs = {q.graph_name for q in quads} | {to_ox(graph)}
+        check({URIRef(g.value) for g in graphs})
+        for g in graphs:
+            if self.has_graph(URIRef(g.value)):
+                self.remove_graph(URIRef(g.value))
+        self.ox.extend(quads + [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+                                for q in quads])
 
     def flush(self) -> None:
         self.ox.flush()
@@ -274,8 +282,14 @@ class MemoryBackend:
             return len(self.ds.graph(graph))
         return len({(s, p, o) for s, p, o, _ in self.ds.quads((None, None, None, None))})
 
-    def load(self, path: Path, fmt: "ox.RdfFormat", graph: URIRef) -> None:
+    def load(self, path: Path, fmt: "ox.RdfFormat", graph: URIRef,
+             check=lambda graphs: None) -> None:
         quads = list(ox.parse(path=str(path), format=fmt))
+        graphs = {graph if isinstance(q.graph_name, ox.DefaultGraph) else from_ox(q.graph_name)
+                  for q in quads} | {graph}
+        check(graphs)
+        for g in graphs:
+            self.ds.remove_graph(g)
         for q in quads:
             gid = graph if isinstance(q.graph_name, ox.DefaultGraph) else from_ox(q.graph_name)
             self.ds.graph(gid).add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))

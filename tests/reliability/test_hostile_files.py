@@ -34,3 +34,29 @@ def test_entity_expansion_in_rdfxml_is_refused_and_the_store_unchanged(tmp_path)
     with Store(store) as s:
         assert s.count() == 1
         assert not s.query("ASK { ?s <https://example.org/p> ?o }").boolean
+
+
+def test_reimport_replaces_the_file_graph_and_article_graphs_are_off_limits(tmp_path):
+    from conftest import DATA
+
+    store = str(tmp_path / "st")
+    assert subprocess.run(KG + ["--store", store, "build", str(DATA)],
+                          capture_output=True).returncode == 0
+    f = tmp_path / "extra.ttl"
+    f.write_text("<https://example.org/a> <https://example.org/p> 1 , 2 .\n")
+    assert subprocess.run(KG + ["--store", store, "import", str(f)],
+                          capture_output=True).returncode == 0
+    f.write_text("<https://example.org/a> <https://example.org/p> 3 .\n")  # edited
+    assert subprocess.run(KG + ["--store", store, "import", str(f)],
+                          capture_output=True).returncode == 0
+    with Store(store) as s:
+        rows = s.query("SELECT ?o WHERE { <https://example.org/a> <https://example.org/p> ?o }")
+        assert sorted(str(r[0]) for r in rows.rows) == ["3"]
+        article = str(s.query("SELECT ?a WHERE { ?a a kg:Article } LIMIT 1").rows[0][0])
+        before = s.count()
+    q = tmp_path / "intrude.nq"
+    q.write_text(f"<https://example.org/x> <https://example.org/p> \"1\" <{article}> .\n")
+    res = subprocess.run(KG + ["--store", store, "import", str(q)], capture_output=True, text=True)
+    assert res.returncode == 1 and "owns" in res.stderr
+    with Store(store) as s:
+        assert s.count() == before
