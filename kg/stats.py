@@ -18,3 +18,10 @@ def stats(store) -> Stats:
     classes = {str(c).rsplit("#", 1)[-1]: int(n) for c, n in res.rows}
     return Stats(triples=store.count(), articles=classes.get("Article", 0),
                  graphs=len(store.graphs()), classes=classes)
+
+
+def graph_list(store) -> list[tuple[str, int, str]]:
+    """Each named graph (the ontology left out): its IRI, its size, and an article's title."""
+    titles = {str(a): str(t) for a, t in store.query(
+        "SELECT ?a ?t WHERE { ?a a kg:Article ; kg:title ?t }").rows}
+    return [(str(g), store.count(g), titles.get(str(g), "")) for g in store.graphs()]

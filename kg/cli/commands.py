@@ -164,14 +164,21 @@ def import_(files: List[Path] = typer.Argument(..., help="RDF files to load."),
 
 
 @app.command()
-def stats():
+def stats(graphs: bool = typer.Option(False, "--graphs", help="List the named graphs (the "
+                                       "ones error messages name), with sizes and titles.")):
     """Show how many triples, articles and instances of each class the store holds.
 
-    Example: kg stats
+    Example: kg stats --graphs
     """
-    from ..stats import stats as run_stats
+    from ..results import prefixed
+    from ..stats import graph_list, stats as run_stats
 
     store = state.store()
+    if graphs:
+        for iri, n, title in graph_list(store):
+            typer.echo(f"{prefixed(iri, store.prefixes, readable=False)}  {n} triples"
+                       + (f"  {title}" if title else ""))
+        return
     for warning in getattr(store, "prefix_warnings", []):
         err(f"kg: warning: {warning}")
     s = run_stats(store)

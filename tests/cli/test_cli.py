@@ -203,3 +203,11 @@ def test_destructive_updates_need_yes_and_never_take_the_ontology(tmp_path):
     assert res.returncode == 0 and "removed" in res.stdout, res.stderr
     res = kg("query", "ASK { kg:Person a owl:Class }", "--format", "csv", store=store)
     assert "true" in res.stdout.lower() or "yes" in res.stdout.lower()
+
+
+def test_stats_lists_the_graphs(built):
+    res = invoke("--store", built, "stats", "--graphs")
+    assert res.exit_code == 0
+    lines = res.output.strip().splitlines()
+    assert len(lines) == 2 and all(line.startswith("article:") for line in lines)
+    assert "triples" in lines[0]
