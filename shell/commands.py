@@ -220,6 +220,8 @@ def format_(ex: Executor, arg: str) -> Output:
     """Choose how results are shown."""
     from kg.results import formats
 
+    if not arg:
+        return Output(f"format is {ex.format}")
     if arg not in formats():
         raise UsageError(f"choose one of {', '.join(formats())}")
     ex.format = arg
@@ -236,6 +238,8 @@ def timing(ex: Executor, arg: str) -> Output:
 @command("\\limit", "\\limit N")
 def limit(ex: Executor, arg: str) -> Output:
     """Show at most N rows of a result (0: all); the total is always reported."""
+    if not arg:
+        return Output(f"showing at most {ex.limit} rows" if ex.limit else "showing every row")
     if not arg.isdigit():
         raise UsageError("usage: \\limit N (0 shows every row)")
     ex.limit = int(arg)
@@ -373,3 +377,6 @@ def explain(ex: Executor, arg: str) -> Output:
 def edit(ex: Executor, arg: str) -> Output:
     """Edit the current (or last) query in $EDITOR."""
     return Output(edit=True, text=arg or ex.last_query or "")
+
+
+from . import commands_io  # noqa: E402,F401  (registers \\x, \\i, \\o)

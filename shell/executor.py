@@ -49,6 +49,7 @@ class Executor:
         self.catalog = catalog
         self.last_query: str | None = None
         self.last_result = None
+        self.output_file = None  # \o FILE: results are appended there instead of shown
         self._pending: str | None = None
 
     @property
@@ -149,4 +150,8 @@ class Executor:
         if self.timing and took is not None:
             foot += f"{' ' if foot else ''}in {took:.3f} s"
         body = text + ("\n" + foot if foot else "")
+        if self.output_file is not None:
+            with open(self.output_file, "a", encoding="utf-8") as f:
+                f.write(body + "\n")
+            return Output(f"({foot or 'result'} written to {self.output_file})")
         return Output(body, page=body.count("\n") > 40)

@@ -402,3 +402,34 @@ def test_cmd_prefixes_refuses_what_sparql_cannot_use_and_removes(tmp_path):
     with Store(path) as store:  # a bad stored prefix is a warning, queries still work
         assert "bad" not in store.prefixes and store.prefix_warnings
         assert store.query("ASK { ?s ?p ?o }").boolean
+
+
+def test_cmd_x(ex):
+    assert ex.execute("\\x").text == "expanded display is on"
+    assert "-[ RECORD 1 ]" in ex.execute("SELECT ?p WHERE { ?p a kg:Person } LIMIT 1").text
+    assert ex.execute("\\x").text == "expanded display is off" and ex.format == "table"
+
+
+def test_cmd_i(ex, tmp_path):
+    f = tmp_path / "q.sparql"
+    f.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?p a kg:Person };\n\\format csv\n\n"
+                 "ASK { ?s a kg:Meeting };\n")
+    out = ex.execute(f"\\i {f}")
+    assert not out.error and "format is csv" in out.text and "true" in out.text
+    f.write_text("SELEC ?x;\nASK { ?s ?p ?o };\n")
+    out = ex.execute(f"\\i {f}")
+    assert out.error and "stopped at statement 1" in out.text
+
+
+def test_cmd_o(ex, tmp_path):
+    f = tmp_path / "out.txt"
+    assert "results go to" in ex.execute(f"\\o {f}").text
+    out = ex.execute("SELECT ?p WHERE { ?p a kg:Person } LIMIT 1")
+    assert "written to" in out.text and "person:" in f.read_text()
+    ex.execute("\\o")
+    assert "person:" in ex.execute("SELECT ?p WHERE { ?p a kg:Person } LIMIT 1").text
+
+
+def test_format_and_limit_without_argument_show_the_value(ex):
+    assert ex.execute("\\format").text == "format is table"
+    assert "rows" in ex.execute("\\limit").text
