@@ -142,6 +142,19 @@ def _where(ctx: ArticleContext, sent) -> Node | None:
     return found[0] if found else None
 
 
+def _owner_state(ctx: ArticleContext, tok) -> Node | None:
+    """'Ghana's presidential election', 'the Ghanaian election': the state the event is of."""
+    from .entities import country
+
+    for c in tok.lefts:
+        n = ctx.node_at(c.i)
+        if n is not None and n.kind == "Country" and c.dep_ in ("poss", "compound", "amod"):
+            return n
+        if c.i in ctx.demonym and c.dep_ in ("amod", "compound"):
+            return country(ctx, ctx.demonym[c.i])
+    return None
+
+
 def _reported_only(tok) -> bool:
     """'officials said the talks would…': the word sits under a modal, a negation, or names a
     plan rather than a thing that happened."""
@@ -177,7 +190,7 @@ def extract_news_events(ctx: ArticleContext) -> None:
             for n in _participants(ctx, sent, tok):
                 if n.kind != "Country" or cls in ("Meeting", "Summit", "Election", "Vote"):
                     event.add("participant", n)
-            place = _where(ctx, sent)
+            place = _where(ctx, sent) or _owner_state(ctx, tok)
             if place is not None and not event.get("location"):
                 event.add("location", place)
             ctx.mention(tok.i, tok.i + 1, event)

@@ -199,3 +199,9 @@ def test_statistics_fines_by_amount_and_identifiers_are_not_counts(extract):
              for s in ctx.of_kind("Statistic")}
     assert stats.get("3000000") == ("fine", "USD")
     assert "3" not in stats  # "primary 3" names a grade; "three-quarters" is a fraction
+
+
+def test_news_events_the_state_an_event_belongs_to_is_its_place(extract):
+    ctx = extract("Chile's presidential election was held on Sunday.", published="2021-11-23")
+    election = one(ctx, "Election")
+    assert election.first("location").label == "Chile"
