@@ -28,8 +28,16 @@ def _mentions(ctx: ArticleContext, kind: str):
 
 
 def _body_after(ctx: ArticleContext, end: int) -> Node | None:
+    """'X of the Y', 'X (Y)', 'X, of the Y', 'X, a member of the Y'."""
     doc = ctx.doc
     j = end
+    if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("of", "from"):
+        j += 1
+    elif j + 4 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("a", "an") and \
+            doc[j + 2].lower_ in ("member", "senior", "leading", "founding"):
+        j += 2
+        while j < len(doc) and doc[j].lower_ != "of" and j < end + 6:
+            j += 1
     if j < len(doc) and doc[j].lower_ in LINKS | {"("}:
         j += 1
         if j < len(doc) and doc[j].lower_ == "the":
@@ -53,6 +61,19 @@ def _body_before(ctx: ArticleContext, start: int) -> Node | None:
     return n if n is not None and n.kind in ORG_KINDS else None
 
 
+def _heads(ctx: ArticleContext, end: int) -> Node | None:
+    """'X, who heads the Y' / 'X, who leads the Y': X leads Y."""
+    doc = ctx.doc
+    if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who" and \
+            doc[end + 2].lemma_.lower() in ("head", "lead", "chair", "run"):
+        j = end + 3
+        if doc[j].lower_ == "the":
+            j += 1
+        n = ctx.node_at(j) if j < len(doc) else None
+        return n if n is not None and n.kind in ORG_KINDS else None
+    return None
+
+
 def _join(person: Node, body: Node) -> None:
     if body not in person.get("leads") and body not in person.get("memberOf"):
         person.add("memberOf", body)
@@ -67,6 +88,9 @@ def extract_memberships(ctx: ArticleContext) -> None:
         body = _body_after(ctx, end) or _body_before(ctx, start)
         if body is not None:
             _join(person, body)
+        head = _heads(ctx, end)
+        if head is not None and head not in person.get("leads"):
+            person.add("leads", head)
     for person in ctx.of_kind("Person"):
         for pos in person.get("holdsPosition"):
             body = pos.data.get("body")

@@ -205,3 +205,11 @@ def test_news_events_the_state_an_event_belongs_to_is_its_place(extract):
     ctx = extract("Chile's presidential election was held on Sunday.", published="2021-11-23")
     election = one(ctx, "Election")
     assert election.first("location").label == "Chile"
+
+
+def test_memberships_appositives(extract):
+    ctx = extract("Rosa Vidal, a member of the Andean Farmers Union, spoke first. Luis Ortega, "
+                  "who heads the National Fisheries Institute, agreed.")
+    people = {p.label: p for p in ctx.of_kind("Person")}
+    assert [o.label for o in people["Rosa Vidal"].get("memberOf")] == ["Andean Farmers Union"]
+    assert [o.label for o in people["Luis Ortega"].get("leads")] == ["National Fisheries Institute"]
