@@ -105,7 +105,7 @@ class Extracted:
         for node, art, ev, v in self._facts_of("Statement", {"s": "speaker", "q": "quote"}):
             for speaker in v["speaker"] or [None]:
                 self._add(art, "quotes", {"speaker": self._n(speaker), "node": node,
-                                          "text": " ".join(map(str, v["quote"])),
+                                          "text": " ".join(sorted(map(str, v["quote"]))),
                                           "evidence": ev})
 
     def _claims(self) -> None:
@@ -113,7 +113,7 @@ class Extracted:
                 "Claim", {"c": "claimant", "t": "claimText", "d": "disputedBy"}):
             self._add(art, "claims", {
                 "claimant": Names([n for c in v["claimant"] for n in self.names.get(c, [])]),
-                "text": " ".join(map(str, v["claimText"])),
+                "text": " ".join(sorted(map(str, v["claimText"]))),
                 "disputed_by": [self._n(d) for d in v["disputedBy"]], "node": node,
                 "evidence": ev})
 
@@ -128,15 +128,15 @@ class Extracted:
             actors = v["participant"] + v["agent"] + v["target"]
             self._add(art, "events", {
                 "class": specific[0], "participants": [self._n(a) for a in dict.fromkeys(actors)],
-                "date": str(v["date"][0]) if v["date"] else None,
-                "place": self._n(v["location"][0]) if v["location"] else None,
+                "date": min(str(d) for d in v["date"]) if v["date"] else None,
+                "place": [self._n(p) for p in dict.fromkeys(v["location"])],
                 "node": node, "evidence": ev})
 
     def _agreements(self) -> None:
         for node, art, ev, v in self._facts_of("Agreement", {"p": "party", "d": "date"}):
             self._add(art, "agreements", {
                 "parties": [self._n(p) for p in dict.fromkeys(v["party"])],
-                "date": str(v["date"][0]) if v["date"] else None, "node": node,
+                "date": min(str(d) for d in v["date"]) if v["date"] else None, "node": node,
                 "evidence": ev})
 
     def _statistics(self) -> None:
@@ -144,6 +144,6 @@ class Extracted:
                 "v": "value", "m": "measure", "u": "unit", "q": "qualifier"}):
             self._add(art, "statistics", {
                 "value": str(v["value"][0]) if v["value"] else None,
-                "measure": " ".join(map(str, v["measure"])),
-                "unit": str(v["unit"][0]) if v["unit"] else None,
+                "measure": " ".join(sorted(map(str, v["measure"]))),
+                "unit": min(map(str, v["unit"])) if v["unit"] else None,
                 "node": node, "evidence": ev})

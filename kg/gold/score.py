@@ -118,11 +118,12 @@ def _event(g, x, names) -> bool:
     if gdate and xdate and not (gdate.startswith(xdate) or xdate.startswith(gdate)):
         return False
     gplace = names(g["place"]) if g.get("place") else None
-    if gplace and x["place"] and not _same_place(gplace, x["place"]):
+    places_agree = bool(gplace and x["place"]) and any(_same_place(gplace, p) for p in x["place"])
+    if gplace and x["place"] and not places_agree:
         return False
     gactors = [a for key in ("participants", "agent", "target") if g.get(key)
                for a in _parties(g[key], names)]
-    return bool((gdate and xdate) or (gplace and x["place"])
+    return bool((gdate and xdate) or places_agree
                 or any(a.matches(p) for a in gactors for p in x["participants"]))
 
 
