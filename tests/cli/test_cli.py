@@ -209,5 +209,5 @@ def test_stats_lists_the_graphs(built):
     res = invoke("--store", built, "stats", "--graphs")
     assert res.exit_code == 0
     lines = res.output.strip().splitlines()
-    assert len(lines) == 2 and all(line.startswith("article:") for line in lines)
-    assert "triples" in lines[0]
+    assert sum(line.startswith("article:") for line in lines) == 2  # imports may add others
+    assert all(" triples" in line for line in lines)
