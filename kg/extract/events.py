@@ -158,10 +158,13 @@ def extract_events(ctx: ArticleContext) -> None:
         meetings[0].add("location", ctx.node("Place", norm(ctx.dateline), ctx.dateline))
 
 
-def _cluster(ctx: ArticleContext, kind: str, dates: list[When], existing: list[Node]) -> Node:
-    """The event these words refer to: an earlier one of the same kind unless dates disagree."""
+def _cluster(ctx: ArticleContext, kind: str, dates: list[When], existing: list[Node],
+             agree=None) -> Node:
+    """The event these words refer to: an earlier one of the same kind unless dates disagree
+    (by `agree`, loose agreement of the words by default)."""
+    agree = agree or _same_dates
     for event in existing:
-        if not dates or not event.dates or _same_dates(event.dates, dates):
+        if not dates or not event.dates or agree(event.dates, dates):
             event.dates.extend(d for d in dates if d not in event.dates)
             return event
     event = ctx.node(kind, f"{kind}#{len(existing)}")

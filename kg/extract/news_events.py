@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .coref import actor_of, subject_of
-from .events import _hypothetical, _not_done, _participants, sentence_dates
+from .events import _cluster, _hypothetical, _not_done, _participants, sentence_dates
 from .model import EVENT_KINDS, ArticleContext, Node
 from .registry import extractor
 from .text import clean
@@ -183,7 +183,8 @@ def extract_news_events(ctx: ArticleContext) -> None:
                 continue
             if dates is None:
                 dates = sentence_dates(ctx, sent)
-            event = _cluster(ctx, cls, dates, clusters.setdefault(cls, []))
+            event = _cluster(ctx, cls, dates, clusters.setdefault(cls, []),
+                             agree=_resolved_agree(ctx))
             event.evidence(*ctx.sentence_span(sent))
             event.data.setdefault("what", tok.lemma_.lower())
             event.add("description", clean(tok.text))
@@ -197,25 +198,16 @@ def extract_news_events(ctx: ArticleContext) -> None:
     _drop_unanchored(ctx)
 
 
-def _cluster(ctx: ArticleContext, kind: str, dates: list, existing: list[Node]) -> Node:
-    """The event these words refer to: an earlier one of the same class unless their dates,
-    resolved against the article's date, disagree ('sentenced on Friday' and 'convicted in
-    March' are two decisions)."""
+def _resolved_agree(ctx: ArticleContext):
+    """Dates agree when, resolved against the article's date, they are compatible: 'sentenced
+    on Friday' and 'convicted in March' are two decisions."""
     from .temporal import compatible, resolve
 
     def agree(a: list, b: list) -> bool:
         ra = [x for x in (resolve(w, ctx.reference) for w in a) if x is not None]
         rb = [x for x in (resolve(w, ctx.reference) for w in b) if x is not None]
         return all(compatible(x, y) for x in ra for y in rb)
-
-    for event in existing:
-        if not dates or not event.dates or agree(event.dates, dates):
-            event.dates.extend(d for d in dates if d not in event.dates)
-            return event
-    event = ctx.node(kind, f"{kind}#{len(existing)}")
-    event.dates.extend(dates)
-    existing.append(event)
-    return event
+    return agree
 
 
 def _drop_unanchored(ctx: ArticleContext) -> None:
