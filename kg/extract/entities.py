@@ -309,6 +309,9 @@ def extract_entities(ctx: ArticleContext) -> None:
                 people.append((start, end))  # "Marina Nikitina" tagged as a place
             elif start < end:
                 singles.append((start, end, label))
+    busy = {i for a, b in people for i in range(a, b)} | \
+        {i for a, b, _ in singles for i in range(a, b)}
+    singles += [(a, b, "ORG") for a, b in spanfix.owned_bodies(doc, lambda i: i in busy)]
     people += _titled_names(ctx, {i for a, b in people for i in range(a, b)})
     _people(ctx, people, singles)
     _acronyms(ctx)

@@ -49,3 +49,20 @@ def disease_names(doc) -> set[str]:
     """Words the article uses as the name of a disease ('Ebola' in 'the Ebola outbreak')."""
     return {doc[i].text for i in range(len(doc) - 1)
             if doc[i].is_title and doc[i + 1].lower_ in DISEASE_NEXT}
+
+
+def owned_bodies(doc, taken) -> list[tuple[int, int]]:
+    """'U.N. Children's Fund', 'U.S. Marshals Service': a state's or an international body's
+    abbreviation, then title-case words ending in a body's head noun, that the tagger missed.
+    `taken(i)` tells whether token i already belongs to a name."""
+    out = []
+    for tok in doc[:-2]:
+        if tok.ent_type_ not in ("COUNTRY", "IGO") or not tok.text.isupper() or tok.ent_iob_ != "B":
+            continue
+        end = tok.i + 1
+        while end < len(doc) and (doc[end].is_title or doc[end].tag_ == "POS") \
+                and not taken(end) and end - tok.i <= 6:
+            end += 1
+        if end - tok.i >= 2 and doc[end - 1].lower_ in ORG_HEADS:
+            out.append((tok.i, end))
+    return out

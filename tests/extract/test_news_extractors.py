@@ -213,3 +213,10 @@ def test_memberships_appositives(extract):
     people = {p.label: p for p in ctx.of_kind("Person")}
     assert [o.label for o in people["Rosa Vidal"].get("memberOf")] == ["Andean Farmers Union"]
     assert [o.label for o in people["Luis Ortega"].get("leads")] == ["National Fisheries Institute"]
+
+
+def test_entities_a_body_named_after_an_abbreviation(extract):
+    ctx = extract("The U.N. Children's Fund says child deaths fell. U.S. President Joe Biden "
+                  "welcomed it.")
+    orgs = [n.label for n in ctx.nodes.values() if n.kind in ("Organization", "GovernmentBody")]
+    assert "U.N. Children's Fund" in orgs and not any("President" in o for o in orgs)
