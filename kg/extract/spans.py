@@ -61,7 +61,7 @@ def owned_bodies(doc, taken) -> list[tuple[int, int]]:
             continue
         end = tok.i + 1
         while end < len(doc) and (doc[end].is_title or doc[end].tag_ == "POS") \
-                and not taken(end) and end - tok.i <= 6:
+                and not taken(end) and not doc[end].ent_type_ and end - tok.i <= 6:
             end += 1
         if end - tok.i >= 2 and doc[end - 1].lower_ in ORG_HEADS:
             out.append((tok.i, end))
