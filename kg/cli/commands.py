@@ -82,7 +82,9 @@ def query(query: Optional[str] = typer.Argument(None, help="SPARQL query or upda
           endpoint: Optional[str] = typer.Option(None, help="Query a remote SPARQL endpoint."),
           update_endpoint: Optional[str] = typer.Option(None, help="Remote update endpoint."),
           yes: bool = typer.Option(False, "--yes", help="Run an update that deletes data "
-                                   "(DELETE, DROP, CLEAR, COPY, MOVE, ADD) without asking.")):
+                                   "(DELETE, DROP, CLEAR, COPY, MOVE, ADD) without asking."),
+          timeout: Optional[float] = typer.Option(None, "--timeout", min=0.1, help="Stop the "
+                                                  "query after this many seconds.")):
     """Run a SPARQL query (or update) and print the result.
 
     Example: kg query 'SELECT ?p ?l WHERE { ?p a kg:Person ; rdfs:label ?l }' --format csv
@@ -104,15 +106,47 @@ def query(query: Optional[str] = typer.Argument(None, help="SPARQL query or upda
         target = state.store(create=is_update(text))
     if is_update(text):
         before = target.count() if hasattr(target, "count") else None
-        target.update(text)
+        bounded(lambda: target.update(text), timeout)
         after = target.count() if before is not None else None
         delta = (after - before) if before is not None else None
         typer.echo("update applied" + ("" if delta is None else
                                        f": {abs(delta)} triple(s) "
                                        f"{'added' if delta >= 0 else 'removed'}"))
         return
-    result = target.query(text)
-    typer.echo(render(result, fmt, target.prefixes, width=_width()))
+    out = bounded(lambda: render(target.query(text), fmt, target.prefixes, width=_width()),
+                  timeout)
+    typer.echo(out)
+
+
+def bounded(work, timeout: Optional[float]):
+    """Run `work` in a worker thread so Ctrl-C and --timeout end the command at once: the store
+    cannot cancel a running query, so the process exits (an update is one transaction: it is
+    whole or absent)."""
+    import os
+    import threading
+
+    box: dict = {}
+
+    def run() -> None:
+        try:
+            box["value"] = work()
+        except BaseException as exc:  # handed to the main thread as it is
+            box["error"] = exc
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    try:
+        worker.join(timeout)
+    except KeyboardInterrupt:
+        err("kg: interrupted; nothing was changed by an unfinished update")
+        os._exit(130)
+    if worker.is_alive():
+        err(f"kg: error: stopped after {timeout:g} s (--timeout); nothing was changed by an "
+            "unfinished update")
+        os._exit(1)
+    if "error" in box:
+        raise box["error"]
+    return box.get("value")
 
 
 def _width() -> int:
