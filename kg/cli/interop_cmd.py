@@ -71,7 +71,9 @@ def push(endpoint: Optional[str] = typer.Option(None, help="SPARQL query endpoin
 
 @app.command()
 def serve(port: int = typer.Option(7878, min=1, max=65535, help="Port on 127.0.0.1."),
-          allow_update: bool = typer.Option(False, help="Accept SPARQL Update requests.")):
+          allow_update: bool = typer.Option(False, help="Accept SPARQL Update requests."),
+          timeout: float = typer.Option(60.0, min=0.1, help="Seconds a query may take before "
+                                        "the client gets 503.")):
     """Serve the store as a SPARQL 1.1 endpoint on 127.0.0.1 (read-only by default).
 
     Example: kg serve --port 7878   then query http://127.0.0.1:7878/sparql
@@ -80,7 +82,8 @@ def serve(port: int = typer.Option(7878, min=1, max=65535, help="Port on 127.0.0
     from ..interop.serve import make_server
 
     try:
-        server = make_server(state.store(), port=port, allow_update=allow_update)
+        server = make_server(state.store(), port=port, allow_update=allow_update,
+                             timeout=timeout)
     except OSError as exc:
         raise UsageError(f"--port {port}: cannot listen on 127.0.0.1:{port} ({exc.strerror}); "
                          "choose another port") from None

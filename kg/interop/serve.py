@@ -26,8 +26,39 @@ def _negotiate(accept: str, form: str) -> tuple[str, str]:
     return "json", RESULT_TYPES["json"]
 
 
-def make_handler(store, allow_update: bool):
-    lock = threading.Lock()
+MAX_BODY = 10 * 1024 * 1024  # a request body larger than this is refused (413)
+
+
+class BadRequest(Exception):
+    def __init__(self, code: int, message: str):
+        super().__init__(message)
+        self.code = code
+
+
+def _bounded(work, timeout: float):
+    """Run `work` in a worker thread; (True, value) when done in time, else (False, None). The
+    store cannot cancel a query: a late one finishes in the background, its answer dropped."""
+    box: dict = {}
+
+    def run() -> None:
+        try:
+            box["value"] = work()
+        except BaseException as exc:
+            box["error"] = exc
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        return False, None
+    if "error" in box:
+        raise box["error"]
+    return True, box.get("value")
+
+
+def make_handler(store, allow_update: bool, timeout: float = 60.0):
+    lock = threading.Lock()  # updates one at a time; Oxigraph reads need no lock
+    reads_locked = getattr(store.backend, "name", "") == "memory"
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "kg-sparql/1"
@@ -47,8 +78,16 @@ def make_handler(store, allow_update: bool):
             url = urllib.parse.urlsplit(self.path)
             params = dict(urllib.parse.parse_qsl(url.query))
             if self.command == "POST":
-                length = int(self.headers.get("Content-Length") or 0)
-                raw = self.rfile.read(length).decode("utf-8")
+                try:
+                    length = int(self.headers.get("Content-Length") or 0)
+                except ValueError:
+                    raise BadRequest(400, "Content-Length is not a number") from None
+                if length < 0 or length > MAX_BODY:
+                    raise BadRequest(413, f"request body over {MAX_BODY} bytes")
+                try:
+                    raw = self.rfile.read(length).decode("utf-8")
+                except UnicodeDecodeError:
+                    raise BadRequest(400, "request body is not UTF-8") from None
                 ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip()
                 if ctype == "application/x-www-form-urlencoded":
                     params.update(urllib.parse.parse_qsl(raw))
@@ -68,7 +107,11 @@ def make_handler(store, allow_update: bool):
             path = urllib.parse.urlsplit(self.path).path
             if path not in ("/sparql", "/query", "/update"):
                 return self._send(404, b"not found: use /sparql\n")
-            _, query, update = self._params()
+            try:
+                _, query, update = self._params()
+            except BadRequest as exc:
+                self.close_connection = True
+                return self._send(exc.code, f"{exc}\n".encode())
             try:
                 if update is not None:
                     if not allow_update:
@@ -84,8 +127,14 @@ def make_handler(store, allow_update: bool):
 
                 form = query_form(query)
                 fmt, mime = _negotiate(self.headers.get("Accept", ""), form)
-                with lock:
-                    result = store.query(query)
+                def run():
+                    if reads_locked:
+                        with lock:
+                            return store.query(query)
+                    return store.query(query)
+                done, result = _bounded(run, timeout)
+                if not done:
+                    return self._send(503, f"the query took longer than {timeout:g} s\n".encode())
                 if form in ("CONSTRUCT", "DESCRIBE"):
                     if fmt == "ntriples":
                         body = "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n"
@@ -103,5 +152,11 @@ def make_handler(store, allow_update: bool):
     return Handler
 
 
-def make_server(store, port: int = 7878, host: str = "127.0.0.1", allow_update: bool = False):
-    return ThreadingHTTPServer((host, port), make_handler(store, allow_update))
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 128  # many clients at once are queued, not reset
+    daemon_threads = True
+
+
+def make_server(store, port: int = 7878, host: str = "127.0.0.1", allow_update: bool = False,
+                timeout: float = 60.0):
+    return _Server((host, port), make_handler(store, allow_update, timeout))
