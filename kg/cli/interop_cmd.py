@@ -67,6 +67,10 @@ def push(endpoint: Optional[str] = typer.Option(None, help="SPARQL query endpoin
         err(f"kg: error: {report.failed}")
         raise typer.Exit(1)
     typer.echo(describe(report, endpoint))
+    if any(g.counted is not None and g.counted != g.sent for g in report.graphs):
+        err("kg: error: the endpoint counts a different number of triples than were sent "
+            "(listed above)")
+        raise typer.Exit(1)
 
 
 @app.command()

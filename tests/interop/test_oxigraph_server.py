@@ -96,3 +96,21 @@ def test_shell_completion_draws_on_the_remote(pushed, server):
 
     cat = load(RemoteStore(f"{server.base}/query?union-default-graph"), limit=1000)
     assert suggest("Dask", 4, cat)[0].text == "person:jen-daskal"
+
+
+def test_cli_push_exits_non_zero_when_the_count_disagrees(server, tmp_path_factory):
+    """Counted on another (empty) server than the one written to: the counts disagree."""
+    from conftest import DATA
+
+    other = OxigraphServer(tmp_path_factory.mktemp("other"))
+    try:
+        store = str(tmp_path_factory.mktemp("pushsrc") / "st")
+        assert subprocess.run([sys.executable, "-m", "kg.cli", "--store", store, "build",
+                               str(DATA)], capture_output=True).returncode == 0
+        res = subprocess.run([sys.executable, "-m", "kg.cli", "--store", store, "push",
+                              "--graph-store", f"{server.base}/store",
+                              "--endpoint", f"{other.base}/query"],
+                             capture_output=True, text=True, timeout=120)
+    finally:
+        other.stop()
+    assert res.returncode == 1 and "different number" in res.stderr, res.stderr
