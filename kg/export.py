@@ -5,6 +5,8 @@ byte-identical; quad formats keep one named graph per article.
 """
 from __future__ import annotations
 
+import re
+
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,6 +81,20 @@ def _sorted_quads(store, graph: URIRef | None, with_ontology: bool, as_triples: 
     return sorted(quads, key=lambda q: (str(q.graph_name), str(q)))
 
 
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_safe(items) -> None:
+    """XML 1.0 cannot hold control characters: rather than write a file no parser reads, say
+    which literal holds one and which formats can."""
+    for t in items:
+        o = t.object
+        if isinstance(o, ox.Literal) and _NOT_XML.search(o.value):
+            raise UsageError(f"a literal of {t.subject} holds a control character that RDF/XML "
+                             "cannot represent; export to Turtle, N-Triples, N-Quads, TriG or "
+                             "JSON-LD instead")
+
+
 def export(store, dest, fmt: Format | None = None, *, graph: str | None = None,
            with_ontology: bool = False) -> int:
     """Write the store (or one graph) to `dest` (a path or a binary stream); return the number
@@ -88,6 +104,8 @@ def export(store, dest, fmt: Format | None = None, *, graph: str | None = None,
     if g is not None and g not in store.backend.named_graphs():
         raise UsageError(f"no graph {graph} in the store; `kg stats` lists the article graphs")
     items = _sorted_quads(store, g, with_ontology, as_triples=not fmt.quads)
+    if fmt.name == "rdfxml":
+        _xml_safe(items)
     prefixes = {p: i for p, i in store.prefixes.items()} if fmt.name != "ntriples" else None
     if fmt.name in ("nquads",):
         prefixes = None
