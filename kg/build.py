@@ -99,10 +99,11 @@ def build_articles(store, articles: list[ArticleInput], *, model: str | None = N
     report = report or BuildReport()
     report.articles = len(articles)
     hashes, sources = _existing(store)
+    unfinished = set(store.unfinished())  # graphs a killed build may have left half-resolved
     todo = []
     for a in articles:
         iri, h = article_iri(a), content_hash(a)
-        if hashes.get(str(iri)) == h:
+        if hashes.get(str(iri)) == h and str(iri) not in unfinished:
             report.unchanged += 1
             continue
         old = sources.get(a.source or "")
@@ -118,8 +119,14 @@ def build_articles(store, articles: list[ArticleInput], *, model: str | None = N
     todo.sort(key=lambda t: (t[0].published is None, str(t[0].published or ""), str(t[1])))
     if on_start:
         on_start(len(todo))
-    if not todo:
+    leftover = unfinished - {str(iri) for _, iri, _ in todo}
+    if not todo and not leftover:
+        store.clear_unfinished()
         return report
+    store.mark_unfinished([iri for _, iri, _ in todo])  # until the second pass is done
+    for _, iri, _ in todo:
+        if str(iri) in unfinished:
+            store.remove_graph(iri)  # half-resolved by a killed build: resolve it afresh
     nlp = load(model)
     index = StoreIndex(store)
     docs = nlp.pipe((a.text for a, _, _ in todo), batch_size=16, n_process=max(1, jobs))
@@ -139,6 +146,9 @@ def build_articles(store, articles: list[ArticleInput], *, model: str | None = N
     # Second look at articles that resolved against less than what the store now holds: what
     # later articles said (a post's state, a date) makes the result independent of build order.
     stored = _stored_neighbours(store, [iri for _, iri, _ in todo])
+    stored += [s for s in _stored_articles(store, sorted(leftover))
+               if s[1] not in {x[1] for x in stored}]
+    store.mark_unfinished([iri for _, iri, _ in stored])
     if len(todo) > 1 or stored:
         index = StoreIndex(store)
         for doc, a, iri, h in revisit:
@@ -146,6 +156,7 @@ def build_articles(store, articles: list[ArticleInput], *, model: str | None = N
         for (a, iri, h), doc in zip(stored, nlp.pipe(a.text for a, _, _ in stored)):
             _write(store, index, doc, a, iri, h)
     store.flush()
+    store.clear_unfinished()
     return report
 
 
@@ -155,7 +166,6 @@ NEIGHBOUR_LIMIT = 200
 def _stored_neighbours(store, batch: list[URIRef]) -> list[tuple[ArticleInput, URIRef, str]]:
     """Articles already in the store that share an entity with the batch and resolved with
     less than they could: no date of their own, or a post without its state."""
-    from datetime import date
 
     if not batch:
         return []
@@ -167,8 +177,14 @@ def _stored_neighbours(store, batch: list[URIRef]) -> list[tuple[ArticleInput, U
            GRAPH ?a {{ ?pos a kg:Position FILTER NOT EXISTS {{ ?pos kg:positionIn ?c }} }} }}
         }} LIMIT {NEIGHBOUR_LIMIT * 2}""")
     found = [r[0] for r in res.rows if r[0] not in set(batch)][:NEIGHBOUR_LIMIT]
+    return _stored_articles(store, found)
+
+def _stored_articles(store, iris) -> list[tuple[ArticleInput, URIRef, str]]:
+    """Articles as the store keeps them (text and metadata), to resolve them again."""
+    from datetime import date
+
     out = []
-    for iri in found:
+    for iri in map(URIRef, iris):
         rows = store.query(f"""SELECT ?text ?hash ?title ?pub ?url ?publisher ?src ?place WHERE {{
             <{iri}> kg:text ?text ; kg:contentHash ?hash .
             OPTIONAL {{ <{iri}> kg:title ?title }} OPTIONAL {{ <{iri}> kg:published ?pub }}
@@ -185,7 +201,6 @@ def _stored_neighbours(store, batch: list[URIRef]) -> list[tuple[ArticleInput, U
         out.append((art, iri, str(h)))
     return out
 
-
 def _write(store, index, doc, a: ArticleInput, iri: URIRef, h: str):
     from .extract.pipeline import run_extractors
     from .extract.resolve import resolve_article
@@ -198,7 +213,6 @@ def _write(store, index, doc, a: ArticleInput, iri: URIRef, h: str):
     index.remember(ctx)
     ctx.triples = triples
     return ctx
-
 
 def _could_improve(ctx) -> bool:
     """Whether resolving again against the finished batch may change the article's graph."""

@@ -107,6 +107,18 @@ class Store:
         self._meta.setdefault("prefixes", {})[prefix] = iri
         self._write_meta()
 
+    # -- a build that did not finish: its article graphs are redone by the next build
+    def unfinished(self) -> list[str]:
+        return list(self._meta.get("unfinished", []))
+
+    def mark_unfinished(self, iris) -> None:
+        self._meta["unfinished"] = sorted(set(self.unfinished()) | {str(i) for i in iris})
+        self._write_meta()
+
+    def clear_unfinished(self) -> None:
+        if self._meta.pop("unfinished", None) is not None:
+            self._write_meta()
+
     def unbind(self, prefix: str) -> bool:
         """Forget a prefix the user declared; False when there was none."""
         found = self._meta.get("prefixes", {}).pop(prefix, None) is not None
