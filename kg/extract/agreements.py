@@ -189,14 +189,10 @@ def _merger(ctx: ArticleContext, verb) -> None:
 def _drop_lone_parties(ctx: ArticleContext) -> None:
     """An agreement is reached by two or more parties: one whose text names fewer, or only an
     unnamed group ('the two sides'), is left out rather than guessed."""
-    for key, ag in list(ctx.nodes.items()):
-        if ag.kind != "Agreement":
-            continue
+    for ag in ctx.of_kind("Agreement"):
         parties = [p for p in ag.get("party") if not p.data.get("group")]
         if len(set(parties)) < 2:
-            del ctx.nodes[key]
-            for t in [t for t, n in ctx.tok2node.items() if n is ag]:
-                del ctx.tok2node[t]
+            ctx.drop(ag)
 
 
 def _verb_agreement(ctx: ArticleContext, tok) -> None:

@@ -13,7 +13,7 @@ from .knowledge import city_country, given_name
 from .lexicon import (COMPANY_HEADS, CRIMINAL_HEADS, FACILITY_NOUNS, FEMALE_HONORIFICS,
                       GOV_HEADS, HONORIFICS, MALE_HONORIFICS, NAME_PARTICLES, ORG_HEADS,
                       PLACE_HEADS, SPAN_TAIL, TITLE_HEADS, DISEASE_NEXT, NOT_NAMES)
-from .model import ArticleContext, Node
+from .model import ORG_KINDS, ArticleContext, Node
 from .registry import extractor
 from .text import clean, norm, quote_spans
 
@@ -452,7 +452,6 @@ def _state_bodies(ctx: ArticleContext) -> None:
 
 LEGAL_SUFFIXES = {"inc", "corp", "corporation", "ltd", "llc", "plc", "ag", "sa", "co", "nv", "se",
                   "gmbh", "limited"}
-ORG_KINDS = {"Organization", "GovernmentBody", "Company", "CriminalOrganization"}
 
 
 def _core(label: str) -> str:

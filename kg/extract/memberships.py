@@ -4,10 +4,9 @@ member of that body; a head of it leads it instead (positions.py decides that).
 """
 from __future__ import annotations
 
-from .model import ArticleContext, Node
+from .model import ORG_KINDS, ArticleContext, Node
 from .registry import extractor
 
-ORG_KINDS = {"GovernmentBody", "Organization", "Company", "CriminalOrganization"}
 LINKS = {"of", "from", "with", "at", "representing"}
 # Roles that place a person in the body named just before them ("the NPP candidate X").
 ROLES = {"candidate", "member", "lawmaker", "legislator", "official", "activist", "delegate",

@@ -24,6 +24,7 @@ def _event_classes() -> set[str]:
 
 EVENT_KINDS = _event_classes()
 PROVENANCE_KINDS = {"Statement", "Claim", "Statistic", "Agreement", "Position"} | EVENT_KINDS
+ORG_KINDS = {"Organization", "GovernmentBody", "Company", "CriminalOrganization"}
 ACTOR_KINDS = {"Actor", "Person", "Organization", "GovernmentBody", "Delegation", "WorkingGroup",
                "Company", "CriminalOrganization", "Country"}
 
@@ -93,6 +94,12 @@ class ArticleContext:
             n.aliases.add(n.label)
             n.label = label
         return n
+
+    def drop(self, node: Node) -> None:
+        """Forget a node and every mention of it (a fact left out after all)."""
+        self.nodes.pop((node.kind, node.key), None)
+        for t in [t for t, n in self.tok2node.items() if n is node]:
+            del self.tok2node[t]
 
     def of_kind(self, *kinds: str) -> list[Node]:
         return [n for n in self.nodes.values() if n.kind in kinds]

@@ -212,12 +212,10 @@ def _resolved_agree(ctx: ArticleContext):
 
 def _drop_unanchored(ctx: ArticleContext) -> None:
     """An event with no participant, place or date cannot be told from any other: left out."""
-    for key, n in list(ctx.nodes.items()):
-        if n.kind in EVENT_KINDS and not n.dates and not any(
+    for n in ctx.of_kind(*EVENT_KINDS):
+        if not n.dates and not any(
                 n.get(p) for p in ("participant", "agent", "target", "location")):
-            del ctx.nodes[key]
-            for t in [t for t, m in ctx.tok2node.items() if m is n]:
-                del ctx.tok2node[t]
+            ctx.drop(n)
 
 
 

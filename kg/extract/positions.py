@@ -4,12 +4,11 @@ security, Wang Xiaohong", "US President Joe Biden", "his US counterpart Joe Bide
 from __future__ import annotations
 
 from .lexicon import TITLE_HEADS, TITLE_MODIFIERS
-from .model import ArticleContext, Node
+from .model import ORG_KINDS, ArticleContext, Node
 from .registry import extractor
 from .text import clean, norm
 
 CONNECTORS = {"of", "for", "and", "on"}
-ORG_KINDS = {"GovernmentBody", "Organization", "Company", "CriminalOrganization"}
 LEADER_HEADS = {"director", "administrator", "head", "chief", "chairman", "chairwoman", "chair",
                 "chairperson", "president", "leader", "commissioner", "ceo", "secretary-general",
                 "minister", "governor", "commander", "founder"}
@@ -233,9 +232,7 @@ def _one_post_per_title(ctx: ArticleContext, person: Node) -> None:
             continue
         person.props = [(k, v) for k, v in person.props if not (k == "holdsPosition" and v is short)]
         if not any(short in n.get("holdsPosition") for n in ctx.of_kind("Person")):
-            ctx.nodes.pop((short.kind, short.key), None)
-            for t in [t for t, n in ctx.tok2node.items() if n is short]:
-                del ctx.tok2node[t]
+            ctx.drop(short)
 
 
 @extractor("post-states", order=90)
