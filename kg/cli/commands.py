@@ -119,35 +119,22 @@ def query(query: Optional[str] = typer.Argument(None, help="SPARQL query or upda
 
 
 def bounded(work, timeout: Optional[float]):
-    """Run `work` in a worker thread so Ctrl-C and --timeout end the command at once: the store
-    cannot cancel a running query, so the process exits (an update is one transaction: it is
-    whole or absent)."""
+    """Run `work` so Ctrl-C and --timeout end the command at once: the process exits (an
+    unfinished update is one transaction: it is whole or absent)."""
     import os
-    import threading
 
-    box: dict = {}
+    from ..bounded import run_bounded
 
-    def run() -> None:
-        try:
-            box["value"] = work()
-        except BaseException as exc:  # handed to the main thread as it is
-            box["error"] = exc
-
-    worker = threading.Thread(target=run, daemon=True)
-    worker.start()
     try:
-        worker.join(timeout)
+        done, value = run_bounded(work, timeout)
     except KeyboardInterrupt:
         err("kg: interrupted; nothing was changed by an unfinished update")
         os._exit(130)
-    if worker.is_alive():
+    if not done:
         err(f"kg: error: stopped after {timeout:g} s (--timeout); nothing was changed by an "
             "unfinished update")
         os._exit(1)
-    if "error" in box:
-        raise box["error"]
-    return box.get("value")
-
+    return value
 
 def _width() -> int:
     import shutil

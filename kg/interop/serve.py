@@ -8,6 +8,7 @@ import threading
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from ..bounded import run_bounded
 from ..errors import KGError, QueryError
 
 RESULT_TYPES = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
@@ -33,27 +34,6 @@ class BadRequest(Exception):
     def __init__(self, code: int, message: str):
         super().__init__(message)
         self.code = code
-
-
-def _bounded(work, timeout: float):
-    """Run `work` in a worker thread; (True, value) when done in time, else (False, None). The
-    store cannot cancel a query: a late one finishes in the background, its answer dropped."""
-    box: dict = {}
-
-    def run() -> None:
-        try:
-            box["value"] = work()
-        except BaseException as exc:
-            box["error"] = exc
-
-    worker = threading.Thread(target=run, daemon=True)
-    worker.start()
-    worker.join(timeout)
-    if worker.is_alive():
-        return False, None
-    if "error" in box:
-        raise box["error"]
-    return True, box.get("value")
 
 
 def make_handler(store, allow_update: bool, timeout: float = 60.0):
@@ -132,7 +112,7 @@ def make_handler(store, allow_update: bool, timeout: float = 60.0):
                         with lock:
                             return store.query(query)
                     return store.query(query)
-                done, result = _bounded(run, timeout)
+                done, result = run_bounded(run, timeout)
                 if not done:
                     return self._send(503, f"the query took longer than {timeout:g} s\n".encode())
                 if form in ("CONSTRUCT", "DESCRIBE"):
