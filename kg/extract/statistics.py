@@ -25,12 +25,14 @@ SKIP_ENTS = {"DATE", "TIME", "ORDINAL"}
 _QUALS = sorted(QUALIFIERS, key=lambda q: -len(q.split()))
 
 
-# Numbers news writes in words ("four people died"); "one" is left out, it is too often a pronoun.
-WORD_NUMBERS = {w: n for n, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty".split()) if n >= 2}
-WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-                     "eighty": 80, "ninety": 90, "dozen": 12})
+# Numbers news writes in words ("four people died", "seventy-three billion dollars").
+_UNITS_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+WORD_NUMBERS = {w: n for n, w in enumerate(_UNITS_WORDS)}
+WORD_NUMBERS.update({"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                     "seventy": 70, "eighty": 80, "ninety": 90})
+# A lone small number word is only a count before a plural noun ("one" is too often a pronoun).
+_LONE = {w for w, n in WORD_NUMBERS.items() if n >= 2} | {"dozen"}
 
 
 DEFINITE = {"the", "these", "those", "their", "its", "his", "her", "our", "your", "both", "all",
@@ -47,14 +49,44 @@ def _definite(doc, tok) -> bool:
                                      or doc[tok.i + 1].lower_ == "or")
 
 
+def _word_run(doc, i: int) -> tuple[Decimal, int] | None:
+    """'four hundred', 'seventy-three billion', 'one trillion': (value, end) of a run of number
+    words with at least one scale word, or None."""
+    total, part, end, scaled = 0, 0, i, False
+    while end < len(doc):
+        w = doc[end].lower_
+        if w in WORD_NUMBERS:
+            part += WORD_NUMBERS[w]
+        elif w == "-" and end > i and doc[end - 1].lower_ in WORD_NUMBERS:
+            pass
+        elif w == "hundred" and end > i:
+            part, scaled = max(part, 1) * 100, True
+        elif w in ("thousand", "million", "billion", "trillion") and end > i:
+            total, part, scaled = total + max(part, 1) * SCALES[w], 0, True
+        else:
+            break
+        end += 1
+    while end > i and doc[end - 1].text == "-":
+        end -= 1
+    return (Decimal(total + part), end) if scaled else None
+
+
 def number_at(doc, i: int) -> tuple[Decimal, int] | None:
     """(value, end index) for a numeral at token i, in digits or words, with a scale word."""
     tok = doc[i]
+    if tok.lower_ in WORD_NUMBERS and tok.pos_ == "NUM":
+        run = _word_run(doc, i)
+        if run is not None:
+            return run
     text = tok.text.replace(",", "")
-    if tok.lower_ in WORD_NUMBERS and tok.pos_ == "NUM" and tok.head.pos_ == "NOUN" \
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if tok.lower_ in WORD_NUMBERS and nxt in ("percent", "per", "%") and tok.lower_ != "zero" \
+            and (nxt != "per" or doc[i + 2:i + 3].text.lower() == "cent"):
+        value = Decimal(WORD_NUMBERS[tok.lower_])  # "forty percent", "five per cent"
+    elif tok.lower_ in _LONE and tok.pos_ == "NUM" and tok.head.pos_ == "NOUN" \
             and tok.head.i > tok.i and tok.head.tag_ == "NNS" and not _definite(doc, tok) \
             and tok.head.lower_ not in ("quarters", "thirds", "halves", "fifths", "tenths"):
-        value = Decimal(WORD_NUMBERS[tok.lower_])  # "two deaths", "three provinces"
+        value = Decimal(12 if tok.lower_ == "dozen" else WORD_NUMBERS[tok.lower_])
     elif not any(ch.isdigit() for ch in text):
         return None
     else:
@@ -67,6 +99,19 @@ def number_at(doc, i: int) -> tuple[Decimal, int] | None:
         value *= SCALES[doc[end].lower_]
         end += 1
     return value, end
+
+
+def _duration_number(doc, i: int) -> tuple[Decimal, int] | None:
+    """A number of minutes … decades ('three-day', '33 years'), whatever entity it is in."""
+    tok = doc[i]
+    if tok.ent_type_ == "ORDINAL" or (i > 0 and doc[i - 1].like_num):
+        return None
+    got = number_at(doc, i)
+    if got is None and tok.lower_ in WORD_NUMBERS and tok.lower_ != "zero":
+        got = Decimal(WORD_NUMBERS[tok.lower_]), i + 1
+    if got is None or units.duration_unit(doc, got[1]) is None:
+        return None
+    return got
 
 
 def decimal_text(value: Decimal) -> str:
@@ -238,7 +283,8 @@ def extract_statistics(ctx: ArticleContext) -> None:
         i = sent.start
         while i < sent.end:
             tok = doc[i]
-            got = number_at(doc, i) if tok.ent_type_ not in SKIP_ENTS else None
+            got = _duration_number(doc, i) or (
+                number_at(doc, i) if tok.ent_type_ not in SKIP_ENTS else None)
             n = ctx.node_at(i)
             if got is None or (n is not None and n.kind not in ("Substance",)):
                 i += 1
@@ -252,7 +298,13 @@ def extract_statistics(ctx: ArticleContext) -> None:
                 continue
             qual, qstart = _qualifier(doc, i)
             skip = set(range(qstart, end))
-            measure, extra = _measure(ctx, tok, end, skip)
+            if units.duration_unit(doc, end) is not None:
+                lasted = units.duration(doc, tok, qstart, end)
+                measure, extra = "", {}
+                if lasted is not None:
+                    measure, extra["unit"], extra["skip_to"] = lasted
+            else:
+                measure, extra = _measure(ctx, tok, end, skip)
             if measure and _tells_what(measure):
                 found.append((tok, value, qual, measure, extra, end))
             i = max(end, extra.get("skip_to", end))  # a rate's base is not a count
@@ -262,7 +314,9 @@ def extract_statistics(ctx: ArticleContext) -> None:
         place = _place(ctx, sent, source)
         subjects = [ctx.node_at(t.i) for t in sent if t.dep_ == "nsubj" and ctx.node_at(t.i)]
         for tok, value, qual, measure, extra, end in found:
-            key = hashlib.sha1(f"{tok.i}:{value}".encode()).hexdigest()[:12]
+            # One node per figure: the same value, unit and measure said again is the same fact.
+            said = f"{decimal_text(value)}|{extra.get('unit')}|{measure.lower()}"
+            key = hashlib.sha1(said.encode()).hexdigest()[:12]
             st = ctx.node("Statistic", key)
             st.add("value", Literal(decimal_text(value), datatype=XSD.decimal))
             st.add("measure", measure)

@@ -16,8 +16,9 @@ TIME_UNITS = {"hours", "days", "weeks", "months", "years"}
 GENERIC_MEASURES = {"amount", "total", "sum", "figure", "level", "value", "number"}
 
 
-def noun_phrase(doc, noun, skip: set[int] = frozenset()) -> str:
-    """A noun with its modifiers and an 'of'/'in' phrase after it: 'share of the vote'."""
+def noun_phrase(doc, noun, skip: set[int] = frozenset(), tail: bool = True) -> str:
+    """A noun with its modifiers and (with `tail`) an 'of'/'in' phrase after it: 'share of the
+    vote'."""
     if noun.lower_ in PRONOUNS or noun.pos_ not in ("NOUN", "PROPN"):
         return ""
     left = min([c.left_edge.i for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
@@ -25,7 +26,7 @@ def noun_phrase(doc, noun, skip: set[int] = frozenset()) -> str:
     words = [t.text for t in doc[left:noun.i + 1] if t.i not in skip
              and t.lower_ not in CURRENCY_CODES and t.text not in CURRENCY_CODES
              and t.lower_ not in ("%", "percent", "pct")]
-    for c in noun.rights:
+    for c in noun.rights if tail else ():
         inner = doc[c.i:c.right_edge.i + 1]
         if c.dep_ == "prep" and c.lower_ in ("of", "in", "on") and not any(
                 t.i in skip or t.like_num or t.lower_ in CURRENCY_CODES for t in inner):
@@ -174,3 +175,69 @@ def measurement(doc, num, end: int, skip) -> tuple[str, str, int] | None:
     if measure.split()[-1:] and measure.split()[-1].lower() in PEOPLE_NOUNS:
         return None
     return measure, unit, last + 1
+
+
+# -- durations: "a three-day strike", "33 years in power", "the reading lasted two hours" --------
+
+DURATION_UNITS = {"minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
+                  "month": "months", "year": "years", "decade": "decades"}
+# Words that make a number of days or years a point in time or an age, not a duration.
+NOT_DURATION_AFTER = {"old", "-old", "ago", "earlier", "later", "before", "after", "from",
+                      "previously", "since", "into", "younger", "older"}
+NOT_DURATION_BEFORE = {"past", "last", "next", "first", "previous", "coming", "recent", "aged",
+                       "age", "final", "early", "late", "within", "every", "each", "per"}
+# Verbs whose subject is what lasted ("the talks lasted two days", "the strike will run for…").
+LASTING_VERBS = {"last", "extend", "continue", "run", "take", "go", "stretch", "drag"}
+
+
+def duration_unit(doc, end: int) -> tuple[str, int] | None:
+    """(unit, index of the unit word) when a number ending before `end` counts time."""
+    k = end + 1 if end < len(doc) and doc[end].text == "-" else end
+    if k >= len(doc):
+        return None
+    unit = DURATION_UNITS.get(doc[k].lemma_.lower()) or DURATION_UNITS.get(doc[k].lower_)
+    return (unit, k) if unit else None
+
+
+def duration(doc, num, start: int, end: int) -> tuple[str, str, int] | None:
+    """(measure, unit, end) for a number of minutes … decades that says how long something lasts.
+
+    The measure is what lasted: the noun the duration modifies ('three-day strike'), the unit's
+    own phrase ('33 years in power', 'four days of industrial action'), the subject of a
+    lasting verb ('the reading … lasted two hours'), or the verb with its subject and objects
+    ('the lander had been operating for five months'). Ages, points in time ('two months ago',
+    'the past two years') and durations whose thing is not said are left out.
+    """
+    found = duration_unit(doc, end)
+    if found is None:
+        return None
+    unit, k = found
+    before = doc[start - 1].lower_ if start > 0 else ""
+    after = [t.lower_ for t in doc[k + 1:k + 3]]
+    if before in NOT_DURATION_BEFORE or (after and (after[0] in NOT_DURATION_AFTER or
+                                                    after[:2] == ["-", "old"])):
+        return None
+    word = doc[k]
+    skip = set(range(start, k + 1))
+    head = word.head
+    if word.dep_ in ("compound", "amod", "npadvmod", "nmod") and head.pos_ == "NOUN" \
+            and head.i > k:
+        if head.lemma_.lower() in ("high", "low", "record", "average", "old"):
+            return None  # "two-week highs", "a 52-week low": a level, not a duration
+        return noun_phrase(doc, head, skip, tail=False), unit, k + 1  # "a three-day strike"
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "of", "as", "behind") for c in word.children):
+        return noun_phrase(doc, word, set(range(start, k))), unit, k + 1  # "33 years in power"
+    verb = head.head if word.dep_ == "pobj" and head.lower_ in ("for", "to") else head
+    if verb.pos_ not in ("VERB", "AUX") or word.dep_ not in ("pobj", "npadvmod", "dobj"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = noun_phrase(doc, subj) if subj is not None else ""
+    if verb.lemma_.lower() in LASTING_VERBS:
+        return (subject, unit, k + 1) if subject else None
+    if word.dep_ == "dobj":
+        return None  # "they spent two weeks": spent on what, the sentence does not say
+    objects = [doc[c.i:c.right_edge.i + 1].text for c in verb.children
+               if c.dep_ in ("dobj", "prep", "acomp") and c.i != head.i and c.i > verb.i
+               and not any(t.i in skip or t.like_num for t in doc[c.i:c.right_edge.i + 1])]
+    measure = clean(" ".join([subject, verb.text] + objects[:1]))
+    return (measure, unit, k + 1) if subject or objects else None

@@ -220,3 +220,31 @@ def test_entities_a_body_named_after_an_abbreviation(extract):
                   "welcomed it.")
     orgs = [n.label for n in ctx.nodes.values() if n.kind in ("Organization", "GovernmentBody")]
     assert "U.N. Children's Fund" in orgs and not any("President" in o for o in orgs)
+
+
+def test_statistics_durations_say_what_lasted(extract):
+    ctx = extract("Nurses began a five-day strike in Leeds on Monday. The hearing lasted two "
+                  "hours. The lander had been operating for over 14 months. The judge, aged 61 "
+                  "years, retired three years ago, and prices hit two-week highs.")
+    stats = {(str(s.first("value")), s.first("unit")): s.first("measure")
+             for s in ctx.of_kind("Statistic")}
+    assert stats[("5", "days")] == "strike"
+    assert stats[("2", "hours")] == "hearing"
+    assert stats[("14", "months")] == "lander operating"
+    assert ("61", "years") not in stats and ("3", "years") not in stats  # an age, a point
+    assert ("2", "weeks") not in stats  # a level, not how long something lasted
+
+
+def test_statistics_numbers_written_in_words_with_scales(extract):
+    ctx = extract("Deals worth almost four trillion dollars were signed, an increase of nearly "
+                  "forty percent. Banks advised on more than four hundred mergers.")
+    stats = {str(s.first("value")): s for s in ctx.of_kind("Statistic")}
+    assert stats["4000000000000"].first("unit") == "USD"
+    assert stats["40"].first("unit") == "percent"
+    assert stats["400"].first("measure") == "mergers"
+
+
+def test_statistics_a_figure_said_twice_is_one_fact(extract):
+    ctx = extract("Pilots began a three-day strike on Monday. The three-day strike grounded "
+                  "flights across the country.")
+    assert len([s for s in ctx.of_kind("Statistic") if s.first("unit") == "days"]) == 1
