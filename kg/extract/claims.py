@@ -6,6 +6,7 @@ import hashlib
 
 from .lexicon import CLAIM_NOUNS, CLAIM_VERBS, DENIAL_VERBS
 from .model import ArticleContext, Node
+from .coref import subject_of
 from .quotes import speaker_of
 from .registry import extractor
 from .text import clean
@@ -26,7 +27,8 @@ def _clause_text(ctx: ArticleContext, clause) -> str | None:
     if not toks:
         return None
     inside = sum(1 for t in toks if ctx.in_quote(t.idx))
-    if inside > 0.6 * len(toks):
+    words = [t for t in toks if not t.is_punct]
+    if inside > 0.6 * len(toks) or (words and ctx.in_quote(words[0].idx)):
         return None  # a direct quotation: a Statement, not a reported claim
     text = clean(ctx.doc[toks[0].i:toks[-1].i + 1].text)
     for mark in ("\u201c", "\u201d", '"', "\u2018", "\u2019 ", "\u2019,"):
@@ -113,8 +115,13 @@ def extract_claims(ctx: ArticleContext) -> None:
         if clause is not None and clause.lemma_.lower() in CLAIM_VERBS | {"estimate"} \
                 and any(c.dep_ == "nsubj" for c in clause.children):
             continue  # "Industry sources said …, Reuters reported": Reuters only reports
-        if _reporter(claimant):
+        subj = subject_of(tok)
+        if _reporter(claimant) or (subj is not None and any(
+                t.lower_ in REPORTERS for t in subj.subtree)):
             continue  # "correspondent X reports …": the journalist tells, the claim is not hers
+        if clause is not None and clause.i < tok.i and any(
+                t.text == ";" for t in ctx.doc[clause.i:tok.i]):
+            continue  # "A and B have been at odds; … B announced plans": not what B announced
         if clause is not None:
             text = _clause_text(ctx, clause)
         elif lemma in CLAUSE_VERBS:

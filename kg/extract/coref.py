@@ -68,7 +68,31 @@ def actor_of(ctx: ArticleContext, tok) -> Node | None:
     of a state ('Ghana's electoral commission'), or an entity in its phrase."""
     if tok.lower_ in PERSON_PRONOUNS or tok.lower_ in THING_PRONOUNS:
         return resolve_pronoun(ctx, tok)
-    return state_body(ctx, tok) or entity_in(ctx, tok) or holder_of_title(ctx, tok)
+    return state_body(ctx, tok) or entity_in(ctx, tok) or holder_of_title(ctx, tok) \
+        or named_before(ctx, tok)
+
+
+def named_before(ctx: ArticleContext, tok) -> Node | None:
+    """'the (electoral) commission said' after 'Angola's electoral commission': the latest body
+    whose name ends in the same noun and holds every word in front of it."""
+    if not _common_noun(tok) or tok.lemma_.lower() not in BODY_NOUNS:
+        return None
+    lefts = [c.lower_ for c in tok.lefts]
+    if lefts[:1] != ["the"]:
+        return None
+    seen: set[int] = set()
+    for j in range(tok.i - 1, max(tok.i - WINDOW, 0) - 1, -1):
+        n = ctx.node_at(j)
+        if n is None or id(n) in seen:
+            continue
+        seen.add(id(n))
+        last = n.label.split()[-1].lower() if n.label else ""
+        words = n.label.lower().split()
+        if n.is_actor and n.kind != "Person" and last in (tok.lower_, tok.lemma_.lower()) \
+                and all(w in words for w in lefts[1:]):  # 'the electoral commission'
+            ctx.mention(tok.i, tok.i + 1, n)
+            return n
+    return None
 
 
 # Common nouns for bodies that speak for themselves, not for their state as a whole.
@@ -77,13 +101,18 @@ BODY_NOUNS = {"commission", "committee", "council", "court", "tribunal", "minist
               "electorate", "opposition", "media", "newspaper", "broadcaster", "company", "firm"}
 
 
+def _common_noun(tok) -> bool:
+    """A common noun, also where the tagger took a lower-case word for a name."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())
+
+
 def state_body(ctx: ArticleContext, tok) -> Node | None:
     """'Ghana's electoral commission said', 'Angolan state media reported': a body the text
     does not name, of a state it names. An actor of this article only, not an entity."""
     from .entities import country
     from .text import norm
 
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in BODY_NOUNS or ctx.node_at(tok.i):
+    if not _common_noun(tok) or tok.lemma_.lower() not in BODY_NOUNS or ctx.node_at(tok.i):
         return None
     owner = None
     for c in tok.lefts:
@@ -99,6 +128,7 @@ def state_body(ctx: ArticleContext, tok) -> Node | None:
     n = ctx.node("Actor", "body|" + norm(label), label)
     n.add("represents", owner)
     n.data["scoped"] = True
+    ctx.mention(tok.i, tok.i + 1, n)
     return n
 
 
@@ -124,9 +154,12 @@ def subject_of(verb):
     """The subject token of a verb, following conjunctions and participles up to their head."""
     seen = 0
     while verb is not None and seen < 4:
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                return c
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subjects:
+            # Two subjects is a misparse of a title before a name ('IGAD mediator Seyoum Mesfin
+            # said'): the one nearest the verb is the name.
+            before = [c for c in subjects if c.i < verb.i]
+            return before[-1] if before else subjects[0]
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
             seen += 1

@@ -316,6 +316,7 @@ def extract_entities(ctx: ArticleContext) -> None:
     _people(ctx, people, singles)
     _acronyms(ctx)
     _merge_duplicates(ctx)
+    _repeated_names(ctx)
     _state_bodies(ctx)
     if ctx.dateline:
         ctx.node("Place", norm(ctx.dateline), ctx.dateline)
@@ -499,3 +500,47 @@ def _acronyms(ctx: ArticleContext) -> None:
             if prev is not None and acro.text.isupper() and len(acro.text) >= 2:
                 prev.aliases.add(acro.text)
                 ctx.mention(acro.i, acro.i + 1, prev)
+
+
+def _repeated_names(ctx: ArticleContext) -> None:
+    """A body or place named again where the tagger missed it ('the union, Unite, …' then
+    'Unite says …'): every other occurrence of a mention's exact words is a mention of it."""
+    from spacy.matcher import PhraseMatcher
+
+    doc = ctx.doc
+    runs: dict[str, tuple[Node, tuple[int, int]]] = {}
+    start = None
+    for i in range(len(doc) + 1):
+        n = ctx.node_at(i) if i < len(doc) else None
+        if start is not None and (n is not ctx.node_at(start) or i == len(doc)):
+            node, text = ctx.node_at(start), doc[start:i].text
+            if (node.kind in ORG_KINDS or node.kind in ("Country", "Place")) and \
+                    text[:1].isupper() and len(text) >= 2:
+                runs.setdefault(text, (node, (start, i)))
+            start = None
+        if n is not None and start is None:
+            start = i
+    if not runs:
+        return
+    matcher = PhraseMatcher(doc.vocab)
+    for text, (_, (a, b)) in runs.items():
+        matcher.add(text, [doc[a:b].as_doc()])
+    for key, a, b in matcher(doc):
+        first = doc[a]
+        if any(ctx.node_at(i) is not None for i in range(a, b)):
+            continue
+        if first.is_sent_start and first.pos_ != "PROPN":
+            continue  # "Unite!" opening a sentence is a verb
+        if _inside_longer_name(doc, a, b):
+            continue  # "Wildlife Service" inside "U.S. Fish and Wildlife Service"
+        ctx.mention(a, b, runs[doc.vocab.strings[key]][0])
+
+
+def _inside_longer_name(doc, a: int, b: int) -> bool:
+    def capital(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].text[:1].isupper() and not doc[i].is_sent_start
+
+    before = doc[a - 1] if a > 0 else None
+    linked = before is not None and before.lower_ in ("of", "and", "for", "&", "de") \
+        and capital(a - 2)
+    return capital(a - 1) or linked or (b < len(doc) and capital(b) and doc[b].pos_ == "PROPN")

@@ -248,3 +248,20 @@ def test_statistics_a_figure_said_twice_is_one_fact(extract):
     ctx = extract("Pilots began a three-day strike on Monday. The three-day strike grounded "
                   "flights across the country.")
     assert len([s for s in ctx.of_kind("Statistic") if s.first("unit") == "days"]) == 1
+
+
+def test_claims_the_body_named_before_and_a_name_said_again(extract):
+    ctx = extract("Peru's electoral commission says turnout was high in every province. The "
+                  "electoral commission said the count would end on Friday. Pilots joined the "
+                  "union, Solidar, in March. While Solidar says it backs the plan, it also "
+                  "claimed it was never consulted about the timetable.")
+    claims = [(c.first("claimant").label, c.first("claimText")) for c in ctx.of_kind("Claim")]
+    assert ("Peru's electoral commission", "the count would end on Friday") in claims
+    assert any(who == "Solidar" and "never consulted" in text for who, text in claims)
+
+
+def test_claims_a_clause_opening_a_quotation_is_a_quote(extract):
+    ctx = extract('Trade Minister Ana Ruiz said "the doors of the region are open to investors" '
+                  'as the forum opened in Nairobi.')
+    assert ctx.of_kind("Claim") == []
+    assert len(ctx.of_kind("Statement")) == 1
