@@ -27,6 +27,7 @@ TARGET_NOUNS = {"company", "firm", "business", "individual", "person", "people",
                 "figure", "leader", "man", "woman", "vessel", "ship", "exporter", "importer",
                 "supplier", "manufacturer", "producer", "distributor", "vendor", "seller",
                 "broker", "dealer", "laboratory", "lab", "factory", "platform", "exchange"}
+FUTURE_BEFORE_TO = {"set", "due", "scheduled", "expected", "planned", "plans", "plan", "going"}
 QUANTIFIERS = {"dozens", "hundreds", "thousands", "scores", "number", "several", "some", "group",
                "series", "handful", "list", "range"}
 
@@ -54,11 +55,19 @@ def _kind(tok) -> str | None:
 
 
 def _hypothetical(tok) -> bool:
-    return any(c.lower_ in NOT_HAPPENED for c in tok.children if c.dep_ in ("amod", "compound"))
+    """'a possible summit', 'next month's summit': not (yet) held."""
+    return any(c.lower_ in NOT_HAPPENED for c in tok.children if c.dep_ in ("amod", "compound")) \
+        or tok.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("poss", "compound", "nmod") and c.ent_type_ == "DATE" and any(
+                g.lower_ in ("next", "coming", "upcoming") for g in c.lefts)
+            for c in tok.lefts)
 
 
 def sentence_dates(ctx: ArticleContext, sent) -> list[When]:
-    future = any(t.lower_ in ("will", "shall") or t.text == "'ll" for t in sent)
+    doc = ctx.doc
+    future = any(t.lower_ in ("will", "shall") or t.text == "'ll" or (
+        t.lower_ in FUTURE_BEFORE_TO and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to")
+        for t in sent)  # "are set to meet Thursday": the coming Thursday
     out = []
     for ent in ctx.sent_ents(sent):
         before = ctx.doc[ent.start - 1].lower_ if ent.start > 0 else ""

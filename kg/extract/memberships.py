@@ -8,6 +8,9 @@ from .model import ORG_KINDS, ArticleContext, Node
 from .registry import extractor
 
 LINKS = {"of", "from", "with", "at", "representing"}
+# ', a leader of the X party': one of its leaders is one of its members.
+MEMBER_WORDS = {"member", "senior", "leading", "founding", "leader", "founder", "co-founder",
+                "spokesman", "spokeswoman", "spokesperson", "official", "lawmaker", "deputy"}
 # Roles that place a person in the body named just before them ("the NPP candidate X").
 ROLES = {"candidate", "member", "lawmaker", "legislator", "official", "activist", "delegate",
          "player", "striker", "goalkeeper", "coach", "lawyer", "economist", "analyst",
@@ -30,10 +33,10 @@ def _body_after(ctx: ArticleContext, end: int) -> Node | None:
     """'X of the Y', 'X (Y)', 'X, of the Y', 'X, a member of the Y'."""
     doc = ctx.doc
     j = end
-    if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("of", "from"):
+    if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("of", "from", "at"):
         j += 1
     elif j + 4 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("a", "an") and \
-            doc[j + 2].lower_ in ("member", "senior", "leading", "founding"):
+            doc[j + 2].lower_ in MEMBER_WORDS:
         j += 2
         while j < len(doc) and doc[j].lower_ != "of" and j < end + 6:
             j += 1

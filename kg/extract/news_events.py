@@ -31,6 +31,7 @@ REPORT_NOUNS = {"report", "figures", "data", "results", "statement", "study", "s
                 "findings", "statistics", "estimates", "forecast", "review"}
 ATTACK_WORDS = {"bomb", "bomber", "suicide", "attack", "attacker", "militant", "militants",
                 "insurgent", "insurgents", "gunman", "gunmen", "terrorist", "terrorists"}
+BACKGROUND = {"last", "previous", "past", "former", "earlier", "prior"}
 PLACE_PREPS = {"in", "at", "near", "off", "across", "on", "outside", "inside", "over"}
 
 
@@ -100,9 +101,14 @@ CHECKS = {
     and n.kind == "Person",
     "actor_subject": lambda ctx, tok, sent: (n := _subject_node(ctx, tok)) is not None
     and n.is_actor and not n.data.get("group"),
-    "report_object": lambda ctx, tok, sent: any(c.dep_ in ("dobj", "nsubjpass")
-                                                and c.lemma_.lower() in REPORT_NOUNS
-                                                for c in tok.children),
+    "report_object": lambda ctx, tok, sent: any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in REPORT_NOUNS or any(
+            a.dep_ == "appos" and a.lemma_.lower() in REPORT_NOUNS for a in c.children))
+        for c in tok.children) or (tok.dep_ == "acl" and tok.head.lemma_.lower() in REPORT_NOUNS
+                                   and any(c.dep_ == "agent" for c in tok.children)),
+    "victory": lambda ctx, tok, sent: any(c.dep_ == "dobj" and c.lemma_.lower() in (
+        "victory", "defeat", "win") for c in tok.children)
+    and (n := _subject_node(ctx, tok)) is not None and n.is_actor,
 }
 
 
@@ -165,6 +171,9 @@ def _reported_only(tok) -> bool:
         return True  # "if convicted"
     if tok.pos_ == "NOUN" and tok.dep_ == "compound":
         return True  # "merger activity", "election posters": a modifier, not an event
+    if tok.pos_ == "NOUN" and any(c.lower_ in BACKGROUND for c in tok.lefts
+                                  if c.dep_ in ("amod", "compound")):
+        return True  # "the last election", "previous strikes": an earlier event, told as context
     return _not_done(verb) or _hypothetical(tok) or \
         any(c.lower_ in ("would", "will", "could", "may", "might") for c in verb.children)
 

@@ -36,7 +36,9 @@ def title_key(label: str) -> str:
 
 
 def position(ctx: ArticleContext, person: Node, title: str, state: str | None, sent,
-             body: Node | None = None) -> Node:
+             body: Node | None = None, one_of: bool = False) -> Node:
+    """The post `title` held by `person` (of a state, of a body). A head of the body leads it,
+    unless the text makes him one of several ('a leader of the party')."""
     from .entities import country
 
     if body is not None and state is None and body.data.get("country"):
@@ -54,7 +56,7 @@ def position(ctx: ArticleContext, person: Node, title: str, state: str | None, s
         pos.add("positionIn", body)
         pos.data["body"] = body
         words = set(title_key(title).split())
-        if words & LEADER_HEADS and not words & SECOND_RANK:
+        if words & LEADER_HEADS and not words & SECOND_RANK and not one_of:
             person.add("leads", body)  # "IAEA Director General Rafael Grossi" heads the IAEA
     person.add("holdsPosition", pos)
     pos.evidence(*ctx.sentence_span(sent))
@@ -105,7 +107,7 @@ def _title_before(ctx: ArticleContext, start: int) -> tuple[list[str], int] | No
     return [doc[w].text for w in words], words[0]
 
 
-def _appositive_title(ctx: ArticleContext, root) -> tuple[list[str], str | None, list] | None:
+def _appositive_title(ctx: ArticleContext, root) -> tuple[list[str], str | None, list, bool] | None:
     """'China's minister of public security, Wang Xiaohong' and 'Wang, the minister of ...'."""
     head = None
     if root.dep_ == "appos" and root.head.lower_ in TITLE_HEADS:
@@ -132,7 +134,8 @@ def _appositive_title(ctx: ArticleContext, root) -> tuple[list[str], str | None,
             break
         toks.append(t)
     words = [t.text for t in toks if ctx.node_at(t.i) is None or t.i >= head.i]
-    return (words, state, toks) if words else None
+    one_of = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    return (words, state, toks, one_of) if words else None
 
 
 @extractor("positions", order=20)
@@ -163,10 +166,10 @@ def extract_positions(ctx: ArticleContext) -> None:
         span = doc[i:end]
         app = _appositive_title(ctx, span.root)
         if app:
-            words, state, toks = app
+            words, state, toks, one_of = app
             body = next((n for t in toks if (n := ctx.node_at(t.i)) is not None
                          and n.kind in ORG_KINDS), None)  # "a spokesman for the Ministry of X"
-            position(ctx, node, title_label(words), state, sent, body)
+            position(ctx, node, title_label(words), state, sent, body, one_of)
             continue
         _counterpart(ctx, node, i, sent)
 
@@ -184,6 +187,12 @@ def _body_in_title(ctx: ArticleContext, start: int, end: int, state: str | None)
     if cut is None and first.is_upper and first.is_alpha and len(first) >= 2 \
             and first.lower_ not in TITLE_HEADS | TITLE_MODIFIERS:
         cut = start  # "FIFA president": an acronym before the title names the body
+    role = next((k for k in range(start, end) if doc[k].lower_ in TITLE_HEADS), None)
+    if cut is None and role is not None and role - start >= 2 and doc[role].is_lower and all(
+            doc[k].is_title and doc[k].lower_ not in TITLE_HEADS | TITLE_MODIFIERS
+            or doc[k].lower_ in ("of", "for", "on", "and", "&") for k in range(start, role)) \
+            and doc[role - 1].is_title:
+        cut = role - 1  # "Human Rights Watch spokeswoman": a name before a lower-case role
     if cut is None or (cut == start and not first.is_upper) or not any(doc[k].lower_ in TITLE_HEADS
                                               for k in range(cut + 1, end)):
         return None

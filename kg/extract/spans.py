@@ -52,13 +52,14 @@ def disease_names(doc) -> set[str]:
 
 
 def owned_bodies(doc, taken) -> list[tuple[int, int]]:
-    """'U.N. Children's Fund', 'U.S. Marshals Service': a state's or an international body's
-    abbreviation, then title-case words ending in a body's head noun, that the tagger missed.
-    `taken(i)` tells whether token i already belongs to a name."""
+    """'U.N. Children's Fund', 'U.S. Marshals Service', 'Moscow Carnegie Center': a state's or an
+    international body's abbreviation, or a city, then title-case words ending in a body's head
+    noun, that the tagger missed. `taken(i)` tells whether token i already belongs to a name."""
     out = []
     for tok in doc[:-2]:
-        if tok.ent_type_ not in ("COUNTRY", "IGO") or not tok.text.isupper() or tok.ent_iob_ != "B":
-            continue
+        if tok.ent_type_ not in ("COUNTRY", "IGO", "CAPITAL", "GPE") or tok.ent_iob_ != "B" \
+                or not (tok.text.isupper() or tok.is_title and tok.ent_type_ in ("CAPITAL", "GPE")):
+            continue  # 'U.S. Marshals Service', 'Moscow Carnegie Center'
         end = tok.i + 1
         while end < len(doc) and (doc[end].is_title or doc[end].tag_ == "POS") \
                 and not taken(end) and not doc[end].ent_type_ and end - tok.i <= 6:

@@ -265,3 +265,23 @@ def test_claims_a_clause_opening_a_quotation_is_a_quote(extract):
                   'as the forum opened in Nairobi.')
     assert ctx.of_kind("Claim") == []
     assert len(ctx.of_kind("Statement")) == 1
+
+
+def test_members_from_a_body_named_before_a_role_or_after_a_comma(extract):
+    ctx = extract("Open Courts Network spokeswoman Lena Marsh said the ruling was fair. Critics "
+                  "like Ivan Sokolov, at the Kazan Policy Center, disagreed. The court sentenced "
+                  "Omar Haddad, a leader of the National Reform Party, on Monday.")
+    members = {(p.label, b.label) for p in ctx.of_kind("Person") for b in p.get("memberOf")}
+    assert ("Lena Marsh", "Open Courts Network") in members
+    assert ("Ivan Sokolov", "Kazan Policy Center") in members
+    assert ("Omar Haddad", "National Reform Party") in members
+
+
+def test_events_background_and_planned_mentions_are_not_the_event(extract):
+    ctx = extract("The opposition won 18 percent, up from 10 percent in the last election in "
+                  "2008. Ministers are set to meet Thursday in Lima ahead of next month's summit "
+                  "in Quito.", published="2010-07-14")
+    assert ctx.of_kind("Election") == [] and ctx.of_kind("Summit") == []
+    meeting = one(ctx, "Meeting")
+    from kg.extract.temporal import resolve
+    assert {str(resolve(w, ctx.reference)) for w in meeting.dates} == {"2010-07-15"}
