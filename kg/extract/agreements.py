@@ -13,6 +13,7 @@ from .model import EVENT_KINDS, ArticleContext, Node
 from .quotes import statement_at
 from .registry import extractor
 from .text import clean
+from ..vocab import KG
 
 WE = {"we", "both", "sides", "us", "two", "countries", "nations", "governments", "leaders"}
 
@@ -35,7 +36,7 @@ def _actors(ctx: ArticleContext, tok) -> list[Node]:
         elif t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in TITLE_HEADS:
             title = t.lemma_.lower()
             holders = [p for p in ctx.of_kind("Person")
-                       if any(title in pos.data.get("title", "") for pos in p.get("holdsPosition"))]
+                       if any(title in pos.data.get("title", "") for pos in p.get(KG.holdsPosition))]
             out += holders or [_group(ctx, t)]  # "the presidents"; else "leaders from 200 …"
         elif t.tag_ in ("NNS", "NNPS"):
             out.append(_group(ctx, t))
@@ -46,7 +47,7 @@ def _group(ctx: ArticleContext, tok) -> Node:
     """An unnamed group of actors, scoped to the article: 'leaders from nearly 200 countries'."""
     words = ctx.doc[tok.left_edge.i:tok.right_edge.i + 1]
     label = clean(" ".join(t.text for t in words[:8] if t.dep_ != "det"))
-    node = ctx.node("Actor", "group|" + label.lower(), label)
+    node = ctx.node(KG.Actor, "group|" + label.lower(), label)
     node.data["group"] = True
     return node
 
@@ -97,25 +98,25 @@ def _we_parties(ctx: ArticleContext, tok) -> list[Node]:
     """'We' in a quotation, or 'the two sides' in reported speech: the speaker's state and the
     other states at the article's talks."""
     st = statement_at(ctx, tok)
-    speaker = st.first("speaker") if st is not None else _reporter(ctx, tok)
+    speaker = st.first(KG.speaker) if st is not None else _reporter(ctx, tok)
     meetings = ctx.of_kind("Meeting", "Summit")
     if speaker is None and meetings:  # "the two leaders signed": the people who met
-        people = [p for p in meetings[0].get("participant") if p.kind == "Person"]
+        people = [p for p in meetings[0].get(KG.participant) if p.kind == "Person"]
         if tok.lemma_.lower() == "leader" and len(people) >= 2:
             return people
         states = []
-        for p in meetings[0].get("participant"):
-            state = p if p.kind == "Country" else p.first("represents")
+        for p in meetings[0].get(KG.participant):
+            state = p if p.kind == "Country" else p.first(KG.represents)
             if state is not None and state not in states:
                 states.append(state)
         return states if len(states) >= 2 else []
     if speaker is None:
         return []
-    parties = [speaker.first("represents") or speaker] if speaker is not None else []
+    parties = [speaker.first(KG.represents) or speaker] if speaker is not None else []
     meetings = ctx.of_kind("Meeting")
     for m in meetings[:1]:
-        for p in m.get("participant"):
-            state = p if p.kind == "Country" else p.first("represents")
+        for p in m.get(KG.participant):
+            state = p if p.kind == "Country" else p.first(KG.represents)
             if state is not None and state not in parties:
                 parties.append(state)
     return parties
@@ -131,18 +132,21 @@ def agreement_noun(tok) -> bool:
 
 def _agreement(ctx: ArticleContext, tok, parties, description: str, sent) -> Node:
     key = hashlib.sha1(f"{tok.i}:{description}".encode()).hexdigest()[:12]
-    ag = ctx.node("Agreement", key)
+    ag = ctx.node(KG.Agreement, key)
     for p in parties:
         if p.is_actor:  # a dateline's place is not a party
-            ag.add("party", p)
-    ag.add("description", description)
+            ag.add(KG.party, p)
+    ag.add(KG.description, description)
     ag.evidence(*ctx.sentence_span(sent))
     ag.dates.extend(sentence_dates(ctx, sent))
     ag.data["token"] = tok.i
     return ag
 
 
-@extractor("agreements", order=70)
+@extractor("agreements", order=70,
+           requires=(KG.Person, KG.Meeting, KG.Summit),
+           assigns=(KG.Agreement, KG.party, KG.description, KG.concerns, KG.reachedAt, KG.Actor, KG.Country,
+                    KG.represents))
 def extract_agreements(ctx: ArticleContext) -> None:
     """Agreements from 'agreed to', 'signed a deal', 'reached an understanding'."""
     for tok in ctx.doc:
@@ -168,11 +172,11 @@ def extract_agreements(ctx: ArticleContext) -> None:
             _noun_agreement(ctx, tok)
     _drop_lone_parties(ctx)
     for ag in ctx.of_kind("Agreement"):
-        for d in ag.get("description"):
+        for d in ag.get(KG.description):
             start = ctx.doc[ag.data["token"]].sent
             for n in ctx.nodes_in(start.start, start.end, {"Substance"}):
                 if n.label.lower() in d.lower() or any(a in d.lower() for a in n.aliases):
-                    ag.add("concerns", n)
+                    ag.add(KG.concerns, n)
 
 
 def _merger(ctx: ArticleContext, verb) -> None:
@@ -190,7 +194,7 @@ def _drop_lone_parties(ctx: ArticleContext) -> None:
     """An agreement is reached by two or more parties: one whose text names fewer, or only an
     unnamed group ('the two sides'), is left out rather than guessed."""
     for ag in ctx.of_kind("Agreement"):
-        parties = [p for p in ag.get("party") if not p.data.get("group")]
+        parties = [p for p in ag.get(KG.party) if not p.data.get("group")]
         if len(set(parties)) < 2:
             ctx.drop(ag)
 
@@ -256,19 +260,19 @@ def _attach(ctx: ArticleContext, ag: Node, sent, tok) -> None:
                 break
         if event is None:
             summits = ctx.of_kind("Summit")
-            parties = set(ag.get("party"))
-            event = next((s for s in summits if parties & set(s.get("participant"))), None)
+            parties = set(ag.get(KG.party))
+            event = next((s for s in summits if parties & set(s.get(KG.participant))), None)
     if event is None and statement_at(ctx, tok) is not None:
         meetings = ctx.of_kind("Meeting")
         event = meetings[0] if meetings else None
     if event is None:  # the one meeting or summit the article reports, if the parties were there
         events = ctx.of_kind("Meeting", "Summit")
-        parties = set(ag.get("party"))
-        if len(events) == 1 and parties & set(events[0].get("participant")):
+        parties = set(ag.get(KG.party))
+        if len(events) == 1 and parties & set(events[0].get(KG.participant)):
             event = events[0]
     if event is not None:
-        ag.add("reachedAt", event)
+        ag.add(KG.reachedAt, event)
         if event.kind == "Summit":
-            for p in event.get("participant"):
-                if p.kind == "Person" and len(ag.get("party")) < 2:
-                    ag.add("party", p)
+            for p in event.get(KG.participant):
+                if p.kind == "Person" and len(ag.get(KG.party)) < 2:
+                    ag.add(KG.party, p)

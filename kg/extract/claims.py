@@ -10,13 +10,14 @@ from .coref import subject_of
 from .quotes import speaker_of
 from .registry import extractor
 from .text import clean
+from ..vocab import KG
 
 
 def _claim(ctx: ArticleContext, claimant: Node, text: str, sent, tok) -> Node:
     key = hashlib.sha1(f"{tok.i}:{text}".encode()).hexdigest()[:12]
-    c = ctx.node("Claim", key)
-    c.add("claimant", claimant)
-    c.add("claimText", text)
+    c = ctx.node(KG.Claim, key)
+    c.add(KG.claimant, claimant)
+    c.add(KG.claimText, text)
     c.evidence(*ctx.sentence_span(sent))
     c.data["token"] = tok.i
     return c
@@ -90,10 +91,12 @@ REPORTERS = {"correspondent", "reporter", "journalist", "editor", "columnist", "
 
 
 def _reporter(actor: Node) -> bool:
-    return any(set(p.label.lower().split()) & REPORTERS for p in actor.get("holdsPosition"))
+    return any(set(p.label.lower().split()) & REPORTERS for p in actor.get(KG.holdsPosition))
 
 
-@extractor("claims", order=60)
+@extractor("claims", order=60,
+           requires=(KG.Person,),
+           assigns=(KG.Claim, KG.claimant, KG.claimText, KG.disputedBy, KG.Actor, KG.Country, KG.represents))
 def extract_claims(ctx: ArticleContext) -> None:
     """Indirect speech with its claimant; denials dispute the claim they name."""
     for tok in ctx.doc:
@@ -142,18 +145,18 @@ def _denial(ctx: ArticleContext, verb) -> None:
     if obj.lower_ in CLAIM_NOUNS or obj.lemma_.lower() in CLAIM_NOUNS:
         named = [ctx.node_at(c.i) for c in obj.subtree if ctx.node_at(c.i) is not None]
         claims = [c for c in ctx.of_kind("Claim") if c.data.get("token", 10**9) < verb.i
-                  and c.first("claimant") is not denier]
+                  and c.first(KG.claimant) is not denier]
         if named:
-            claims = [c for c in claims if c.first("claimant") in named] or claims
+            claims = [c for c in claims if c.first(KG.claimant) in named] or claims
         if claims:
-            claims[-1].add("disputedBy", denier)
+            claims[-1].add(KG.disputedBy, denier)
             return
         accuser = next((n for n in named if n.is_actor and n is not denier), None)
         clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl")), None)
         text = _clause_text(ctx, clause) if clause is not None else None
         if accuser is not None and text:  # "rejected US accusations that it supplies …"
             _claim(ctx, accuser, text.removeprefix("that ").strip(), verb.sent,
-                   verb).add("disputedBy", denier)
+                   verb).add(KG.disputedBy, denier)
             return
     start = min([c.i for c in verb.children if c.dep_ in ("aux", "neg")] + [verb.i])
     text = _clause_text(ctx, obj) if obj.dep_ == "ccomp" else _rest_of_clause(ctx, verb, start)

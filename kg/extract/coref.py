@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .model import ArticleContext, Node
+from ..vocab import KG
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 THING_PRONOUNS = {"it", "its"}
@@ -125,8 +126,8 @@ def state_body(ctx: ArticleContext, tok) -> Node | None:
         return None
     words = [t.text for t in ctx.doc[tok.left_edge.i:tok.i + 1] if t.dep_ != "det"]
     label = " ".join(words).replace(" \u2019s", "\u2019s").replace(" 's", "'s")
-    n = ctx.node("Actor", "body|" + norm(label), label)
-    n.add("represents", owner)
+    n = ctx.node(KG.Actor, "body|" + norm(label), label)
+    n.add(KG.represents, owner)
     n.data["scoped"] = True
     ctx.mention(tok.i, tok.i + 1, n)
     return n
@@ -143,7 +144,7 @@ def holder_of_title(ctx: ArticleContext, tok) -> Node | None:
     best, best_i = None, -1
     for i, n in ctx.tok2node.items():
         if i < tok.i and n.kind == "Person" and i > best_i and any(
-                title in p.data.get("title", "").split() for p in n.get("holdsPosition")):
+                title in p.data.get("title", "").split() for p in n.get(KG.holdsPosition)):
             best, best_i = n, i
     if best is not None:
         ctx.mention(tok.i, tok.i + 1, best)

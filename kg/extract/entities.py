@@ -16,13 +16,14 @@ from .lexicon import (COMPANY_HEADS, CRIMINAL_HEADS, FACILITY_NOUNS, FEMALE_HONO
 from .model import ORG_KINDS, ArticleContext, Node
 from .registry import extractor
 from .text import clean, norm, quote_spans
+from ..vocab import KG
 
 _NAME_TOKEN = re.compile(r"^[A-Z][\w.'\u2019-]*$")
 
 
 def country(ctx: ArticleContext, name: str) -> Node:
     known = gazetteer().countries.get(name)
-    n = ctx.node("Country", norm(name), name)
+    n = ctx.node(KG.Country, norm(name), name)
     if known:
         n.wikidata = known.wikidata
         n.aliases.update(a for a in known.aliases if not a.lower().startswith("the "))
@@ -41,7 +42,7 @@ def known_org(ctx: ArticleContext, name: str) -> Node:
 def substance(ctx: ArticleContext, name: str) -> Node:
     k = gazetteer().lookup(name.lower())
     canonical = k.name if k else name.lower()
-    n = ctx.node("Substance", norm(canonical), canonical)
+    n = ctx.node(KG.Substance, norm(canonical), canonical)
     if k:
         n.wikidata = k.wikidata
         if k.category:
@@ -239,7 +240,10 @@ def _classify_org(text: str) -> str:
     return "Organization"
 
 
-@extractor("entities", order=10)
+@extractor("entities", order=10,
+           requires=(),
+           assigns=(KG.Person, KG.Organization, KG.GovernmentBody, KG.Company, KG.CriminalOrganization,
+                    KG.Country, KG.Place, KG.Substance, KG.represents))
 def extract_entities(ctx: ArticleContext) -> None:
     """People, organizations, countries, places and substances, with within-article aliases."""
     doc = ctx.doc
@@ -263,14 +267,14 @@ def extract_entities(ctx: ArticleContext) -> None:
         elif label == "CAPITAL" and doc[ent.end:ent.end + 2].text.replace(" ", "") in (",D.C.",
                                                                                       ",DC"):
             text = doc[ent.start:ent.end + 2].text  # "Washington, D.C.": the city, never the state
-            ctx.mention(ent.start, ent.end + 2, ctx.node("Place", norm(text), text))
+            ctx.mention(ent.start, ent.end + 2, ctx.node(KG.Place, norm(text), text))
         elif label == "CAPITAL":
             if acts(ent.root):
                 state = country(ctx, ent.ent_id_)
                 state.aliases.add(ent.text)
                 ctx.mention(ent.start, ent.end, state)
             else:
-                ctx.mention(ent.start, ent.end, ctx.node("Place", norm(ent.text), ent.text))
+                ctx.mention(ent.start, ent.end, ctx.node(KG.Place, norm(ent.text), ent.text))
         elif label in ("GOV", "IGO"):
             ctx.mention(ent.start, ent.end, known_org(ctx, ent.ent_id_))
         elif label == "SUBSTANCE":
@@ -319,7 +323,7 @@ def extract_entities(ctx: ArticleContext) -> None:
     _repeated_names(ctx)
     _state_bodies(ctx)
     if ctx.dateline:
-        ctx.node("Place", norm(ctx.dateline), ctx.dateline)
+        ctx.node(KG.Place, norm(ctx.dateline), ctx.dateline)
 
 
 def _people(ctx: ArticleContext, people, singles) -> None:
@@ -327,7 +331,7 @@ def _people(ctx: ArticleContext, people, singles) -> None:
     by_token: dict[str, Node] = {}
     for start, end in people:
         name = clean(doc[start:end].text)
-        n = ctx.node("Person", norm(name), name)
+        n = ctx.node(KG.Person, norm(name), name)
         n.gender = n.gender or _gender_hint(doc, start)
         known = gazetteer().people.get(name)
         if known:
@@ -361,7 +365,7 @@ def _people(ctx: ArticleContext, people, singles) -> None:
         if label == "PERSON" and text not in by_token and " " not in text:
             known = _known_leader(ctx, text)
             if known is not None:  # "Biden and Xi agreed": the office holders the table knows
-                n = ctx.node("Person", norm(known.name), known.name)
+                n = ctx.node(KG.Person, norm(known.name), known.name)
                 n.wikidata, n.data["country"] = known.wikidata, known.country
                 n.aliases.add(text)
                 by_token[text] = n
@@ -370,9 +374,9 @@ def _people(ctx: ArticleContext, people, singles) -> None:
         elif label == "PERSON" and start > 0 and doc[start - 1].lower_ in STORM_WORDS:
             continue  # "Hurricane Fiona": a storm's name, not a person
         elif label == "PERSON" and city_country(text):
-            ctx.mention(start, end, ctx.node("Place", norm(text), text))
+            ctx.mention(start, end, ctx.node(KG.Place, norm(text), text))
         elif label == "PERSON" and (_titled(doc, start) or " " in text):
-            n = ctx.node("Person", norm(text), text)
+            n = ctx.node(KG.Person, norm(text), text)
             ctx.mention(start, end, n)
             by_token.setdefault(text, n)
         elif label == "PERSON":
@@ -399,7 +403,7 @@ def _people(ctx: ArticleContext, people, singles) -> None:
             ctx.mention(start, end, ctx.node(_classify_org(text), norm(text), text))
         elif label in ("GPE", "LOC", "FAC"):
             text = re.sub(r"^(the|The)\s+", "", text)
-            ctx.mention(start, end, ctx.node("Place", norm(text), text))
+            ctx.mention(start, end, ctx.node(KG.Place, norm(text), text))
     # A surname the tagger missed or mislabelled still refers to the person, even where it is
     # also a place name ("Holland" said).
     for tok in doc:
@@ -440,8 +444,8 @@ def _state_bodies(ctx: ArticleContext) -> None:
         head = tok.lemma_.lower()
         mod = next((c.text for c in tok.lefts if c.i in ctx.demonym), None)
         label = f"{mod} {tok.text}" if mod else f"{state} {tok.text}"
-        body = ctx.node("GovernmentBody", f"{head}|{norm(state)}", label)
-        body.add("represents", country(ctx, state))
+        body = ctx.node(KG.GovernmentBody, f"{head}|{norm(state)}", label)
+        body.add(KG.represents, country(ctx, state))
         body.data["country"] = state
         found.setdefault(head, body)
         ctx.mention(tok.i, tok.i + 1, body)

@@ -14,6 +14,7 @@ from .model import ArticleContext, Node
 from .registry import extractor
 from .temporal import When, parse_when
 from .text import clean
+from ..vocab import KG
 
 PARTICIPANT_KINDS = {"Person", "Country", "Delegation", "GovernmentBody", "Organization",
                      "WorkingGroup"}
@@ -138,7 +139,11 @@ def _topic(ctx: ArticleContext, tok) -> list[Node]:
     return []
 
 
-@extractor("events", order=40)
+@extractor("events", order=40,
+           requires=(KG.Person, KG.Organization, KG.Place, KG.Country),
+           assigns=(KG.Meeting, KG.Summit, KG.EnforcementAction, KG.Place, KG.agent, KG.description,
+                    KG.location, KG.participant, KG.target, KG.topic, KG.Actor, KG.Country,
+                    KG.represents))
 def extract_events(ctx: ArticleContext) -> None:
     """Meetings, summits and enforcement actions, clustered within the article."""
     clusters: dict[str, list[Node]] = {"Meeting": [], "Summit": [], "EnforcementAction": []}
@@ -154,17 +159,17 @@ def extract_events(ctx: ArticleContext) -> None:
             event = _cluster(ctx, kind, dates, clusters[kind])
             event.evidence(*ctx.sentence_span(sent))
             for n in _participants(ctx, sent, tok):
-                event.add("participant", n)
+                event.add(KG.participant, n)
             for n in _places(ctx, sent):
-                event.add("location", n)
+                event.add(KG.location, n)
             for n in _topic(ctx, tok):
-                event.add("topic", n)
+                event.add(KG.topic, n)
             ctx.mention(tok.i, tok.i + 1, event)
     meetings = clusters["Meeting"]
-    if meetings and ctx.dateline and not meetings[0].get("location"):
+    if meetings and ctx.dateline and not meetings[0].get(KG.location):
         from .text import norm
 
-        meetings[0].add("location", ctx.node("Place", norm(ctx.dateline), ctx.dateline))
+        meetings[0].add(KG.location, ctx.node(KG.Place, norm(ctx.dateline), ctx.dateline))
 
 
 def _cluster(ctx: ArticleContext, kind: str, dates: list[When], existing: list[Node],
@@ -221,22 +226,22 @@ def _enforcement(ctx: ArticleContext, tok, sent, dates, existing: list[Node]) ->
     if _not_done(verb):
         return  # "should lift sanctions", "threatened sanctions": not an action taken
     event = next((e for e in existing if e.data.get("what") == what
-                  and (agent is None or e.first("agent") in (None, agent))
+                  and (agent is None or e.first(KG.agent) in (None, agent))
                   and _same_dates(e.dates, dates)), None)
     if event is None:
-        event = ctx.node("EnforcementAction", f"{what}#{tok.i}")
+        event = ctx.node(KG.EnforcementAction, f"{what}#{tok.i}")
         existing.append(event)
     event.dates.extend(d for d in dates if d not in event.dates)
     for n in topics:
-        event.add("topic", n)
+        event.add(KG.topic, n)
     near = verb.i < tok.i and tok.i - verb.i <= 3
-    event.add("description", clean(ctx.doc[verb.i:tok.i + 1].text if near else tok.text))
+    event.add(KG.description, clean(ctx.doc[verb.i:tok.i + 1].text if near else tok.text))
     event.data["what"] = what
     if agent is not None:
-        event.add("agent", agent)
-        event.add("participant", agent)
+        event.add(KG.agent, agent)
+        event.add(KG.participant, agent)
     for t in targets:
-        event.add("target", t)
+        event.add(KG.target, t)
     event.evidence(*ctx.sentence_span(sent))
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .model import ORG_KINDS, ArticleContext, Node
 from .registry import extractor
+from ..vocab import KG
 
 LINKS = {"of", "from", "with", "at", "representing"}
 # ', a leader of the X party': one of its leaders is one of its members.
@@ -77,11 +78,13 @@ def _heads(ctx: ArticleContext, end: int) -> Node | None:
 
 
 def _join(person: Node, body: Node) -> None:
-    if body not in person.get("leads") and body not in person.get("memberOf"):
-        person.add("memberOf", body)
+    if body not in person.get(KG.leads) and body not in person.get(KG.memberOf):
+        person.add(KG.memberOf, body)
 
 
-@extractor("memberships", order=25)
+@extractor("memberships", order=25,
+           requires=(KG.Person, KG.Organization, KG.holdsPosition),
+           assigns=(KG.memberOf, KG.leads))
 def extract_memberships(ctx: ArticleContext) -> None:
     """Members of named bodies: 'X of the Y', 'X (Y)', and posts held in a named body."""
     for person, start, end in _mentions(ctx, "Person"):
@@ -91,10 +94,10 @@ def extract_memberships(ctx: ArticleContext) -> None:
         if body is not None:
             _join(person, body)
         head = _heads(ctx, end)
-        if head is not None and head not in person.get("leads"):
-            person.add("leads", head)
+        if head is not None and head not in person.get(KG.leads):
+            person.add(KG.leads, head)
     for person in ctx.of_kind("Person"):
-        for pos in person.get("holdsPosition"):
+        for pos in person.get(KG.holdsPosition):
             body = pos.data.get("body")
             if body is not None:
                 _join(person, body)

@@ -22,6 +22,39 @@ def _event_classes() -> set[str]:
     return {name for name in parents if is_event(name)}
 
 
+def _terms() -> tuple[frozenset[str], frozenset[str]]:
+    """The ontology's class names and property names."""
+    from ..ontology.terms import CLASSES, PROPERTIES
+
+    return frozenset(c[0] for c in CLASSES), frozenset(p[0] for p in PROPERTIES)
+
+
+CLASS_NAMES, PROPERTY_NAMES = _terms()
+
+
+class UnknownTerm(ValueError):
+    """An extractor used a class or property the ontology does not have: a bug in kg."""
+
+
+def term(name) -> str:
+    """The local name of a kg property, given as `KG.participant` or 'participant'; a name the
+    ontology lacks is an error, never a silent skip."""
+    text = str(name)
+    local = text.rsplit("#", 1)[-1] if "#" in text else text
+    if local not in PROPERTY_NAMES:
+        raise UnknownTerm(f"kg:{local} is not a property of the ontology (ontology/terms.py)")
+    return local
+
+
+def kind_of(name) -> str:
+    """The local name of a kg class, given as `KG.Person` or 'Person'; checked like term()."""
+    text = str(name)
+    local = text.rsplit("#", 1)[-1] if "#" in text else text
+    if local not in CLASS_NAMES:
+        raise UnknownTerm(f"kg:{local} is not a class of the ontology (ontology/terms.py)")
+    return local
+
+
 EVENT_KINDS = _event_classes()
 PROVENANCE_KINDS = {"Statement", "Claim", "Statistic", "Agreement", "Position"} | EVENT_KINDS
 ORG_KINDS = {"Organization", "GovernmentBody", "Company", "CriminalOrganization"}
@@ -43,13 +76,16 @@ class Node:
     gender: str = ""  # "m"/"f" when a pronoun or honorific told us
     data: dict = field(default_factory=dict)  # scratch for extractors
 
-    def add(self, prop: str, value: Any) -> None:
+    def add(self, prop, value: Any) -> None:
+        """Add `prop` (a kg property: `KG.participant`) with `value`; empty values are none."""
+        prop = term(prop)
         if value is None or value == "":
             return
         if (prop, value) not in self.props:
             self.props.append((prop, value))
 
-    def get(self, prop: str) -> list[Any]:
+    def get(self, prop) -> list[Any]:
+        prop = term(prop)
         return [v for p, v in self.props if p == prop]
 
     def first(self, prop: str):
@@ -85,7 +121,9 @@ class ArticleContext:
     triples: list = field(default_factory=list)  # what was written for the article
     data: dict = field(default_factory=dict)  # caches
 
-    def node(self, kind: str, key: str, label: str = "") -> Node:
+    def node(self, kind, key: str, label: str = "") -> Node:
+        """The node of class `kind` (a kg class: `KG.Person`) and `key`, made on first use."""
+        kind = kind_of(kind)
         n = self.nodes.get((kind, key))
         if n is None:
             n = Node(kind, key, label=label)

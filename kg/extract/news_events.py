@@ -16,6 +16,7 @@ from .events import _cluster, _hypothetical, _not_done, _participants, sentence_
 from .model import EVENT_KINDS, ArticleContext, Node
 from .registry import extractor
 from .text import clean
+from ..vocab import KG
 
 SPACE_WORDS = {"rocket", "spacecraft", "satellite", "probe", "lander", "rover", "shuttle",
                "capsule", "orbiter", "mission", "telescope", "spaceship", "module", "moon",
@@ -50,6 +51,11 @@ def triggers() -> dict[tuple[str, str], tuple[str, str]]:
             raise ValueError(f"event_triggers.tsv: {lemma} {pos} is listed twice")
         out[(lemma, pos)] = (cls, (check[0] if check else "").strip())
     return out
+
+
+def _trigger_classes():
+    """The event classes the trigger table can report, as kg terms."""
+    return sorted({KG[cls] for cls, _ in triggers().values()})
 
 
 def _verb(tok):
@@ -178,7 +184,10 @@ def _reported_only(tok) -> bool:
         any(c.lower_ in ("would", "will", "could", "may", "might") for c in verb.children)
 
 
-@extractor("news-events", order=42)
+@extractor("news-events", order=42,
+           requires=(KG.Person, KG.Place, KG.Country),
+           assigns=(*_trigger_classes(), KG.description, KG.participant, KG.location, KG.Actor, KG.Country,
+                    KG.represents))
 def extract_news_events(ctx: ArticleContext) -> None:
     """Events of every other kind (disasters, elections, court decisions…), clustered."""
     clusters: dict[str, list[Node]] = {}
@@ -196,13 +205,13 @@ def extract_news_events(ctx: ArticleContext) -> None:
                              agree=_resolved_agree(ctx))
             event.evidence(*ctx.sentence_span(sent))
             event.data.setdefault("what", tok.lemma_.lower())
-            event.add("description", clean(tok.text))
+            event.add(KG.description, clean(tok.text))
             for n in _participants(ctx, sent, tok):
                 if n.kind != "Country" or cls in ("Meeting", "Summit", "Election", "Vote"):
-                    event.add("participant", n)
+                    event.add(KG.participant, n)
             place = _where(ctx, sent) or _owner_state(ctx, tok)
-            if place is not None and not event.get("location"):
-                event.add("location", place)
+            if place is not None and not event.get(KG.location):
+                event.add(KG.location, place)
             ctx.mention(tok.i, tok.i + 1, event)
     _drop_unanchored(ctx)
 

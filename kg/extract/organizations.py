@@ -8,6 +8,7 @@ from .lexicon import SUBSTANCE_CLASS_NOUNS, WORKING_GROUP_HEADS
 from .model import ArticleContext, Node
 from .registry import extractor
 from .text import clean, norm
+from ..vocab import KG
 
 INCLUDE_VERBS = {"include", "comprise", "consist", "feature"}
 LEAD_VERBS = {"lead", "head"}
@@ -46,7 +47,10 @@ def _led_by(ctx: ArticleContext, tok) -> list[Node]:
     return out
 
 
-@extractor("organizations", order=30)
+@extractor("organizations", order=30,
+           requires=(KG.Person, KG.Organization, KG.Country),
+           assigns=(KG.Delegation, KG.WorkingGroup, KG.Substance, KG.category, KG.leads, KG.memberOf,
+                    KG.precursorOf, KG.Actor, KG.Country, KG.represents))
 def extract_organizations(ctx: ArticleContext) -> None:
     """Delegations with leaders and member bodies; working groups; substance facts."""
     _delegations(ctx)
@@ -63,17 +67,17 @@ def _delegations(ctx: ArticleContext) -> None:
         leaders = _led_by(ctx, tok)
         if state is None:
             for p in leaders:
-                reps = p.get("represents")
+                reps = p.get(KG.represents)
                 state = state or (reps[0].label if reps else None)
         if state is None:
             continue
         c = country(ctx, state)
-        d = ctx.node("Delegation", norm(state), f"delegation of {state}")
-        d.add("represents", c)
+        d = ctx.node(KG.Delegation, norm(state), f"delegation of {state}")
+        d.add(KG.represents, c)
         ctx.mention(tok.i, tok.i + 1, d)
         for p in leaders:
-            p.add("leads", d)
-            p.add("represents", c)
+            p.add(KG.leads, d)
+            p.add(KG.represents, c)
     for tok in doc:
         if tok.lemma_ not in INCLUDE_VERBS or ctx.in_quote(tok.idx):
             continue
@@ -86,9 +90,9 @@ def _delegations(ctx: ArticleContext) -> None:
         for obj in tok.subtree:
             n = ctx.node_at(obj.i)
             if n is not None and n.kind in ("GovernmentBody", "Organization") and n is not holder:
-                n.add("memberOf", holder)
+                n.add(KG.memberOf, holder)
             elif n is not None and n.kind == "Person":
-                n.add("memberOf", holder)
+                n.add(KG.memberOf, holder)
 
 
 def _working_groups(ctx: ArticleContext) -> None:
@@ -116,9 +120,7 @@ def _working_groups(ctx: ArticleContext) -> None:
         if label.lower().startswith("the "):
             label = label[4:]
         key = "|".join(states) + "|" + head
-        wg = ctx.node("WorkingGroup", key, label)
-        for s in states:
-            wg.add("party_state", country(ctx, s))
+        wg = ctx.node(KG.WorkingGroup, key, label)
         ctx.mention(span.start, span.end, wg)
 
 
@@ -137,11 +139,11 @@ def _substances(ctx: ArticleContext) -> None:
                                      if m is n and sent.start <= i < sent.end))
         drug = drugs[0] if drugs else None
         label = f"{drug.label} precursor chemicals" if drug else "precursor chemicals"
-        pre = ctx.node("Substance", norm(label), label)
+        pre = ctx.node(KG.Substance, norm(label), label)
         pre.aliases.add("precursor chemicals")
         pre.data["default_category"] = "precursor chemical"
         if drug:
-            pre.add("precursorOf", drug)
+            pre.add(KG.precursorOf, drug)
         ctx.mention(tok.i, end, pre)
     for tok in doc:
         if tok.dep_ != "attr" or tok.lower_ not in SUBSTANCE_CLASS_NOUNS:
@@ -156,7 +158,7 @@ def _substances(ctx: ArticleContext) -> None:
                 mods.insert(0, c.text)
             else:
                 break
-        s.add("category", " ".join(mods + [tok.text]).lower())
+        s.add(KG.category, " ".join(mods + [tok.text]).lower())
     for tok in doc:  # "xylazine, an animal tranquilizer, …"
         s = ctx.node_at(tok.i)
         if s is None or s.kind != "Substance":
@@ -165,7 +167,7 @@ def _substances(ctx: ArticleContext) -> None:
             if app.dep_ == "appos" and app.lemma_.lower() in SUBSTANCE_CLASS_NOUNS:
                 mods = [c.text for c in app.lefts if c.dep_ in ("amod", "compound")
                         and not any(g.dep_ == "advmod" for g in c.children)]
-                s.add("category", " ".join(mods + [app.text]).lower())
+                s.add(KG.category, " ".join(mods + [app.text]).lower())
     for s in ctx.of_kind("Substance"):
-        if not s.get("category") and s.data.get("default_category"):
-            s.add("category", s.data["default_category"])
+        if not s.get(KG.category) and s.data.get("default_category"):
+            s.add(KG.category, s.data["default_category"])

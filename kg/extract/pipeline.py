@@ -3,7 +3,7 @@ triples happen in resolve.py and triples.py, against the store)."""
 from __future__ import annotations
 
 from ..ingest.readers import ArticleInput
-from .model import ArticleContext
+from .model import ArticleContext, UnknownTerm
 from .registry import extractors
 
 
@@ -15,9 +15,20 @@ def looks_english(doc) -> bool:
     return stop / len(words) > 0.12
 
 
-def run_extractors(doc, article: ArticleInput, only: list[str] | None = None) -> ArticleContext:
+class UndeclaredOutput(UnknownTerm):
+    """A stage added a class or property it does not declare in `assigns`: a bug in kg."""
+
+
+def _outputs(ctx: ArticleContext) -> set[tuple[int, str]]:
+    return {(id(n), n.kind) for n in ctx.nodes.values()} | \
+        {(id(n), p) for n in ctx.nodes.values() for p, _ in n.props}
+
+
+def run_extractors(doc, article: ArticleInput, only: list[str] | None = None,
+                   strict: bool = False) -> ArticleContext:
     """Run the registered extractors over a parsed article; one failing extractor warns and
-    the others still run."""
+    the others still run. `strict` (for tests) also refuses a stage that adds a class or a
+    property it did not declare."""
     ctx = ArticleContext(doc=doc, text=doc.text, published=article.published,
                          dateline=article.dateline)
     ctx.reference = article.published
@@ -29,8 +40,16 @@ def run_extractors(doc, article: ArticleInput, only: list[str] | None = None) ->
     for ex in extractors():
         if only and ex.name not in only and ex.name != "entities":
             continue
+        before = _outputs(ctx) if strict else set()
         try:
             ex.func(ctx)
+            if strict:
+                added = {what for _, what in _outputs(ctx) - before} - ex.assigns
+                if added:
+                    raise UndeclaredOutput(f"extractor {ex.name!r} added undeclared "
+                                           f"{', '.join('kg:' + a for a in sorted(added))}")
+        except UnknownTerm:
+            raise  # a term the ontology lacks is a bug in kg, never skipped
         except Exception as exc:  # an extractor bug must not lose the article
             ctx.warn(f"extractor {ex.name!r} failed: {type(exc).__name__}: {exc}")
     return ctx

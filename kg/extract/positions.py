@@ -7,6 +7,7 @@ from .lexicon import TITLE_HEADS, TITLE_MODIFIERS
 from .model import ORG_KINDS, ArticleContext, Node
 from .registry import extractor
 from .text import clean, norm
+from ..vocab import KG
 
 CONNECTORS = {"of", "for", "and", "on"}
 LEADER_HEADS = {"director", "administrator", "head", "chief", "chairman", "chairwoman", "chair",
@@ -45,20 +46,20 @@ def position(ctx: ArticleContext, person: Node, title: str, state: str | None, s
         state = body.data["country"]  # "Chinese Foreign Ministry Spokesperson": China's
     key = title_key(title) + ("|" + norm(state) if state else "")
     label = title
-    pos = ctx.node("Position", key, label)
+    pos = ctx.node(KG.Position, key, label)
     pos.label = pos.label or label
     if state:
         c = country(ctx, state)
-        pos.add("positionIn", c)
-        person.add("represents", c)
+        pos.add(KG.positionIn, c)
+        person.add(KG.represents, c)
     pos.data["title"] = title_key(title)
     if body is not None:
-        pos.add("positionIn", body)
+        pos.add(KG.positionIn, body)
         pos.data["body"] = body
         words = set(title_key(title).split())
         if words & LEADER_HEADS and not words & SECOND_RANK and not one_of:
-            person.add("leads", body)  # "IAEA Director General Rafael Grossi" heads the IAEA
-    person.add("holdsPosition", pos)
+            person.add(KG.leads, body)  # "IAEA Director General Rafael Grossi" heads the IAEA
+    person.add(KG.holdsPosition, pos)
     pos.evidence(*ctx.sentence_span(sent))
     return pos
 
@@ -138,7 +139,10 @@ def _appositive_title(ctx: ArticleContext, root) -> tuple[list[str], str | None,
     return (words, state, toks, one_of) if words else None
 
 
-@extractor("positions", order=20)
+@extractor("positions", order=20,
+           requires=(KG.Person,),
+           assigns=(KG.Position, KG.holdsPosition, KG.positionIn, KG.leads, KG.represents, KG.Country,
+                    KG.Organization, KG.GovernmentBody, KG.Company, KG.CriminalOrganization))
 def extract_positions(ctx: ArticleContext) -> None:
     """Posts: title before a name, appositive titles, 'his US counterpart X'; represents."""
     doc = ctx.doc
@@ -223,7 +227,7 @@ def _counterpart(ctx: ArticleContext, person: Node, i: int, sent) -> None:
             break
     if owner is None:
         return
-    titles = [p for p in owner.get("holdsPosition")]
+    titles = [p for p in owner.get(KG.holdsPosition)]
     if titles:
         label = titles[-1].label.split(" of ")[0] if state else titles[-1].label
         position(ctx, person, clean(label), state, sent)
@@ -231,20 +235,22 @@ def _counterpart(ctx: ArticleContext, person: Node, i: int, sent) -> None:
 
 def _one_post_per_title(ctx: ArticleContext, person: Node) -> None:
     """'Presiding Judge Richard Lussick' … 'Judge Lussick': one post, the fuller title."""
-    posts = person.get("holdsPosition")
+    posts = person.get(KG.holdsPosition)
     for short in posts:
         words = set(title_key(short.label).split())
         fuller = next((p for p in posts if p is not short and words < set(title_key(p.label).split())
-                       and (not short.get("positionIn")
-                            or set(short.get("positionIn")) <= set(p.get("positionIn")))), None)
+                       and (not short.get(KG.positionIn)
+                            or set(short.get(KG.positionIn)) <= set(p.get(KG.positionIn)))), None)
         if fuller is None:
             continue
         person.props = [(k, v) for k, v in person.props if not (k == "holdsPosition" and v is short)]
-        if not any(short in n.get("holdsPosition") for n in ctx.of_kind("Person")):
+        if not any(short in n.get(KG.holdsPosition) for n in ctx.of_kind("Person")):
             ctx.drop(short)
 
 
-@extractor("post-states", order=90)
+@extractor("post-states", order=90,
+           requires=(KG.Position, KG.holdsPosition),
+           assigns=(KG.positionIn, KG.represents, KG.Country))
 def complete_posts(ctx: ArticleContext) -> None:
     """A post named without its state ('President Xi Jinping') belongs to the state its holder
     represents, when that is one state (or the curated table of office holders names it)."""
@@ -252,13 +258,13 @@ def complete_posts(ctx: ArticleContext) -> None:
 
     for person in ctx.of_kind("Person"):
         _one_post_per_title(ctx, person)
-        states = {c for c in person.get("represents") if c.kind == "Country"}
+        states = {c for c in person.get(KG.represents) if c.kind == "Country"}
         if not states and person.data.get("country"):
             states = {country(ctx, person.data["country"])}
         if len(states) != 1:
             continue
         state = next(iter(states))
-        for pos in person.get("holdsPosition"):
-            if not pos.get("positionIn"):
-                pos.add("positionIn", state)
-                person.add("represents", state)
+        for pos in person.get(KG.holdsPosition):
+            if not pos.get(KG.positionIn):
+                pos.add(KG.positionIn, state)
+                person.add(KG.represents, state)

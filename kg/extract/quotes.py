@@ -9,6 +9,7 @@ from .lexicon import SPEECH_VERBS
 from .model import ArticleContext, Node
 from .registry import extractor
 from .text import clean
+from ..vocab import KG
 
 ANONYMOUS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "source",
              "sources", "diplomat", "diplomats", "aide", "aides", "person", "people", "analyst",
@@ -45,7 +46,7 @@ def anonymous(ctx: ArticleContext, tok) -> Node | None:
     mods = [c.text for c in tok.lefts if c.dep_ in ("amod", "compound")
             and c.lower_ not in QUANTIFIERS]
     label = "unnamed " + " ".join(mods + [tok.lemma_.lower()])
-    n = ctx.node("Actor", "anon|" + label, label)
+    n = ctx.node(KG.Actor, "anon|" + label, label)
     n.data["scoped"] = True
     return n
 
@@ -66,7 +67,7 @@ def _according_to(ctx: ArticleContext, sents) -> Node | None:
             names = [t for t in phrase if t.pos_ == "PROPN"]
             if names:  # a source the tagger did not know: "the Elysee Palace"
                 label = " ".join(t.text for t in names)
-                return ctx.node("Organization", "source|" + label.lower(), label)
+                return ctx.node(KG.Organization, "source|" + label.lower(), label)
             pobj = next((t for t in phrase if t.dep_ == "pobj"), None)
             if pobj is not None:
                 return entity_in(ctx, pobj) or anonymous(ctx, pobj)
@@ -84,7 +85,9 @@ def speaker_of(ctx: ArticleContext, verb) -> Node | None:
     return actor_of(ctx, subj) or anonymous(ctx, subj)
 
 
-@extractor("quotes", order=50)
+@extractor("quotes", order=50,
+           requires=(KG.Person, KG.holdsPosition),
+           assigns=(KG.Statement, KG.speaker, KG.quote, KG.Organization, KG.Actor, KG.Country, KG.represents))
 def extract_quotes(ctx: ArticleContext) -> None:
     """Direct quotations with their speakers; evidence is the sentence(s) holding the quote."""
     doc = ctx.doc
@@ -137,9 +140,9 @@ def _statement(ctx: ArticleContext, speaker: Node, a: int, b: int, inside, sents
     start, _ = ctx.sentence_span(sents[0])
     _, end = ctx.sentence_span(sents[-1])
     key = hashlib.sha1(f"{a}:{ctx.text[a:b]}".encode()).hexdigest()[:12]
-    st = ctx.node("Statement", key)
-    st.add("speaker", speaker)
-    st.add("quote", clean(ctx.text[a:b]).rstrip(",."))
+    st = ctx.node(KG.Statement, key)
+    st.add(KG.speaker, speaker)
+    st.add(KG.quote, clean(ctx.text[a:b]).rstrip(",."))
     st.evidence(start, end)
     st.data.update(start=a, end=b, token=inside[0].i)
     return st
@@ -152,9 +155,9 @@ def _same_passage(gap: str) -> bool:
 
 
 def _continue(ctx: ArticleContext, st: Node, a: int, b: int, sents) -> None:
-    old = st.first("quote")
+    old = st.first(KG.quote)
     st.props = [(p, v) for p, v in st.props if p != "quote"]
-    st.add("quote", f"{old} {clean(ctx.text[a:b]).rstrip(',.')}")
+    st.add(KG.quote, f"{old} {clean(ctx.text[a:b]).rstrip(',.')}")
     _, end = ctx.sentence_span(sents[-1])
     start = min(s for s, _ in st.spans)
     st.spans = [(start, max(end, max(e for _, e in st.spans)))]

@@ -1,13 +1,16 @@
 """The registry of named extractors. Each is a function of the ArticleContext that adds nodes.
 
 Extractors run in `order`; built-ins register through the same decorator as plug-ins and are
-imported on first use. A name registered twice is an error.
+imported on first use. A name registered twice is an error. Each stage declares, in the
+ontology's own terms, what it needs (`requires`: classes or properties an earlier stage adds)
+and what it adds (`assigns`); the registry refuses a stage whose needs no earlier stage meets,
+and `run_extractors(..., strict=True)` refuses a stage that adds anything it did not declare.
 """
 from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterable
 
 BUILTIN_MODULES = ("entities", "positions", "memberships", "organizations", "events", "news_events",
                    "agreements",
@@ -20,21 +23,56 @@ class Extractor:
     order: int
     func: Callable
     help: str
+    requires: frozenset[str] = frozenset()
+    assigns: frozenset[str] = frozenset()
 
 
 _REGISTRY: dict[str, Extractor] = {}
 _loaded = False
 
 
-def extractor(name: str, order: int):
-    """Register `func(ctx)` as the extractor `name`; its docstring is its help text."""
+def _local(terms: Iterable) -> frozenset[str]:
+    """Local names of kg classes and properties, each checked against the ontology."""
+    from .model import CLASS_NAMES, UnknownTerm
+
+    out = set()
+    for t in terms:
+        text = str(t)
+        local = text.rsplit("#", 1)[-1]
+        if local not in CLASS_NAMES:
+            from .model import term
+
+            try:
+                term(local)
+            except UnknownTerm:
+                raise UnknownTerm(f"kg:{local} is neither a class nor a property of the "
+                                  "ontology") from None
+        out.add(local)
+    return frozenset(out)
+
+
+def extractor(name: str, order: int, requires: Iterable = (), assigns: Iterable = ()):
+    """Register `func(ctx)` as the extractor `name`; its docstring is its help text.
+    `requires` and `assigns` are kg terms (`KG.Person`, `KG.participant`)."""
     def deco(func):
         if name in _REGISTRY:
             raise ValueError(f"an extractor named {name!r} is already registered")
         doc = (func.__doc__ or "").strip().splitlines()
-        _REGISTRY[name] = Extractor(name, order, func, doc[0] if doc else "")
+        _REGISTRY[name] = Extractor(name, order, func, doc[0] if doc else "",
+                                    _local(requires), _local(assigns))
         return func
     return deco
+
+
+def check_order(stages: list[Extractor]) -> None:
+    """Every term a stage requires is assigned by a stage that runs before it."""
+    available: set[str] = set()
+    for ex in stages:
+        missing = sorted(ex.requires - available)
+        if missing:
+            raise ValueError(f"extractor {ex.name!r} requires {', '.join('kg:' + m for m in missing)}"
+                             ", which no earlier extractor assigns")
+        available |= ex.assigns
 
 
 def extractors() -> list[Extractor]:
@@ -43,4 +81,6 @@ def extractors() -> list[Extractor]:
         _loaded = True
         for mod in BUILTIN_MODULES:
             importlib.import_module(f"kg.extract.{mod}")
-    return sorted(_REGISTRY.values(), key=lambda e: (e.order, e.name))
+    stages = sorted(_REGISTRY.values(), key=lambda e: (e.order, e.name))
+    check_order(stages)
+    return stages

@@ -18,6 +18,7 @@ from ..namespaces import resource_ns
 from .model import EVENT_KINDS, ArticleContext, Node
 from .temporal import compatible, precision, resolve
 from .text import edit_distance, norm, slug
+from ..vocab import KG
 
 GROUP = {"Person": "Person", "Country": "Country", "Place": "Place", "Substance": "Substance",
          "Organization": "Org", "GovernmentBody": "Org", "Company": "Org",
@@ -118,10 +119,10 @@ class StoreIndex:
                     for w in norm(self.labels[n.iri]).split():
                         self.person_words[w].add(n.iri)
             if n.kind == "Person" and n.iri is not None:
-                for pos in n.get("holdsPosition"):
+                for pos in n.get(KG.holdsPosition):
                     self.people[n.iri].add(pos.data.get("title", ""))
                     self._post(n.iri, pos.data.get("title", ""), pos.iri,
-                               bool(pos.get("positionIn")))
+                               bool(pos.get(KG.positionIn)))
             if n.kind in EVENT_KINDS | {"Position"} and n.iri is not None:
                 from .triples import event_label
 
@@ -131,14 +132,14 @@ class StoreIndex:
                 if ev is None:
                     ev = StoredEvent(n.iri, n.kind, None)
                     self.events.append(ev)
-                d = n.first("date")
+                d = n.first(KG.date)
                 if d is not None and precision(d) > precision(ev.date):
                     ev.date = d
-                new = {p.iri for p in n.get("participant") if p.iri is not None}
+                new = {p.iri for p in n.get(KG.participant) if p.iri is not None}
                 for p in new - ev.participants:
                     self.by_actor[p].append(ev)
                 ev.participants |= new
-                ev.locations |= {p.iri for p in n.get("location") if p.iri is not None}
+                ev.locations |= {p.iri for p in n.get(KG.location) if p.iri is not None}
 
     def _post(self, person, title: str, pos, has_state: bool | None = None) -> None:
         """Remember the post a person holds under a title, preferring one with its state."""
@@ -157,7 +158,7 @@ class StoreIndex:
             if ("Person", norm(alias)) in self.names:
                 return self.names[("Person", norm(alias))]
         words = key.split()
-        titles = {p.data.get("title", "") for p in node.get("holdsPosition")}
+        titles = {p.data.get("title", "") for p in node.get(KG.holdsPosition)}
         candidates = set().union(*(self.person_words.get(w, set()) for w in words))
         for iri in sorted(candidates):  # people sharing a word of the name: not the whole store
             if iri not in self.people:
@@ -227,9 +228,9 @@ def anchor(ctx: ArticleContext, index: StoreIndex) -> date | None:
 
 
 def match_event(ev: Node, index: StoreIndex, when: Literal | None) -> StoredEvent | None:
-    people = {p.iri for p in ev.get("participant") if p.kind == "Person"}
-    actors = {p.iri for p in ev.get("participant") if p.iri is not None}
-    places = {p.iri for p in ev.get("location")}
+    people = {p.iri for p in ev.get(KG.participant) if p.kind == "Person"}
+    actors = {p.iri for p in ev.get(KG.participant) if p.iri is not None}
+    places = {p.iri for p in ev.get(KG.location)}
     best, score = None, 0
     candidates: dict[URIRef, StoredEvent] = {}  # only events that share an actor can match
     for actor in sorted(actors):
@@ -263,8 +264,8 @@ def resolve_dates(ctx: ArticleContext) -> None:
             continue
         lit, w = max(lits, key=lambda x: precision(x[0]))
         if all(compatible(lit, other) for other, _ in lits):
-            n.add("date", lit)
-            n.add("dateText", w.text)
+            n.add(KG.date, lit)
+            n.add(KG.dateText, w.text)
 
 
 def mint_facts(ctx: ArticleContext, index: StoreIndex, article_iri: URIRef) -> None:
@@ -274,14 +275,14 @@ def mint_facts(ctx: ArticleContext, index: StoreIndex, article_iri: URIRef) -> N
         if n.iri is not None:
             continue
         if n.kind in EVENT_KINDS:
-            d = n.first("date")
+            d = n.first(KG.date)
             match = match_event(n, index, d)
             if match is not None:
                 n.iri = match.iri
                 continue
-            people = sorted(slug(p.label) for p in n.get("participant") if p.kind == "Person")
-            agents = sorted(slug(p.label) for p in n.get("agent"))
-            place = sorted(slug(p.label) for p in n.get("location"))
+            people = sorted(slug(p.label) for p in n.get(KG.participant) if p.kind == "Person")
+            agents = sorted(slug(p.label) for p in n.get(KG.agent))
+            place = sorted(slug(p.label) for p in n.get(KG.location))
             what = n.data.get("what", "")
             parts = [slug(what or n.kind), str(d) if d is not None else "undated",
                      *(agents[:1] or place[:1] or []), *(people[:2] if not agents else [])]
@@ -290,12 +291,12 @@ def mint_facts(ctx: ArticleContext, index: StoreIndex, article_iri: URIRef) -> N
             n.iri = _iri("event", "-".join(p for p in parts if p))
         elif n.kind == "Position":
             title = n.data.get("title", norm(n.label))
-            holders = [p for p in ctx.of_kind("Person") if n in p.get("holdsPosition")]
+            holders = [p for p in ctx.of_kind("Person") if n in p.get(KG.holdsPosition)]
             reuse = next((index.posts.get((h.iri, title)) for h in holders
-                          if not n.get("positionIn") and index.posts.get((h.iri, title))), None)
+                          if not n.get(KG.positionIn) and index.posts.get((h.iri, title))), None)
             # a post of the same title with its state known wins over one without
-            states = [p for p in n.get("positionIn") if p.kind == "Country"]
-            state = states[0] if states else n.first("positionIn")
+            states = [p for p in n.get(KG.positionIn) if p.kind == "Country"]
+            state = states[0] if states else n.first(KG.positionIn)
             n.iri = reuse or _iri("position", slug(title) + (f"-{slug(state.label)}" if state
                                                             else ""))
         elif n.kind == "Delegation":  # one per state and month of talks

@@ -20,6 +20,7 @@ from .model import ArticleContext, Node
 from .registry import extractor
 from . import units
 from .text import clean
+from ..vocab import KG
 
 SKIP_ENTS = {"DATE", "TIME", "ORDINAL"}
 _QUALS = sorted(QUALIFIERS, key=lambda q: -len(q.split()))
@@ -274,7 +275,10 @@ def _place(ctx: ArticleContext, sent, source: Node | None) -> Node | None:
     return None
 
 
-@extractor("statistics", order=80)
+@extractor("statistics", order=80,
+           requires=(KG.Substance, KG.Place, KG.Country),
+           assigns=(KG.Statistic, KG.value, KG.measure, KG.unit, KG.qualifier, KG.period, KG.place,
+                    KG.reportedBy, KG.comparedTo, KG.about, KG.Actor, KG.Country, KG.represents))
 def extract_statistics(ctx: ArticleContext) -> None:
     """Numbers that count something, with measure, qualifier, period, place and source."""
     doc = ctx.doc
@@ -317,22 +321,22 @@ def extract_statistics(ctx: ArticleContext) -> None:
             # One node per figure: the same value, unit and measure said again is the same fact.
             said = f"{decimal_text(value)}|{extra.get('unit')}|{measure.lower()}"
             key = hashlib.sha1(said.encode()).hexdigest()[:12]
-            st = ctx.node("Statistic", key)
-            st.add("value", Literal(decimal_text(value), datatype=XSD.decimal))
-            st.add("measure", measure)
-            st.add("unit", extra.get("unit"))
-            st.add("qualifier", extra.get("qualifier") if extra.get("qualifier") and not qual
+            st = ctx.node(KG.Statistic, key)
+            st.add(KG.value, Literal(decimal_text(value), datatype=XSD.decimal))
+            st.add(KG.measure, measure)
+            st.add(KG.unit, extra.get("unit"))
+            st.add(KG.qualifier, extra.get("qualifier") if extra.get("qualifier") and not qual
                    else qual)
             if extra.get("qualifier") == "times" and qual:
-                st.add("qualifier", "times")
-            st.add("period", _period(ctx, sent, end))
-            st.add("place", place)
-            st.add("reportedBy", source)
+                st.add(KG.qualifier, "times")
+            st.add(KG.period, _period(ctx, sent, end))
+            st.add(KG.place, place)
+            st.add(KG.reportedBy, source)
             if "comparedTo" in extra:
-                st.add("comparedTo", extra["comparedTo"])
+                st.add(KG.comparedTo, extra["comparedTo"])
                 about = next((s for s in subjects if s is not extra["comparedTo"]), None)
-                st.add("about", about)
+                st.add(KG.about, about)
             else:
                 subs = [n for n in ctx.nodes_in(sent.start, sent.end, {"Substance"})]
-                st.add("about", subs[0] if subs else None)
+                st.add(KG.about, subs[0] if subs else None)
             st.evidence(*ctx.sentence_span(sent))

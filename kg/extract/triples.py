@@ -36,14 +36,14 @@ def fact_label(n: Node) -> str:
         return text if len(text) <= size else text[:size - 1].rstrip() + "\u2026"
 
     if n.kind == "Statement":
-        who = n.first("speaker")
+        who = n.first(KG.speaker)
         return f"{who.label if who else '?'}: \u201c{short(n.first('quote') or '')}\u201d"
     if n.kind == "Claim":
-        who = n.first("claimant")
+        who = n.first(KG.claimant)
         return f"{who.label if who else '?'} claims: {short(n.first('claimText') or '')}"
     if n.kind == "Statistic":
-        parts = [str(n.first("qualifier") or ""), str(n.first("value") or ""),
-                 str(n.first("measure") or "")]
+        parts = [str(n.first(KG.qualifier) or ""), str(n.first(KG.value) or ""),
+                 str(n.first(KG.measure) or "")]
         return short(" ".join(p for p in parts if p))
     if n.kind == "Agreement":
         return f"agreement: {short(n.first('description') or '')}"
@@ -53,14 +53,14 @@ def fact_label(n: Node) -> str:
 def event_label(n: Node) -> str:
     what = n.data.get("what") or n.kind.lower()
     bits = [what[:1].upper() + what[1:]]
-    if n.get("location"):
-        bits.append("in " + n.first("location").label)
-    people = [p.label for p in n.get("participant") if p.kind == "Person"][:2]
+    if n.get(KG.location):
+        bits.append("in " + n.first(KG.location).label)
+    people = [p.label for p in n.get(KG.participant) if p.kind == "Person"][:2]
     if people and n.kind != "EnforcementAction":
         bits.append("with " + " and ".join(people))
-    if n.first("agent") is not None and n.kind == "EnforcementAction":
-        bits.append("by " + n.first("agent").label)
-    if n.first("date") is not None:
+    if n.first(KG.agent) is not None and n.kind == "EnforcementAction":
+        bits.append("by " + n.first(KG.agent).label)
+    if n.first(KG.date) is not None:
         bits.append(f"({n.first('date')})")
     return " ".join(bits)
 
@@ -81,9 +81,7 @@ def node_triples(n: Node, ctx: ArticleContext, article: URIRef) -> list[tuple]:
     out += [(s, SKOS.altLabel, Literal(a)) for a in sorted(n.aliases) if a and a != label]
     if n.wikidata:
         out.append((s, OWL.sameAs, URIRef(WIKIDATA + n.wikidata)))
-    for prop, value in n.props:
-        if prop not in KG.__annotations__:
-            continue
+    for prop, value in n.props:  # every property was checked against the ontology on add
         v = _value(value)
         if v is not None:
             out.append((s, KG[prop], v))

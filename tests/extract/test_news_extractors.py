@@ -285,3 +285,40 @@ def test_events_background_and_planned_mentions_are_not_the_event(extract):
     meeting = one(ctx, "Meeting")
     from kg.extract.temporal import resolve
     assert {str(resolve(w, ctx.reference)) for w in meeting.dates} == {"2010-07-15"}
+
+
+def test_every_stage_adds_only_what_it_declares_on_real_articles():
+    """Each extraction stage declares the ontology terms it adds; on every corpus article a
+    stage that adds anything else is an error (run_extractors strict mode)."""
+    from pathlib import Path
+
+    from kg.extract.nlp import load
+    from kg.extract.pipeline import run_extractors
+    from kg.ingest.readers import read_markdown
+
+    nlp = load()
+    articles = sorted((Path(__file__).parents[1] / "corpus" / "articles").glob("*.md"))
+    assert len(articles) > 60
+    for path in articles:
+        art = read_markdown(path)[0]
+        ctx = run_extractors(nlp(art.text), art, strict=True)
+        assert not [w for w in ctx.warnings if "failed" in w], path.name
+
+
+def test_stages_need_what_earlier_stages_add_and_terms_are_the_ontologys():
+    import pytest
+
+    from kg.extract.model import Node, UnknownTerm
+    from kg.extract.registry import Extractor, check_order, extractors
+    from kg.vocab import KG
+
+    stages = extractors()
+    check_order(stages)  # the built-in order is sound
+    late = Extractor("late", 1, lambda ctx: None, "", frozenset({"Statistic"}), frozenset())
+    with pytest.raises(ValueError, match="requires kg:Statistic"):
+        check_order([late, *stages])
+    node = Node("Person", "x")
+    node.add(KG.memberOf, "y")
+    assert node.get("memberOf") == ["y"]
+    with pytest.raises(UnknownTerm, match="kg:party_state"):
+        node.add("party_state", "z")
