@@ -39,9 +39,23 @@ def subjects_before(ctx: ArticleContext, i: int) -> list[tuple[int, Node]]:
         tok = ctx.doc[j]
         if tok.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote(tok.idx):
             n = ctx.node_at(j) or entity_in(ctx, tok)
-            if n is not None:
+            if n is not None and not _possessor_only(ctx, tok, n):
                 out.append((j, n))
     return out
+
+
+def _possessor_only(ctx: ArticleContext, subj, n: Node) -> bool:
+    """'Montoya's cartel is responsible': Montoya owns the subject, he is not it."""
+    for t in subj.subtree:
+        if ctx.node_at(t.i) is not n:
+            continue
+        owned, k = False, t
+        while k.i != subj.i and k.head.i != k.i:  # walk up to the subject
+            owned = owned or k.dep_ == "poss"
+            k = k.head
+        if not owned:
+            return False
+    return True
 
 
 def resolve_pronoun(ctx: ArticleContext, tok) -> Node | None:

@@ -8,7 +8,7 @@ from .coref import actor_of, subject_of
 from .lexicon import SPEECH_VERBS
 from .model import ArticleContext, Node
 from .registry import extractor
-from .text import clean
+from .text import clean, norm
 from ..vocab import KG
 
 ANONYMOUS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "source",
@@ -115,7 +115,8 @@ def extract_quotes(ctx: ArticleContext) -> None:
             sents.append(doc[nxt].sent)
         first, final = index.get(sents[0].start, -1), index.get(sents[-1].start, -9)
         verb = _speech_verb(ctx, inside, sents)
-        speaker = speaker_of(ctx, verb) if verb is not None else _according_to(ctx, sents)
+        speaker = _transcript_speaker(ctx, a) or (
+            speaker_of(ctx, verb) if verb is not None else _according_to(ctx, sents))
         if speaker is None and verb is None and first == last_idx + 1:
             speaker = last  # a quote that continues the previous speaker's paragraph
         if speaker is None:
@@ -134,6 +135,19 @@ def extract_quotes(ctx: ArticleContext) -> None:
             prev = (_statement(ctx, speaker, a, b, inside, sents), speaker, b)
         prev = (prev[0], speaker, b)
         last, last_idx = speaker, final
+
+
+def _transcript_speaker(ctx: ArticleContext, a: int) -> Node | None:
+    """'Stephen Mbugua: "I used to…"', 'RICHARD LUSSICK: "The trial chamber…"': a name and a
+    colon opening the line of a quotation name its speaker, a person the article names."""
+    line = ctx.text[ctx.text.rfind("\n", 0, a) + 1:a].rstrip(" \"\u201c'\u2018")
+    if not line.endswith(":") or len(line) > 60:
+        return None
+    name = norm(line[:-1])
+    for n in ctx.of_kind("Person"):
+        if name and name in {norm(x) for x in (n.label, *n.aliases)}:
+            return n
+    return None
 
 
 def _statement(ctx: ArticleContext, speaker: Node, a: int, b: int, inside, sents) -> Node:

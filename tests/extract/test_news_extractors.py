@@ -322,3 +322,12 @@ def test_stages_need_what_earlier_stages_add_and_terms_are_the_ontologys():
     assert node.get("memberOf") == ["y"]
     with pytest.raises(UnknownTerm, match="kg:party_state"):
         node.add("party_state", "z")
+
+
+def test_quotes_a_possessor_is_not_the_antecedent_and_transcript_speakers(extract):
+    ctx = extract("Police arrested Marco Diaz on Monday.\n\nThe prosecutor in Miami, Sarah Johnson, said "
+                  "Diaz's gang is responsible for dozens of kidnappings.\n\n\"It has used murder "
+                  "to run its business,\" she said.\n\nJuan Perez: \"I used to pay the gang every "
+                  "month, but now I can walk home.\"")
+    said = {st.first("speaker").label for st in ctx.of_kind("Statement")}
+    assert said == {"Sarah Johnson", "Juan Perez"}
