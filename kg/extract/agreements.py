@@ -19,10 +19,13 @@ WE = {"we", "both", "sides", "us", "two", "countries", "nations", "governments",
 
 
 def _conjuncts(tok) -> list:
+    """'X and Y'; also 'X ("XC") and Y', where the parser hung Y on X's bracketed short name."""
     out = [tok]
     for c in tok.children:
         if c.dep_ == "conj":
             out += _conjuncts(c)
+        elif c.dep_ == "appos":
+            out += [t for t in _conjuncts(c)[1:]]
     return out
 
 
@@ -31,6 +34,9 @@ def _actors(ctx: ArticleContext, tok) -> list[Node]:
     out = []
     for t in _conjuncts(tok):
         n = actor_of(ctx, t)
+        if n is not None and not n.is_actor:  # "Washington, Dec. 15 - The SEC announced": the
+            n = next((m for c in t.children if c.dep_ == "appos"  # dateline took the subject
+                      and (m := actor_of(ctx, c)) is not None and m.is_actor), None)
         if n is not None and n.kind != "Delegation":
             out.append(n)
         elif t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in TITLE_HEADS:

@@ -497,13 +497,25 @@ def _merge_duplicates(ctx: ArticleContext) -> None:
 def _acronyms(ctx: ArticleContext) -> None:
     """'Centers for Disease Control (CDC)': the acronym is an alias of the body before it."""
     doc = ctx.doc
+    quotes = {'"', "\u201c", "\u201d"}
     for tok in doc:
-        if tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")":
-            acro = doc[tok.i + 1]
-            prev = ctx.node_at(tok.i - 1)
-            if prev is not None and acro.text.isupper() and len(acro.text) >= 2:
-                prev.aliases.add(acro.text)
-                ctx.mention(acro.i, acro.i + 1, prev)
+        if tok.text != "(":
+            continue
+        k = tok.i + 1
+        quoted = k < len(doc) and doc[k].text in quotes
+        k += quoted
+        if k + 1 + quoted >= len(doc) or doc[k + 1 + quoted].text != ")" or \
+                (quoted and doc[k + 1].text not in quotes):
+            continue
+        acro, prev = doc[k], ctx.node_at(tok.i - 1)
+        short = acro.text.isupper() or (quoted and acro.is_title)  # '(CDC)', '(“ChemChina”)'
+        if prev is not None and prev.kind in ORG_KINDS | {"Country"} and short \
+                and len(acro.text) >= 2:
+            other = ctx.node_at(acro.i)
+            if other is not None and other is not prev and other.kind in ORG_KINDS:
+                ctx.drop(other)
+            prev.aliases.add(acro.text)
+            ctx.mention(acro.i, acro.i + 1, prev)
 
 
 def _repeated_names(ctx: ArticleContext) -> None:

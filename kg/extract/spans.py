@@ -58,7 +58,7 @@ def owned_bodies(doc, taken) -> list[tuple[int, int]]:
     out = []
     for tok in doc[:-2]:
         if tok.ent_type_ not in ("COUNTRY", "IGO", "CAPITAL", "GPE") or tok.ent_iob_ != "B" \
-                or not (tok.text.isupper() or tok.is_title and tok.ent_type_ in ("CAPITAL", "GPE")):
+                or not (tok.text.isupper() or tok.is_title):
             continue  # 'U.S. Marshals Service', 'Moscow Carnegie Center'
         end = tok.i + 1
         while end < len(doc) and (doc[end].is_title or doc[end].tag_ == "POS") \

@@ -86,6 +86,26 @@ _WIRE_LINE = re.compile(
     r"\s*\((?P<paren>[A-Za-z .&/-]{2,40})\)\s*[-\u2013\u2014:]+\s*")
 
 
+# "WASHINGTON – Body", "Washington, D.C., Dec. 15, 2008 - Body", "Washington, DC - Body",
+# "Washington -- Body": a press release's dateline. A lone title-case word before a single
+# dash ("Israel - Hamas talks …") is not one.
+_RELEASE_LINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}"
+    r"(?P<region>, [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]+)?)?)"
+    r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?"
+    r"\s+(?P<dash>--|[-\u2013\u2014])\s+(?=[A-Z\"\u201c])")
+
+
+def _release_line(text: str):
+    m = _RELEASE_LINE.match(text)
+    if m is None:
+        return None
+    first = m.group("place").split()[0]
+    if first.isupper() or m.group("region") or m.group("date") or m.group("dash") != "-":
+        return m
+    return None
+
+
 def split_dateline(text: str) -> tuple[dict, str]:
     """Metadata from a dateline at the start of the text, and the body after it."""
     for pattern in (_DATE_LINE, _WIRE_LINE):
@@ -109,6 +129,13 @@ def split_dateline(text: str) -> tuple[dict, str]:
                 if dates:
                     meta["published"] = dates[0]
         return meta, text[m.end():]
+    m = _release_line(text)
+    if m is not None:
+        place = m.group("place").strip().rstrip(",")
+        meta = {"dateline": place.title() if place.isupper() else place}
+        if m.group("date"):
+            meta["published"] = parse_date(m.group("date"))
+        return {k: v for k, v in meta.items() if v}, text[m.end():]
     return {}, text
 
 

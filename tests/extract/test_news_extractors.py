@@ -331,3 +331,13 @@ def test_quotes_a_possessor_is_not_the_antecedent_and_transcript_speakers(extrac
                   "month, but now I can walk home.\"")
     said = {st.first("speaker").label for st in ctx.of_kind("Statement")}
     assert said == {"Sarah Johnson", "Juan Perez"}
+
+
+def test_agreements_bracketed_short_name_is_an_alias_and_keeps_the_other_party(extract):
+    ctx = extract('Washington, DC - Brazil National Mining Corporation (\u201cBraMin\u201d) and '
+                  'Swiss mining company Glencore AG have agreed to sell two mines, in order to '
+                  'settle charges that their merger would harm competition.')
+    ag = one(ctx, "Agreement")
+    parties = sorted(p.label for p in ag.get("party"))
+    assert parties == ["Brazil National Mining Corporation", "Glencore AG"]
+    assert not [n for n in ctx.nodes.values() if n.label == "BraMin"]

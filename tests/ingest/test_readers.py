@@ -23,6 +23,23 @@ def test_wire_dateline():
     assert body == "Talks resumed."
 
 
+@pytest.mark.parametrize("text, place, published", [
+    ("Washington, D.C., Dec. 15, 2008 - The agency settled.", "Washington, D.C.",
+     date(2008, 12, 15)),
+    ("WASHINGTON \u2013 The agency settled.", "Washington", None),
+    ("Nairobi -- The agency settled.", "Nairobi", None),
+])
+def test_press_release_dateline(text, place, published):
+    meta, body = split_dateline(text)
+    assert meta.get("dateline") == place and meta.get("published") == published
+    assert body == "The agency settled."
+
+
+@pytest.mark.parametrize("text", ["Israel - Hamas talks resumed.", "The talks - which began"])
+def test_a_title_word_and_a_dash_is_not_a_dateline(text):
+    assert split_dateline(text) == ({}, text)
+
+
 def test_text_file_headline(tmp_path):
     f = tmp_path / "a.txt"
     f.write_text("Ministers agree on grain deal\nThe ministers met on Friday.\n")
