@@ -7,7 +7,7 @@ import hashlib
 from .lexicon import CLAIM_NOUNS, CLAIM_VERBS, DENIAL_VERBS
 from .model import ArticleContext, Node
 from .coref import subject_of
-from .quotes import speaker_of
+from .quotes import anonymous, speaker_of
 from .registry import extractor
 from .text import clean
 from ..vocab import KG
@@ -71,6 +71,8 @@ def _according_to(ctx: ArticleContext, tok) -> None:
         return
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     claimant = entity_in(ctx, pobj) if pobj is not None else None
+    if claimant is None and pobj is not None:
+        claimant = anonymous(ctx, pobj)  # "according to legal experts": an unnamed group
     if claimant is None or not claimant.is_actor:
         return
     verb = tok.head
@@ -116,7 +118,7 @@ def extract_claims(ctx: ArticleContext) -> None:
         if claimant is None or not claimant.is_actor and claimant.kind != "Actor":
             continue  # "the explosion … showed": only an actor asserts
         if clause is not None and clause.lemma_.lower() in CLAIM_VERBS | {"estimate"} \
-                and any(c.dep_ == "nsubj" for c in clause.children):
+                and any(c.dep_ in ("nsubj", "ccomp") for c in clause.children):
             continue  # "Industry sources said …, Reuters reported": Reuters only reports
         subj = subject_of(tok)
         if _reporter(claimant) or (subj is not None and any(

@@ -186,6 +186,9 @@ def _stop_words() -> frozenset[str]:
 
 
 def _stem(word: str) -> str:
+    """'deaths' -> 'death', 'authorities' -> 'authority': plurals compare with singulars."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 

@@ -352,3 +352,12 @@ def test_entities_regions_stadiums_and_a_possessor_before_a_body(extract):
     assert kinds["South Africa"] == "Country" and "United States" not in kinds
     assert kinds["Royal Bafokeng Stadium"] == "Place"
     assert kinds["Popular Movement for the Liberation of Angola"] == "Organization"
+
+
+def test_claims_from_unnamed_groups_and_not_from_the_agency_that_reports(extract):
+    ctx = extract("The new sentence could keep him in prison for another decade, according to "
+                  "legal experts. The airlines estimate the strike has cost millions of dollars "
+                  "in lost revenue, the Associated Press reported.")
+    claims = {c.first("claimant").label: c.first("claimText") for c in ctx.of_kind("Claim")}
+    assert "unnamed legal expert" in claims
+    assert "Associated Press" not in claims

@@ -161,6 +161,8 @@ def test_a_group_claimant_matches_by_its_head_noun_and_state():
     assert not _claimant(Names("Bank of England"), Names("Central Bank"))
     assert _claimant(Names("officials in Islamabad"), Names("unnamed official"))
     assert not _claimant(Names("the Ministry"), Names("the Treasury"))
+    assert _claimant(Names("Greek authorities"), Names("unnamed Greek authority"))
+    assert not _claimant(Names("Greek authorities"), Names("unnamed Greek official"))
 
 
 def test_a_gold_party_may_be_a_list_of_alternatives():
