@@ -101,3 +101,34 @@ def extract_memberships(ctx: ArticleContext) -> None:
             body = pos.data.get("body")
             if body is not None:
                 _join(person, body)
+            elif (dept := _department(ctx, pos.data.get("title", ""))) is not None:
+                if dept not in person.get(KG.leads):
+                    person.add(KG.leads, dept)  # "Commerce Secretary X" heads "the Commerce
+                    # Department" the article names
+
+
+DEPARTMENT_HEADS = {"minister": ("ministry",), "secretary": ("department", "ministry"),
+                    "commissioner": ("commission",)}
+DEPARTMENT_WORDS = {"ministry", "department", "commission", "of", "for", "the", "and", "u.s.",
+                    "us", "federal", "national"}
+
+
+def _department(ctx: ArticleContext, title: str) -> Node | None:
+    """The one body named in the article for a minister's or secretary's field: 'Minister of
+    Education' -> 'Ministry of Education', 'Commerce Secretary' -> 'Commerce Department'."""
+    words = [w for w in title.split() if w not in ("of", "for", "the", "and")]
+    heads = [w for w in words if w in DEPARTMENT_HEADS]
+    if len(heads) != 1 or any(w in ("deputy", "vice", "assistant", "under", "former", "acting",
+                                     "general", "prime", "foreign") for w in words):
+        return None
+    field = {w for w in words if w not in DEPARTMENT_HEADS}
+    if not field:
+        return None
+    found = []
+    for n in ctx.of_kind(*ORG_KINDS):
+        name = n.label.lower().replace(",", "").split()
+        if not set(name) & set(DEPARTMENT_HEADS[heads[0]]):
+            continue
+        if {w for w in name if w not in DEPARTMENT_WORDS} == field:
+            found.append(n)
+    return found[0] if len(found) == 1 else None

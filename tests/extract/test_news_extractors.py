@@ -361,3 +361,11 @@ def test_claims_from_unnamed_groups_and_not_from_the_agency_that_reports(extract
     claims = {c.first("claimant").label: c.first("claimText") for c in ctx.of_kind("Claim")}
     assert "unnamed legal expert" in claims
     assert "Associated Press" not in claims
+
+
+def test_members_a_secretary_leads_the_department_of_his_field(extract):
+    ctx = extract("The Commerce Department said exports rose. Commerce Secretary Carlos Gutierrez "
+                  "said the figures were strong. Deputy Commerce Secretary John Smith agreed.")
+    leads = {p.label: [b.label for b in p.get("leads")] for p in ctx.of_kind("Person")}
+    assert leads["Carlos Gutierrez"] == ["Commerce Department"]
+    assert leads.get("John Smith", []) == []
