@@ -391,8 +391,9 @@ def _people(ctx: ArticleContext, people, singles) -> None:
         elif label == "ORG":
             if re.match(r"^[A-Z]+-?\d+$", text):
                 continue  # "COVID-19", "G20": a code, not a body that acts
-            if end < len(doc) and doc[end].lower_ in TITLE_HEADS:
-                continue  # "Homeland Security Adviser": part of a title
+            if end < len(doc) and doc[end].lower_ in TITLE_HEADS and doc[end].is_title:
+                continue  # "Homeland Security Adviser": part of a title (but "Microsoft chief
+                # executive", "Apple CEO": the employer before a title)
             if start >= 2 and doc[start - 1].lower_ in ("of", "for") and \
                     doc[start - 2].lower_ in TITLE_HEADS and end < len(doc) and \
                     doc[end].pos_ == "PROPN":

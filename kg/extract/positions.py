@@ -28,7 +28,7 @@ def title_label(words: list[str]) -> str:
             out.append(w[:1].upper() + w[1:])
         else:
             out.append(w)
-    return " ".join(out)
+    return " ".join(out).replace(" - ", "-")  # "Secretary-General"
 
 
 def title_key(label: str) -> str:
@@ -56,8 +56,11 @@ def position(ctx: ArticleContext, person: Node, title: str, state: str | None, s
     if body is not None:
         pos.add(KG.positionIn, body)
         pos.data["body"] = body
-        words = set(title_key(title).split())
-        if words & LEADER_HEADS and not words & SECOND_RANK and not one_of:
+        key = title_key(title).replace("-", " ")
+        words = set(key.split())
+        heads = words & LEADER_HEADS or ({"general"} if "secretary general" in key
+                                         or "director general" in key else set())
+        if heads and not words & SECOND_RANK and not one_of:
             person.add(KG.leads, body)  # "IAEA Director General Rafael Grossi" heads the IAEA
     person.add(KG.holdsPosition, pos)
     pos.evidence(*ctx.sentence_span(sent))
@@ -197,6 +200,9 @@ def _body_in_title(ctx: ArticleContext, start: int, end: int, state: str | None)
             or doc[k].lower_ in ("of", "for", "on", "and", "&") for k in range(start, role)) \
             and doc[role - 1].is_title:
         cut = role - 1  # "Human Rights Watch spokeswoman": a name before a lower-case role
+    if cut is None and role is not None and role > start and all(
+            doc[k].ent_type_ == "ORG" and doc[k].is_title for k in range(start, role)):
+        cut = role - 1  # "Microsoft chief executive": a company the tagger named
     if cut is None or (cut == start and not first.is_upper) or not any(doc[k].lower_ in TITLE_HEADS
                                               for k in range(cut + 1, end)):
         return None

@@ -369,3 +369,11 @@ def test_members_a_secretary_leads_the_department_of_his_field(extract):
     leads = {p.label: [b.label for b in p.get("leads")] for p in ctx.of_kind("Person")}
     assert leads["Carlos Gutierrez"] == ["Commerce Department"]
     assert leads.get("John Smith", []) == []
+
+
+def test_posts_an_employer_before_a_lower_case_title_is_led(extract):
+    ctx = extract("Microsoft chief executive Satya Nadella said the deal was good. Homeland "
+                  "Security Adviser Liz Sherwood-Randall said little.")
+    leads = {p.label: [b.label for b in p.get("leads")] for p in ctx.of_kind("Person")}
+    assert leads["Satya Nadella"] == ["Microsoft"]
+    assert not [n for n in ctx.nodes.values() if n.label == "Homeland Security"]
