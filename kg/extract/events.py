@@ -64,21 +64,78 @@ def _hypothetical(tok) -> bool:
             for c in tok.lefts)
 
 
-def sentence_dates(ctx: ArticleContext, sent) -> list[When]:
-    doc = ctx.doc
-    future = any(t.lower_ in ("will", "shall") or t.text == "'ll" or (
-        t.lower_ in FUTURE_BEFORE_TO and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to")
-        for t in sent)  # "are set to meet Thursday": the coming Thursday
+def sentence_dates(ctx: ArticleContext, sent, tok=None) -> list[When]:
+    """When the event a word reports happened: the dates of its sentence, except those that
+    belong to another event the sentence reports ('suspended two officials, alleging they
+    took bribes at a meeting in May'). 'Will' or 'set to' on the word's own verb makes a
+    weekday the coming one ('will study' in another clause does not)."""
+    verb = _verb_of(tok) if tok is not None else None
+    if tok is None:
+        future = any(t.lower_ in ("will", "shall") or t.text == "'ll" or _set_to(ctx, t)
+                     for t in sent)
+    else:
+        future = verb is not None and _future(ctx, verb)
     out = []
     for ent in ctx.sent_ents(sent):
         before = ctx.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if before in NOT_WHEN or ent.text.split()[0].lower() in NOT_WHEN:
             continue  # "by 2035", "since 2020": a deadline or a span, not when it happened
+        if tok is not None and _other_event(ctx, ent.root, tok, verb):
+            continue
         if ent.label_ == "DATE" and not ctx.in_quote(ent.start_char):
             w = parse_when(ent.text, future=future)
             if w is not None:
                 out.append(w)
     return out
+
+
+def _other_event(ctx: ArticleContext, root, tok, verb) -> bool:
+    """Whether a date hangs (through its heads) on another word that reports an event before
+    it reaches the trigger, its verb, or the top of the sentence."""
+    from .news_events import event_class
+
+    k = root
+    for _ in range(12):
+        if k.i == tok.i or (verb is not None and k.i == verb.i) or k.head.i == k.i:
+            return False
+        k = k.head
+        if k.i != tok.i and (_kind(k) is not None or event_class(ctx, k, k.sent) is not None):
+            return True
+    return False
+
+
+def _verb_of(tok):
+    """The verb a trigger word is, or whose subject or object it is."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return tok
+    head = tok
+    for _ in range(3):
+        if head.head.i == head.i:
+            return None
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return None
+
+
+def _set_to(ctx: ArticleContext, t) -> bool:
+    doc = ctx.doc
+    return t.lower_ in FUTURE_BEFORE_TO and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"
+
+
+def _future(ctx: ArticleContext, verb) -> bool:
+    """'will meet', 'are set to meet', 'plans to visit': the event has not happened yet."""
+    v = verb
+    for _ in range(3):
+        if any(c.dep_ == "aux" and (c.lower_ in ("will", "shall") or c.text == "'ll")
+               for c in v.children):
+            return True
+        if v.dep_ in ("xcomp", "ccomp") and _set_to(ctx, v.head):
+            return True  # "are set to meet Thursday": the coming Thursday
+        if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
 
 
 def _places(ctx: ArticleContext, sent) -> list[Node]:
@@ -148,11 +205,11 @@ def extract_events(ctx: ArticleContext) -> None:
     """Meetings, summits and enforcement actions, clustered within the article."""
     clusters: dict[str, list[Node]] = {"Meeting": [], "Summit": [], "EnforcementAction": []}
     for sent in ctx.doc.sents:
-        dates = sentence_dates(ctx, sent)
         for tok in sent:
             kind = _kind(tok)
             if kind is None or ctx.in_quote(tok.idx) or _hypothetical(tok):
                 continue
+            dates = sentence_dates(ctx, sent, tok)
             if kind == "EnforcementAction":
                 _enforcement(ctx, tok, sent, dates, clusters[kind])
                 continue

@@ -199,8 +199,7 @@ def extract_news_events(ctx: ArticleContext) -> None:
             cls = event_class(ctx, tok, sent)
             if cls is None or _reported_only(tok):
                 continue
-            if dates is None:
-                dates = sentence_dates(ctx, sent)
+            dates = sentence_dates(ctx, sent, tok)
             event = _cluster(ctx, cls, dates, clusters.setdefault(cls, []),
                              agree=_resolved_agree(ctx))
             event.evidence(*ctx.sentence_span(sent))

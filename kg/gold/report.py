@@ -45,7 +45,7 @@ def _show(fact: dict) -> str:
         if key in ("node", "evidence") or value in (None, "", []):
             continue
         if isinstance(value, list):
-            value = "[" + ", ".join(map(str, value)) + "]"
+            value = "[" + ", ".join(sorted(map(str, value))) + "]"  # the same every run
         parts.append(f"{key}={value}")
     return "; ".join(parts)
 

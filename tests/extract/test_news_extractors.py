@@ -377,3 +377,15 @@ def test_posts_an_employer_before_a_lower_case_title_is_led(extract):
     leads = {p.label: [b.label for b in p.get("leads")] for p in ctx.of_kind("Person")}
     assert leads["Satya Nadella"] == ["Microsoft"]
     assert not [n for n in ctx.nodes.values() if n.label == "Homeland Security"]
+
+
+def test_events_dates_of_another_event_and_future_of_another_clause(extract):
+    ctx = extract("The league suspended two officials on Friday, alleging that they took bribes "
+                  "at a meeting in May. A rocket blasted off late Friday from Virginia with a "
+                  "probe that will study the Moon.", published="2013-09-07")
+    from kg.extract.temporal import resolve
+
+    def when(n):
+        return {str(resolve(w, ctx.reference)) for w in n.dates}
+    assert when(one(ctx, "EnforcementAction")) == {"2013-09-06"}
+    assert when(one(ctx, "Launch")) == {"2013-09-06"}
