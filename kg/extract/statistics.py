@@ -84,6 +84,11 @@ def number_at(doc, i: int) -> tuple[Decimal, int] | None:
     if tok.lower_ in WORD_NUMBERS and nxt in ("percent", "per", "%") and tok.lower_ != "zero" \
             and (nxt != "per" or doc[i + 2:i + 3].text.lower() == "cent"):
         value = Decimal(WORD_NUMBERS[tok.lower_])  # "forty percent", "five per cent"
+    elif tok.lower_ in _LONE and tok.pos_ == "NUM" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(p.tag_ == "NNS" for p in c.children)
+            for c in tok.children) and not _definite(doc, tok):
+        value = Decimal(12 if tok.lower_ == "dozen" else WORD_NUMBERS[tok.lower_])  # "nine of
+        # the suspects"
     elif tok.lower_ in _LONE and tok.pos_ == "NUM" and tok.head.pos_ == "NOUN" \
             and tok.head.i > tok.i and tok.head.tag_ == "NNS" and not _definite(doc, tok) \
             and tok.head.lower_ not in ("quarters", "thirds", "halves", "fifths", "tenths"):
@@ -163,6 +168,9 @@ def _measure(ctx: ArticleContext, num, end: int, skip: set[int]) -> tuple[str, d
         extra["skip_to"] = base_end + (1 if unit is not None else 0)
         subj = _subject_phrase(doc, num, skip)
         return clean(f"{subj} {per}" if subj else per), extra
+    part = _partitive(doc, num, skip)
+    if part:
+        return part, extra  # "nine of the alleged traffickers", "1,100 of the 1,950 flights"
     for reader in (units.percent, units.money, units.measurement):
         got = reader(doc, num, end, skip)
         if got is not None:
@@ -202,6 +210,20 @@ def _measure(ctx: ArticleContext, num, end: int, skip: set[int]) -> tuple[str, d
     if subj is not None and subj.pos_ in ("NOUN", "PROPN") and ctx.node_at(subj.i) is None:
         return _noun_phrase(doc, subj, skip), extra
     return "", extra
+
+
+def _partitive(doc, num, skip: set[int]) -> str:
+    """'N of the (M) things': N counts the things; M, the whole, is counted on its own."""
+    of = next((c for c in num.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None or pobj.pos_ != "NOUN" or pobj.tag_ != "NNS":
+        return ""
+    inner = {t.i for t in pobj.lefts if t.like_num}
+    phrase = _noun_phrase(doc, pobj, skip | inner)
+    verb = num.head
+    if num.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB":
+        phrase = f"{phrase} {verb.text}"  # "nine of the traffickers were flown"
+    return clean(phrase)
 
 
 def _tells_what(measure: str) -> bool:

@@ -24,8 +24,8 @@ def noun_phrase(doc, noun, skip: set[int] = frozenset(), tail: bool = True) -> s
     left = min([c.left_edge.i for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
                 and c.i not in skip and not c.like_num] + [noun.i])
     words = [t.text for t in doc[left:noun.i + 1] if t.i not in skip
-             and t.lower_ not in CURRENCY_CODES and t.text not in CURRENCY_CODES
-             and t.lower_ not in ("%", "percent", "pct")]
+             and (t.i == noun.i or t.lower_ not in CURRENCY_CODES and t.text not in CURRENCY_CODES)
+             and t.lower_ not in ("%", "percent", "pct")]  # "the rand firmed 1%": the rand
     for c in noun.rights if tail else ():
         inner = doc[c.i:c.right_edge.i + 1]
         if c.dep_ == "prep" and c.lower_ in ("of", "in", "on") and not any(
@@ -144,8 +144,8 @@ def money(doc, num, end: int, skip) -> tuple[str, str, int] | None:
         measure = noun_phrase(doc, pobj, skip) if pobj is not None else ""  # "$10bn worth of X"
     for t in heads:
         measure = measure or _attached(doc, t, skip)
-    if measure.lower() in GENERIC_MEASURES:
-        measure = ""
+    if measure.lower() in GENERIC_MEASURES or measure.lower() in CURRENCY_CODES:
+        measure = ""  # "$3.4 trillion dollars": the currency is the unit, not the measure
     return measure, code, end
 
 

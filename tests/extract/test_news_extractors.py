@@ -389,3 +389,13 @@ def test_events_dates_of_another_event_and_future_of_another_clause(extract):
         return {str(resolve(w, ctx.reference)) for w in n.dates}
     assert when(one(ctx, "EnforcementAction")) == {"2013-09-06"}
     assert when(one(ctx, "Launch")) == {"2013-09-06"}
+
+
+def test_statistics_partitives_and_a_currency_as_the_thing_measured(extract):
+    ctx = extract("An official said nine of the alleged smugglers were flown to Miami. The rand "
+                  "firmed nearly 1 percent against the dollar. The area could be worth $3.4 "
+                  "trillion dollars.")
+    stats = {str(s.first("value")): s.first("measure") for s in ctx.of_kind("Statistic")}
+    assert stats["9"] == "alleged smugglers flown"
+    assert stats["1"] == "rand"
+    assert "3400000000000" not in stats  # 'dollars' is the unit, nothing says what is worth it
