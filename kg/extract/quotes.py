@@ -97,7 +97,8 @@ def extract_quotes(ctx: ArticleContext) -> None:
     last: Node | None = None
     last_idx = -9
     pending: list[tuple] = []  # quotes with no speaker yet, waiting for the next paragraph
-    index = {s.start: k for k, s in enumerate(x for x in doc.sents if x.text.strip())}
+    ordered = [x for x in doc.sents if x.text.strip()]
+    index = {s.start: k for k, s in enumerate(ordered)}
     prev: tuple[Node, Node, int] | None = None  # (statement, speaker, end of its quote)
     for a, b in ctx.quotes:
         words = clean(ctx.text[a:b]).split()
@@ -122,6 +123,9 @@ def extract_quotes(ctx: ArticleContext) -> None:
             speaker_of(ctx, verb) if verb is not None else _according_to(ctx, sents))
         if speaker is None and verb is None and first == last_idx + 1:
             speaker = last  # a quote that continues the previous speaker's paragraph
+        if speaker is None and verb is None and first > 0 and _opens_line(ctx, a):
+            speaker = _introduced_by(ctx, ordered[first - 1])  # 'X says exports rose.' then
+            # a paragraph of quotation with no attribution of its own
         if speaker is None:
             if verb is None:
                 pending.append((a, b, inside, sents, final))
@@ -138,6 +142,22 @@ def extract_quotes(ctx: ArticleContext) -> None:
             prev = (_statement(ctx, speaker, a, b, inside, sents), speaker, b)
         prev = (prev[0], speaker, b)
         last, last_idx = speaker, final
+
+
+def _opens_line(ctx: ArticleContext, a: int) -> bool:
+    return not ctx.text[ctx.text.rfind("\n", 0, a) + 1:a].strip(" \"\u201c'\u2018")
+
+
+def _introduced_by(ctx: ArticleContext, sent) -> Node | None:
+    """The person whose reported speech ends the sentence before a quotation paragraph."""
+    from .lexicon import SPEECH_VERBS
+
+    verbs = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS
+             and not ctx.in_quote(t.idx) and any(c.dep_ == "ccomp" for c in t.children)]
+    if len(verbs) != 1:
+        return None
+    n = speaker_of(ctx, verbs[0])
+    return n if n is not None and n.kind == "Person" else None
 
 
 def _transcript_speaker(ctx: ArticleContext, a: int) -> Node | None:

@@ -399,3 +399,11 @@ def test_statistics_partitives_and_a_currency_as_the_thing_measured(extract):
     assert stats["9"] == "alleged smugglers flown"
     assert stats["1"] == "rand"
     assert "3400000000000" not in stats  # 'dollars' is the unit, nothing says what is worth it
+
+
+def test_quotes_a_quotation_paragraph_after_reported_speech_is_the_reporters(extract):
+    ctx = extract("Trade Secretary Sarah Johnson says exports are the main reason for the "
+                  "growth.\n\n\"Exports generated half of this quarter's growth. We expect more "
+                  "next year.\"\n\nThe figures were released on Friday.")
+    st = one(ctx, "Statement")
+    assert st.first("speaker").label == "Sarah Johnson"
