@@ -45,6 +45,8 @@ def position(ctx: ArticleContext, person: Node, title: str, state: str | None, s
     if body is not None and state is None and body.data.get("country"):
         state = body.data["country"]  # "Chinese Foreign Ministry Spokesperson": China's
     key = title_key(title) + ("|" + norm(state) if state else "")
+    if not state and body is None:
+        key += "|@" + person.key  # 'President' of no named state: this holder's, not shared
     label = title
     pos = ctx.node(KG.Position, key, label)
     pos.label = pos.label or label

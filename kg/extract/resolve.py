@@ -297,8 +297,11 @@ def mint_facts(ctx: ArticleContext, index: StoreIndex, article_iri: URIRef) -> N
             # a post of the same title with its state known wins over one without
             states = [p for p in n.get(KG.positionIn) if p.kind == "Country"]
             state = states[0] if states else n.first(KG.positionIn)
-            n.iri = reuse or _iri("position", slug(title) + (f"-{slug(state.label)}" if state
-                                                            else ""))
+            # A post with neither state nor body is one person's ('President' of what, the
+            # text does not say): never shared with another holder's post of that title.
+            owner = f"-{slug(state.label)}" if state else (
+                f"-held-by-{slug(holders[0].label)}" if len(holders) == 1 else "")
+            n.iri = reuse or _iri("position", slug(title) + owner)
         elif n.kind == "Delegation":  # one per state and month of talks
             when = f"{ref.year:04d}-{ref.month:02d}" if ref is not None else scope
             n.iri = _iri("delegation", f"{slug(n.label)}-{when}")

@@ -407,3 +407,10 @@ def test_quotes_a_quotation_paragraph_after_reported_speech_is_the_reporters(ext
                   "next year.\"\n\nThe figures were released on Friday.")
     st = one(ctx, "Statement")
     assert st.first("speaker").label == "Sarah Johnson"
+
+
+def test_posts_a_post_of_no_named_state_is_not_shared_between_holders(extract):
+    ctx = extract("U.S. President Joe Biden called President William Ruto on Monday.")
+    posts = {p.label: p.get("holdsPosition")[0] for p in ctx.of_kind("Person")}
+    assert posts["Joe Biden"] is not posts["William Ruto"]
+    assert [c.label for c in posts["William Ruto"].get("positionIn")] != ["United States"]
