@@ -228,6 +228,15 @@ def _gender_hint(doc, start: int) -> str:
     return ""
 
 
+def _criminal_head(doc, end: int, text: str) -> tuple[int, str]:
+    """'the Sinaloa cartel', 'the North Valley drug cartel': a name before a cartel's head noun
+    names the cartel; returns the end of the name and its label."""
+    k = end + 1 if end < len(doc) and doc[end].lower_ in ("drug", "drugs", "crime") else end
+    if k < len(doc) and doc[k].lemma_.lower() in ("cartel", "gang", "mafia"):
+        return k + 1, f"{text} {doc[k].lemma_.lower()}"
+    return end, text
+
+
 def _classify_org(text: str) -> str:
     words = [w.lower() for w in re.findall(r"[\w.]+", text)]
     if not words:
@@ -405,12 +414,14 @@ def _people(ctx: ArticleContext, people, singles) -> None:
                 while first > 0 and doc[first].ent_iob_ == "I":
                     first -= 1
                 start, text = first, clean(doc[first:end].text)
-            if end < len(doc) and doc[end].lemma_.lower() in ("cartel", "gang", "mafia"):
-                text = f"{text} {doc[end].lemma_.lower()}"  # "the Sinaloa cartel"
-                end += 1
+            end, text = _criminal_head(doc, end, text)
             ctx.mention(start, end, ctx.node(_classify_org(text), norm(text), text))
         elif label in ("GPE", "LOC", "FAC"):
             text = re.sub(r"^(the|The)\s+", "", text)
+            end2, text2 = _criminal_head(doc, end, text)
+            if end2 > end:  # "the North Valley drug cartel": a cartel named after a place
+                ctx.mention(start, end2, ctx.node(KG.CriminalOrganization, norm(text2), text2))
+                continue
             ctx.mention(start, end, ctx.node(KG.Place, norm(text), text))
     # A surname the tagger missed or mislabelled still refers to the person, even where it is
     # also a place name ("Holland" said).

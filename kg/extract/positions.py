@@ -172,6 +172,10 @@ def extract_positions(ctx: ArticleContext) -> None:
                 body, words = _body_in_title(ctx, tstart, i, state) or (None, words)
             position(ctx, node, title_label(words), state, sent, body)
             continue
+        head_of = _head_of_body_before(ctx, i)
+        if head_of is not None:  # "the head of the North Valley drug cartel Diego Montoya"
+            position(ctx, node, title_label([head_of[0]]), None, sent, head_of[1])
+            continue
         span = doc[i:end]
         app = _appositive_title(ctx, span.root)
         if app:
@@ -181,6 +185,24 @@ def extract_positions(ctx: ArticleContext) -> None:
             position(ctx, node, title_label(words), state, sent, body, one_of)
             continue
         _counterpart(ctx, node, i, sent)
+
+
+def _head_of_body_before(ctx: ArticleContext, i: int):
+    """(title word, body) for 'TITLE of (the) BODY Name': a body named right before the name,
+    after 'of' and a title ('the head of the X cartel Diego Montoya')."""
+    doc = ctx.doc
+    body = ctx.node_at(i - 1) if i > 0 else None
+    if body is None or body.kind not in ORG_KINDS:
+        return None
+    k = i - 1
+    while k > 0 and ctx.node_at(k - 1) is body:
+        k -= 1
+    k -= 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in TITLE_HEADS:
+        return doc[k - 1].text, body
+    return None
 
 
 def _body_in_title(ctx: ArticleContext, start: int, end: int, state: str | None):

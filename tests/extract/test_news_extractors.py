@@ -414,3 +414,11 @@ def test_posts_a_post_of_no_named_state_is_not_shared_between_holders(extract):
     posts = {p.label: p.get("holdsPosition")[0] for p in ctx.of_kind("Person")}
     assert posts["Joe Biden"] is not posts["William Ruto"]
     assert [c.label for c in posts["William Ruto"].get("positionIn")] != ["United States"]
+
+
+def test_cartel_named_after_a_place_and_its_head(extract):
+    ctx = extract("Police flew the head of the North Valley drug cartel Diego Montoya to Miami.")
+    cartel = one(ctx, "CriminalOrganization")
+    assert cartel.label == "North Valley cartel"
+    montoya = next(p for p in ctx.of_kind("Person") if p.label == "Diego Montoya")
+    assert montoya.get("leads") == [cartel]
