@@ -238,7 +238,7 @@ def _cluster(ctx: ArticleContext, kind: str, dates: list[When], existing: list[N
         if not dates or not event.dates or agree(event.dates, dates):
             event.dates.extend(d for d in dates if d not in event.dates)
             return event
-    event = ctx.node(kind, f"{kind}#{len(existing)}")
+    event = ctx.node(kind, f"{kind}#{len(ctx.of_kind(kind))}")
     event.dates.extend(dates)
     existing.append(event)
     return event

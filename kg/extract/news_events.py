@@ -200,8 +200,14 @@ def extract_news_events(ctx: ArticleContext) -> None:
             if cls is None or _reported_only(tok):
                 continue
             dates = sentence_dates(ctx, sent, tok)
-            event = _cluster(ctx, cls, dates, clusters.setdefault(cls, []),
-                             agree=_resolved_agree(ctx))
+            name = _event_name(tok)
+            pool = clusters.setdefault(cls, [])
+            same = [e for e in pool if e.data.get("name") in (None, name)] if name else pool
+            event = _cluster(ctx, cls, dates, same, agree=_resolved_agree(ctx))
+            if event not in pool:
+                pool.append(event)
+            if name:
+                event.data["name"] = name
             event.evidence(*ctx.sentence_span(sent))
             event.data.setdefault("what", tok.lemma_.lower())
             event.add(KG.description, clean(tok.text))
@@ -213,6 +219,21 @@ def extract_news_events(ctx: ArticleContext) -> None:
                 event.add(KG.location, place)
             ctx.mention(tok.i, tok.i + 1, event)
     _drop_unanchored(ctx)
+
+
+def _event_name(tok) -> str | None:
+    """'Hurricane Fiona', 'Typhoon Haiyan': a named storm is its own event, never merged with
+    another storm the article names."""
+    from .entities import STORM_WORDS
+
+    if tok.lower_ not in STORM_WORDS:
+        return None
+    names = []
+    for t in tok.doc[tok.i + 1:tok.i + 4]:
+        if t.pos_ != "PROPN" or not t.is_title:
+            break
+        names.append(t.text)
+    return " ".join(names) or None
 
 
 def _resolved_agree(ctx: ArticleContext):

@@ -30,7 +30,8 @@ _REL = re.compile(r"^(last|this|next|previous|past|the previous|the following|ea
 @dataclass(frozen=True)
 class When:
     text: str
-    kind: str  # date, month, year, weekday, month_name, month_day, rel_year, rel_month, rel_day
+    kind: str  # date, month, year, weekday, month_name, month_day, rel_year, rel_month,
+    # rel_week, rel_day
     value: tuple
     future: bool = False
 
@@ -67,6 +68,9 @@ def parse_when(text: str, future: bool = False) -> When | None:
             return When(text, "month_name", (MONTHS[words[-1]], rel), future or rel == "next")
     if t in _REL_DAY:
         return When(text, "rel_day", (_REL_DAY[t],))
+    if m := re.match(r"^(?:earlier |later )?(this|last|next|the past|the previous) week$", t):
+        step = {"this": 0, "next": 1}.get(m.group(1), -1)
+        return When(text, "rel_week", (step,), future or step > 0)
     if m := _REL.match(t):
         step = {"last": -1, "previous": -1, "past": -1, "the previous": -1, "next": 1,
                 "the following": 1}.get(m.group(1), 0)
@@ -127,6 +131,10 @@ def resolve(when: When, ref: date | None) -> Literal | None:
         return _literal_date(min(cands, key=lambda d: abs((d - ref).days)))
     if k == "rel_day":
         return _literal_date(ref + timedelta(days=v[0]))
+    if k == "rel_week":  # a week has no xsd type: its month, when the week lies in one
+        start = ref - timedelta(days=ref.weekday()) + timedelta(weeks=v[0])
+        end = start + timedelta(days=6)
+        return _literal_month(start.year, start.month) if start.month == end.month else None
     if k == "rel_year":
         return _literal_year(ref.year + v[0])
     if k == "rel_month":

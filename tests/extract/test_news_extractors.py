@@ -422,3 +422,10 @@ def test_cartel_named_after_a_place_and_its_head(extract):
     assert cartel.label == "North Valley cartel"
     montoya = next(p for p in ctx.of_kind("Person") if p.label == "Diego Montoya")
     assert montoya.get("leads") == [cartel]
+
+
+def test_two_named_storms_are_two_events(extract):
+    ctx = extract("Hurricane Fiona hit Puerto Rico this week. A resident said the island was hit "
+                  "harder than by Hurricane Maria in 2017.", published="2022-09-22")
+    storms = ctx.of_kind("NaturalDisaster")
+    assert sorted(s.data.get("name") for s in storms) == ["Fiona", "Maria"]

@@ -27,7 +27,7 @@ def test_resolves(text, value, dtype):
     assert (str(lit), lit.datatype) == (value, dtype)
 
 
-@pytest.mark.parametrize("text", ["for years", "recently", "last week", "dozens", "the past"])
+@pytest.mark.parametrize("text", ["for years", "recently", "dozens", "the past"])
 def test_never_guesses(text):
     w = parse_when(text)
     assert w is None or resolve(w, REF) is None
@@ -41,3 +41,11 @@ def test_relative_dates_need_a_reference():
 def test_compatible_dates():
     assert compatible(resolve(parse_when("2023"), REF), resolve(parse_when("in November"), REF))
     assert not compatible(resolve(parse_when("2022"), REF), resolve(parse_when("2023"), REF))
+
+
+def test_a_week_is_its_month_only_when_it_lies_in_one():
+    from datetime import date
+
+    assert str(resolve(parse_when("last week"), REF)) == "2024-01"  # Jan 22-28
+    assert resolve(parse_when("this week"), date(2024, 1, 31)) is None  # Jan 29 - Feb 4
+    assert str(resolve(parse_when("This week"), date(2022, 9, 22))) == "2022-09"
