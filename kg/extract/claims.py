@@ -37,6 +37,9 @@ def _clause_text(ctx: ArticleContext, clause) -> str | None:
     return " ".join(text.split()) if len(text.split()) >= 3 else None
 
 
+# Verbs that assert their object ('stressed the need for reform', 'underscored its support').
+EMPHASIS_VERBS = {"stress", "underscore", "emphasize", "emphasise", "highlight", "reiterate",
+                  "reaffirm"}
 CLAUSE_VERBS = {"insist", "claim", "argue", "allege", "maintain", "assert", "contend", "warn"}
 
 
@@ -111,7 +114,7 @@ def extract_claims(ctx: ArticleContext) -> None:
         if lemma in DENIAL_VERBS:
             _denial(ctx, tok)
             continue
-        if lemma not in CLAIM_VERBS:
+        if lemma not in CLAIM_VERBS | EMPHASIS_VERBS:
             continue
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         claimant = speaker_of(ctx, tok)
@@ -131,6 +134,9 @@ def extract_claims(ctx: ArticleContext) -> None:
             text = _clause_text(ctx, clause)
         elif lemma in CLAUSE_VERBS:
             text = _rest_of_clause(ctx, tok)  # "insisting the roots … lie in the US"
+        elif lemma in EMPHASIS_VERBS and (obj := next(
+                (c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)):
+            text = _clause_text(ctx, obj)  # "stressed the government's support for …"
         else:
             continue
         if text:

@@ -429,3 +429,11 @@ def test_two_named_storms_are_two_events(extract):
                   "harder than by Hurricane Maria in 2017.", published="2022-09-22")
     storms = ctx.of_kind("NaturalDisaster")
     assert sorted(s.data.get("name") for s in storms) == ["Fiona", "Maria"]
+
+
+def test_claims_an_emphasis_verb_asserts_its_object(extract):
+    ctx = extract("Ambassador Sarah Johnson stressed the administration's support for Kenyan "
+                  "democracy. She also visited a factory.")
+    claim = one(ctx, "Claim")
+    assert claim.first("claimant").label == "Sarah Johnson"
+    assert claim.first("claimText") == "the administration's support for Kenyan democracy"
