@@ -336,6 +336,7 @@ def extract_entities(ctx: ArticleContext) -> None:
     _people(ctx, people, singles)
     _acronyms(ctx)
     _merge_duplicates(ctx)
+    _short_names(ctx)
     _repeated_names(ctx)
     _state_bodies(ctx)
     if ctx.dateline:
@@ -579,3 +580,23 @@ def _inside_longer_name(doc, a: int, b: int) -> bool:
     linked = before is not None and before.lower_ in ("of", "and", "for", "&", "de") \
         and capital(a - 2)
     return capital(a - 1) or linked or (b < len(doc) and capital(b) and doc[b].pos_ == "PROPN")
+
+
+def _short_names(ctx: ArticleContext) -> None:
+    """'bin Hammam', 'dos Santos' after 'Mohamed bin Hammam': a surname with its particle is
+    the person named in full, when exactly one person's name ends with it."""
+    people = ctx.of_kind("Person")
+    for short in people:
+        words = short.label.split()
+        if len(words) < 2 or words[0].lower() not in NAME_PARTICLES:
+            continue
+        full = [p for p in people if p is not short and len(p.label.split()) > len(words)
+                and p.label.lower().endswith(" " + short.label.lower())]
+        if len(full) != 1:
+            continue
+        keep = full[0]
+        keep.aliases.add(short.label)
+        for t, n in list(ctx.tok2node.items()):
+            if n is short:
+                ctx.tok2node[t] = keep
+        ctx.nodes.pop((short.kind, short.key), None)

@@ -437,3 +437,10 @@ def test_claims_an_emphasis_verb_asserts_its_object(extract):
     claim = one(ctx, "Claim")
     assert claim.first("claimant").label == "Sarah Johnson"
     assert claim.first("claimText") == "the administration's support for Kenyan democracy"
+
+
+def test_a_surname_with_its_particle_is_the_person_named_in_full(extract):
+    ctx = extract("FIFA has banned Qatar's Mohamed bin Hammam for life. A panel ruled that bin "
+                  "Hammam conspired to pay officials.")
+    people = [p.label for p in ctx.of_kind("Person")]
+    assert people == ["Mohamed bin Hammam"]
