@@ -92,7 +92,7 @@ def sentence_dates(ctx: ArticleContext, sent, tok=None) -> list[When]:
 def _other_event(ctx: ArticleContext, root, tok, verb) -> bool:
     """Whether a date hangs (through its heads) on another word that reports an event before
     it reaches the trigger, its verb, or the top of the sentence."""
-    from .news_events import event_class
+    from .event_words import event_class
 
     k = root
     for _ in range(12):

@@ -34,7 +34,7 @@ def test_news_events_rate_decision_needs_a_bank(extract):
 
 def test_news_events_trigger_table_names_only_ontology_classes():
     from kg.extract.model import EVENT_KINDS
-    from kg.extract.news_events import CHECKS, triggers
+    from kg.extract.event_words import CHECKS, triggers
 
     for (lemma, pos), (cls, check) in triggers().items():
         assert cls in EVENT_KINDS and check in CHECKS, lemma
