@@ -44,6 +44,7 @@ class Store:
         self.location = resolve_location(location)
         self.allow_network = allow_network
         self._lock: WriterLock | None = None
+        fresh = False
         if self.location == "memory":
             self.backend = MemoryBackend()
             self.directory = None
@@ -57,12 +58,15 @@ class Store:
             self.directory.mkdir(parents=True, exist_ok=True)
             self._lock = WriterLock(self.directory, wait=lock_wait)
             self._lock.acquire()
+            fresh = not (self.directory / "oxigraph").exists()
             try:
                 self.backend = OxigraphBackend(self.directory / "oxigraph")
             except StoreError:
                 self._lock.release()
                 raise
         self._meta = self._read_meta()
+        if self.directory and fresh:
+            self._meta["union_exact"] = True  # written with the ontology, just below
         self._ensure_ontology()
 
     # -- metadata kept beside the data: prefixes and the ontology's hash
@@ -143,8 +147,16 @@ class Store:
         with graph_loading(self.allow_network):
             return self.backend.query(text, self.prefixes)
 
+    @property
+    def union_exact(self) -> bool:
+        """Whether the union holds only what the named graphs hold: true for a store kg
+        created, until the first SPARQL update (which can insert outside any graph)."""
+        return bool(self._meta.get("union_exact"))
+
     def update(self, text: str) -> None:
         guard_network(text, self.allow_network)
+        if self._meta.pop("union_exact", None):
+            self._write_meta()
         with graph_loading(self.allow_network):
             self.backend.update(text, self.prefixes)
         self._ensure_ontology()  # an update never takes the ontology graph away for good
