@@ -195,9 +195,11 @@ def refuse_entities(path: Path, chunk: int = 1 << 20) -> None:
             tail = block[-16:]
 
 
-def import_file(store, path: str | Path, fmt_name: str | None = None) -> tuple[URIRef, int]:
+def import_file(store, path: str | Path, fmt_name: str | None = None,
+                progress=None) -> tuple[URIRef, int]:
     """Load an RDF file into a named graph of its own (quad formats keep their graphs).
-    A file with a syntax error writes nothing and names the line and column."""
+    A file with a syntax error writes nothing and names the line and column. `progress`
+    is called with (stage, done, total)."""
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}: no such file")
@@ -217,7 +219,7 @@ def import_file(store, path: str | Path, fmt_name: str | None = None) -> tuple[U
                 raise InputError(f"{path}: writes into <{g}>, a graph kg build or the ontology "
                                  "owns; nothing was imported (remove that graph from the file)")
     try:
-        store.backend.load(path, fmt.ox, graph, check)
+        store.load_file(path, fmt.ox, graph, check, progress)
     except SyntaxError as exc:
         raise InputError(f"{path}: {exc}") from None
     except (OSError, ValueError) as exc:

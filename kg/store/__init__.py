@@ -68,6 +68,7 @@ class Store:
         if self.directory and fresh:
             self._meta["union_exact"] = True  # written with the ontology, just below
         self._ensure_ontology()
+        self._undo_unfinished_import()
 
     # -- metadata kept beside the data: prefixes and the ontology's hash
     def _meta_path(self) -> Path | None:
@@ -122,6 +123,42 @@ class Store:
     def clear_unfinished(self) -> None:
         if self._meta.pop("unfinished", None) is not None:
             self._write_meta()
+
+    # -- an import that did not finish: its graphs are removed, so it is all out
+    def _undo_unfinished_import(self) -> None:
+        graphs = self._meta.get("importing")
+        if not graphs:
+            return
+        for g in graphs:
+            self.backend.remove_graph(URIRef(g))
+        self.backend.flush()
+        del self._meta["importing"]
+        self._write_meta()
+
+    def load_file(self, path: Path, fmt, graph: URIRef, check=lambda graphs: None,
+                  progress=None) -> None:
+        """Load an RDF file: its triples outside a graph into `graph`, its graphs replacing
+        the store's graphs of the same names; `check` may refuse the graphs before anything
+        is written. All or nothing, even if the process is killed (see kg/store/bulk.py)."""
+        if not isinstance(self.backend, OxigraphBackend):
+            self.backend.load(path, fmt, graph, check)
+            return
+        from . import bulk
+        from .terms import to_ox
+
+        with bulk.scratch(self.directory) as tmp:
+            union = Path(tmp) / "union.nt"
+            graphs, blank = bulk.first_pass(Path(path), fmt, to_ox(graph), union, progress)
+            names = sorted({URIRef(g.value) for g in graphs})
+            check(names)
+            self._meta["importing"] = [str(g) for g in names]
+            self._write_meta()
+            for g in names:
+                if self.backend.has_graph(g):
+                    self.backend.remove_graph(g)  # a re-import does not keep stale triples
+            bulk.load(self.backend.ox, Path(path), fmt, to_ox(graph), union, blank, progress)
+        del self._meta["importing"]
+        self._write_meta()
 
     def unbind(self, prefix: str) -> bool:
         """Forget a prefix the user declared; False when there was none."""
