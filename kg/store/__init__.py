@@ -181,6 +181,8 @@ class Store:
     # -- reading
     def query(self, text: str) -> QueryResult:
         guard_network(text, self.allow_network)
+        if isinstance(self.backend, OxigraphBackend):  # never fetches FROM graphs itself
+            return self.backend.query(text, self.prefixes)
         with graph_loading(self.allow_network):
             return self.backend.query(text, self.prefixes)
 
