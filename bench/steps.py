@@ -15,6 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 QUERIES = {
     "group by (20 rows)": "SELECT ?p (COUNT(?a) AS ?n) WHERE { ?a kg:mentions ?p . ?p a kg:Person }"
@@ -131,31 +132,35 @@ def _best(fn, runs: int = 3) -> float:
 
 
 @step
-def kg_query(store: str, name: str, fmt: str) -> dict:
-    from kg.results import render
-    from kg.store import Store
-
-    with Store(store, create=False) as st:
-        out = {}
-        took = _best(lambda: out.update(text=render(st.query(QUERIES[name]), fmt, st.prefixes)))
-    return {"s": took, "chars": len(out["text"])}
-
-
-@step
-def ox_query(store: str, name: str, fmt: str) -> dict:
-    """pyoxigraph alone: csv through its serializer, a table as every term's text."""
+def query(store: str, name: str, fmt: str, runs: str = "5") -> dict:
+    """kg and pyoxigraph alone on the same query, runs interleaved so both meet the same load:
+    kg renders the result (table or csv); pyoxigraph serializes csv, or for a table gives
+    every term's text."""
     import pyoxigraph as ox
 
     from kg.namespaces import PREFIXES
+    from kg.results import render
+    from kg.store import Store
 
-    raw = ox.Store.read_only(str(Path(store) / "oxigraph"))
+    st = Store(store, create=False)
+    raw = st.backend.ox
 
-    def run():
+    def kg():
+        return render(st.query(QUERIES[name]), fmt, st.prefixes)
+
+    def bare():
         res = raw.query(QUERIES[name], prefixes=PREFIXES)
         if fmt == "csv":
             return res.serialize(format=ox.QueryResultsFormat.CSV)
         return [[str(t) for t in sol] for sol in res]
-    return {"s": _best(run)}
+    took = {"kg": [], "ox": []}
+    for _ in range(int(runs)):
+        for who, fn in (("kg", kg), ("ox", bare)):
+            t = time.perf_counter()
+            fn()
+            took[who].append(time.perf_counter() - t)
+    st.close()
+    return {"kg": min(took["kg"]), "ox": min(took["ox"])}
 
 
 @step
@@ -183,16 +188,34 @@ def shell(store: str) -> dict:
     from kg.shell.app import run_shell
     from kg.store import Store
 
+    shown = []
     with Store(store, create=False) as st, create_pipe_input() as inp:
         inp.send_text("\x04")
         run_shell(st, input=inp, output=DummyOutput(), history=InMemoryHistory(),
-                  write=lambda s: None)
-    return {"s": time.perf_counter() - T0}
+                  write=lambda s: shown.append(time.time()))
+    return {"prompt_at": shown[0]}
 
 
-T0 = time.perf_counter()
+@step
+def load_store(nq: str, location: str) -> dict:
+    import gen_graph
+
+    gen_graph.load_store(Path(nq), Path(location))
+    return {}
+
+def peak_mb() -> float:
+    """This process's peak resident memory. ru_maxrss would do, but on Linux a child keeps the
+    high-water mark of the parent it was forked from; VmHWM starts afresh at exec."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
 
 if __name__ == "__main__":
     result = STEPS[sys.argv[1].replace("-", "_")](*sys.argv[2:])
-    result["mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result["mb"] = peak_mb()
     print(json.dumps(result))
