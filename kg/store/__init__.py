@@ -153,10 +153,15 @@ class Store:
             check(names)
             self._meta["importing"] = [str(g) for g in names]
             self._write_meta()
-            for g in names:
-                if self.backend.has_graph(g):
-                    self.backend.remove_graph(g)  # a re-import does not keep stale triples
-            bulk.load(self.backend.ox, Path(path), fmt, to_ox(graph), union, blank, progress)
+            try:
+                for g in names:
+                    if self.backend.has_graph(g):
+                        self.backend.remove_graph(g)  # a re-import keeps no stale triples
+                bulk.load(self.backend.ox, Path(path), fmt, to_ox(graph), union, blank,
+                          progress)
+            except BaseException:  # a failed write (a full disk, Ctrl-C) leaves it all out
+                self._undo_unfinished_import()
+                raise
         del self._meta["importing"]
         self._write_meta()
 
