@@ -88,3 +88,15 @@ def test_a_user_update_marks_the_union_as_possibly_holding_more(tmp_path):
         assert not store.union_exact
         export(store, tmp_path / "x.nq")
     assert '<https://ex.org/x> <https://ex.org/p> "outside" .\n' in (tmp_path / "x.nq").read_text()
+
+
+@pytest.mark.parametrize("suffix", [".nq", ".ttl"])
+def test_export_into_a_stream_writes_the_file_bytes(seed_oxigraph, tmp_path, suffix):
+    import io
+
+    out = tmp_path / f"x{suffix}"
+    export(seed_oxigraph, out)
+    buf = io.BytesIO()
+    export(seed_oxigraph, buf, format_for(out))
+    assert buf.getvalue() == out.read_bytes()
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no scratch folder left
