@@ -66,11 +66,15 @@ def prefixed(iri: str, prefixes: dict, readable: bool = True) -> str:
     return _compact(iri, best, readable)
 
 
+# A local name of letters, digits (str.isalnum, which is what \w adds to "_") and "_-." (and "/"
+# when people read it).
+_LOCAL = {True: re.compile(r"[\w./-]+"), False: re.compile(r"[\w.-]+")}
+
+
 def _compact(iri: str, best: tuple[str, str] | None, readable: bool) -> str:
     if best:
         local = iri[len(best[1]):]
-        extra = "_-./" if readable else "_-."
-        if local and all(c.isalnum() or c in extra for c in local) and local[-1] != ".":
+        if local and _LOCAL[readable].fullmatch(local) and local[-1] != ".":
             return f"{best[0]}:{local}"
     return f"<{iri}>"
 
