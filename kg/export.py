@@ -5,9 +5,10 @@ byte-identical; quad formats keep one named graph per article.
 """
 from __future__ import annotations
 
-import re
-
 import hashlib
+import os
+import re
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +16,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from .errors import InputError, UsageError
-from .store import ONTOLOGY_GRAPH
+from .store import ONTOLOGY_GRAPH, dump
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,8 @@ def format_for(path: str | Path | None, name: str | None = None) -> Format:
 
 
 def _sorted_quads(store, graph: URIRef | None, with_ontology: bool, as_triples: bool):
+    """Every quad as a Python object, sorted in memory: for the memory store (which is in
+    memory already); the Oxigraph store streams through `_write_sorted`."""
     onto = ox.NamedNode(str(ONTOLOGY_GRAPH))
     if as_triples:
         if graph is not None:
@@ -81,10 +84,38 @@ def _sorted_quads(store, graph: URIRef | None, with_ontology: bool, as_triples: 
     return sorted(quads, key=lambda q: (str(q.graph_name), str(q)))
 
 
+def _write_sorted(store, graph: URIRef | None, with_ontology: bool, as_triples: bool,
+                  out, workdir: Path) -> int:
+    """The same statements in the same order as `_sorted_quads`, written as N-Triples (or
+    N-Quads) lines to `out`, in bounded memory."""
+    raw = store.backend.ox
+    onto = ox.NamedNode(str(ONTOLOGY_GRAPH))
+    if as_triples:
+        if graph is not None:
+            return dump.write_graph(raw, ox.NamedNode(str(graph)), out, as_quads=False)
+        skip = set() if with_ontology else dump.graph_lines(raw, onto)
+        return dump.write_union(raw, out, workdir, skip)
+    if graph is not None:
+        names = [ox.NamedNode(str(graph))]
+    else:
+        names = [g for g in raw.named_graphs()] + [ox.DefaultGraph()]
+    n = 0
+    for g in sorted(names, key=str):  # the order of (graph, quad) text, as before
+        if g == onto and not with_ontology:
+            continue
+        if isinstance(g, ox.DefaultGraph):
+            lines = [] if store.union_exact else dump.default_only(raw)
+            out.writelines(lines)
+            n += len(lines)
+        else:
+            n += dump.write_graph(raw, g, out, as_quads=True)
+    return n
+
+
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def _xml_safe(items) -> None:
+def _xml_safe(items):
     """XML 1.0 cannot hold control characters: rather than write a file no parser reads, say
     which literal holds one and which formats can."""
     for t in items:
@@ -93,25 +124,54 @@ def _xml_safe(items) -> None:
             raise UsageError(f"a literal of {t.subject} holds a control character that RDF/XML "
                              "cannot represent; export to Turtle, N-Triples, N-Quads, TriG or "
                              "JSON-LD instead")
+        yield t
 
 
 def export(store, dest, fmt: Format | None = None, *, graph: str | None = None,
            with_ontology: bool = False) -> int:
     """Write the store (or one graph) to `dest` (a path or a binary stream); return the number
-    of triples or quads written."""
+    of triples or quads written. A file is written whole or not at all."""
     fmt = fmt or format_for(dest)
     g = URIRef(graph) if graph else None
     if g is not None and g not in store.backend.named_graphs():
         raise UsageError(f"no graph {graph} in the store; `kg stats` lists the article graphs")
-    items = _sorted_quads(store, g, with_ontology, as_triples=not fmt.quads)
-    if fmt.name == "rdfxml":
-        _xml_safe(items)
     prefixes = {p: i for p, i in store.prefixes.items()} if fmt.name != "ntriples" else None
     if fmt.name in ("nquads",):
         prefixes = None
-    target = str(dest) if isinstance(dest, (str, Path)) else dest
-    ox.serialize(items, target, format=fmt.ox, prefixes=prefixes)
-    return len(items)
+    if not hasattr(store.backend, "ox"):
+        items = _sorted_quads(store, g, with_ontology, as_triples=not fmt.quads)
+        if fmt.name == "rdfxml":
+            items = list(_xml_safe(items))
+        target = str(dest) if isinstance(dest, (str, Path)) else dest
+        ox.serialize(items, target, format=fmt.ox, prefixes=prefixes)
+        return len(items)
+    with dump.workdir_near(dest) as tmp:
+        work = Path(tmp)
+        lines = work / "sorted.nq"
+        with open(lines, "w", encoding="utf-8", newline="\n") as out:
+            n = _write_sorted(store, g, with_ontology, not fmt.quads, out, work)
+        if fmt.name not in ("ntriples", "nquads"):
+            items = ox.parse(path=str(lines), format=ox.RdfFormat.N_QUADS)
+            if fmt.name == "rdfxml":
+                items = _xml_safe(items)
+            done = work / "out"
+            ox.serialize(items, str(done), format=fmt.ox, prefixes=prefixes)
+            lines = done
+        _deliver(lines, dest)
+    return n
+
+
+def _deliver(path: Path, dest) -> None:
+    """Move the finished file into place (a rename on the same file system), or copy it into
+    a stream."""
+    if isinstance(dest, (str, os.PathLike)):
+        try:
+            os.replace(path, dest)
+        except OSError:  # another file system
+            shutil.copyfile(path, dest)
+    else:
+        with open(path, "rb") as f:
+            shutil.copyfileobj(f, dest, 1 << 20)
 
 
 def import_graph_iri(path: Path) -> URIRef:
@@ -135,9 +195,11 @@ def refuse_entities(path: Path, chunk: int = 1 << 20) -> None:
             tail = block[-16:]
 
 
-def import_file(store, path: str | Path, fmt_name: str | None = None) -> tuple[URIRef, int]:
+def import_file(store, path: str | Path, fmt_name: str | None = None,
+                progress=None) -> tuple[URIRef, int]:
     """Load an RDF file into a named graph of its own (quad formats keep their graphs).
-    A file with a syntax error writes nothing and names the line and column."""
+    A file with a syntax error writes nothing and names the line and column. `progress`
+    is called with (stage, done, total)."""
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}: no such file")
@@ -157,7 +219,7 @@ def import_file(store, path: str | Path, fmt_name: str | None = None) -> tuple[U
                 raise InputError(f"{path}: writes into <{g}>, a graph kg build or the ontology "
                                  "owns; nothing was imported (remove that graph from the file)")
     try:
-        store.backend.load(path, fmt.ox, graph, check)
+        store.load_file(path, fmt.ox, graph, check, progress)
     except SyntaxError as exc:
         raise InputError(f"{path}: {exc}") from None
     except (OSError, ValueError) as exc:

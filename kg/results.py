@@ -1,21 +1,21 @@
 """Writers for query results, registered by name: table, vertical, csv, tsv, json, xml, md.
 
-csv/tsv/json/xml follow the W3C SPARQL 1.1 result formats; table, vertical and md are for
-people (IRIs shortened to prefixed names, long values cut to fit).
+csv/tsv/json/xml are the W3C SPARQL 1.1 result formats, written by Oxigraph's serializers
+(straight from Oxigraph's solutions, without a Python object per term, when nothing has read
+them yet); table, vertical and md are for people (IRIs shortened to prefixed names, long values
+cut to fit), drawn from Oxigraph's terms without converting them to rdflib's.
 """
 from __future__ import annotations
 
-import re
-
-import csv
-import io
 import json
+import re
 from typing import Callable
-from xml.sax.saxutils import escape, quoteattr
 
+import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
 from .store import QueryResult
+from .store.backends import OxSelectResult
 
 _WRITERS: dict[str, Callable[..., str]] = {}
 HUMAN = ("table", "vertical", "md")  # formats for people: ASK is yes/no, graphs are Turtle
@@ -63,23 +63,70 @@ def prefixed(iri: str, prefixes: dict, readable: bool = True) -> str:
     hold '/' (kgr:person/jen-daskal, for people to read); without it the result is valid SPARQL."""
     best = max(((p, ns) for p, ns in prefixes.items() if iri.startswith(ns)),
                key=lambda x: len(x[1]), default=None)
+    return _compact(iri, best, readable)
+
+
+# A local name of letters, digits (str.isalnum, which is what \w adds to "_") and "_-." (and "/"
+# when people read it).
+_LOCAL = {True: re.compile(r"[\w./-]+"), False: re.compile(r"[\w.-]+")}
+
+
+def _compact(iri: str, best: tuple[str, str] | None, readable: bool) -> str:
     if best:
         local = iri[len(best[1]):]
-        extra = "_-./" if readable else "_-."
-        if local and all(c.isalnum() or c in extra for c in local) and local[-1] != ".":
+        if local and _LOCAL[readable].fullmatch(local) and local[-1] != ".":
             return f"{best[0]}:{local}"
     return f"<{iri}>"
 
 
 def short(term, prefixes: dict) -> str:
-    """An IRI as a prefixed name where a prefix fits, a literal as its text."""
+    """An IRI as a prefixed name where a prefix fits, a literal as its text (rdflib or
+    Oxigraph terms)."""
     if term is None:
         return ""
-    if isinstance(term, URIRef):
-        return prefixed(str(term), prefixes)
+    if isinstance(term, (URIRef, ox.NamedNode)):
+        return prefixed(term if isinstance(term, URIRef) else term.value, prefixes)
     if isinstance(term, BNode):
         return f"_:{term}"
-    return str(term)
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return term.value if isinstance(term, ox.Literal) else str(term)
+
+
+class _Shortener:
+    """`short` for one result: each distinct IRI shortened once, its namespace found by
+    looking up its leading characters, longest namespace first (as `prefixed` chooses)."""
+
+    def __init__(self, prefixes: dict):
+        self.prefixes, self.seen = prefixes, {}
+        self.by_length: dict[int, dict[str, str]] = {}
+        for p, ns in prefixes.items():
+            self.by_length.setdefault(len(ns), {}).setdefault(ns, p)
+        self.lengths = sorted(self.by_length, reverse=True)
+
+    def _best(self, iri: str) -> tuple[str, str] | None:
+        for n in self.lengths:
+            p = self.by_length[n].get(iri[:n])
+            if p is not None:
+                return p, iri[:n]
+        return None
+
+    def __call__(self, term) -> str:
+        if isinstance(term, ox.Literal):
+            return term.value
+        if isinstance(term, (ox.NamedNode, URIRef)):
+            iri = term.value if isinstance(term, ox.NamedNode) else str(term)
+            text = self.seen.get(iri)
+            if text is None:
+                text = self.seen[iri] = _compact(iri, self._best(iri), True)
+            return text
+        return short(term, self.prefixes)
+
+
+def _rows(result: QueryResult, limit: int | None) -> list[tuple]:
+    """Rows of Oxigraph terms where the store gave them, else of rdflib terms."""
+    rows = result.terms if isinstance(result, OxSelectResult) else result.rows
+    return rows[:limit] if limit else rows
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -97,8 +144,8 @@ def _cut(text: str, size: int) -> str:
 
 @writer("table")
 def table(result: QueryResult, prefixes: dict, width: int = 100, limit=None) -> str:
-    rows = result.rows[:limit] if limit else result.rows
-    cells = [[visible(short(t, prefixes)) for t in row] for row in rows]
+    show = _Shortener(prefixes)
+    cells = [[visible(show(t)) for t in row] for row in _rows(result, limit)]
     heads = list(result.vars)
     if not heads:
         return "(no columns)"
@@ -118,62 +165,39 @@ def table(result: QueryResult, prefixes: dict, width: int = 100, limit=None) -> 
 
 @writer("vertical")
 def vertical(result: QueryResult, prefixes: dict, width: int = 100, limit=None) -> str:
-    rows = result.rows[:limit] if limit else result.rows
+    show = _Shortener(prefixes)
     pad = max((len(v) for v in result.vars), default=0)
     out = []
-    for n, row in enumerate(rows, 1):
+    for n, row in enumerate(_rows(result, limit), 1):
         out.append(f"-[ RECORD {n} ]" + "-" * 20)
         for v, t in zip(result.vars, row):
-            out.append(f"{v.ljust(pad)} | {visible(short(t, prefixes))}")
+            out.append(f"{v.ljust(pad)} | {visible(show(t))}")
     return "\n".join(out)
 
 
 @writer("md")
 def markdown(result: QueryResult, prefixes: dict, width: int = 100, limit=None) -> str:
-    rows = result.rows[:limit] if limit else result.rows
+    show = _Shortener(prefixes)
     out = ["| " + " | ".join(result.vars) + " |", "|" + "---|" * len(result.vars)]
-    for row in rows:
-        out.append("| " + " | ".join(visible(short(t, prefixes)).replace("|", "\\|") for t in row)
+    for row in _rows(result, limit):
+        out.append("| " + " | ".join(visible(show(t)).replace("|", "\\|") for t in row)
                    + " |")
     return "\n".join(out)
 
 
-@writer("csv")
-def to_csv(result: QueryResult, prefixes: dict, width: int = 100, limit=None) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
-    if result.type == "ASK":
-        w.writerow(["_askResult"])
-        w.writerow(["true" if result.boolean else "false"])
-        return buf.getvalue()
-    w.writerow(result.vars)
-    for row in result.rows[:limit] if limit else result.rows:
-        w.writerow(["" if t is None else (f"_:{t}" if isinstance(t, BNode) else str(t))
-                    for t in row])
-    return buf.getvalue()
-
-
-def _nt(term) -> str:
-    if term is None:
-        return ""
-    return term.n3()
-
-
-@writer("tsv")
-def to_tsv(result: QueryResult, prefixes: dict, width: int = 100, limit=None) -> str:
-    if result.type == "ASK":
-        return "?_askResult\n" + ("true" if result.boolean else "false") + "\n"
-    out = ["\t".join("?" + v for v in result.vars)]
-    for row in result.rows[:limit] if limit else result.rows:
-        out.append("\t".join(_nt(t).replace("\t", "\\t").replace("\n", "\\n") for t in row))
-    return "\n".join(out) + "\n"
-
-
-def _json_term(t) -> dict:
-    if isinstance(t, URIRef):
-        return {"type": "uri", "value": str(t)}
-    if isinstance(t, BNode):
-        return {"type": "bnode", "value": str(t)}
+def _w3c_term(t) -> dict:
+    """A term as a SPARQL JSON results binding (Oxigraph or rdflib)."""
+    if isinstance(t, (ox.NamedNode, URIRef)):
+        return {"type": "uri", "value": t.value if isinstance(t, ox.NamedNode) else str(t)}
+    if isinstance(t, (ox.BlankNode, BNode)):
+        return {"type": "bnode", "value": t.value if isinstance(t, ox.BlankNode) else str(t)}
+    if isinstance(t, ox.Literal):
+        d = {"type": "literal", "value": t.value}
+        if t.language:
+            d["xml:lang"] = t.language
+        elif t.datatype.value != _XSD_STRING:
+            d["datatype"] = t.datatype.value
+        return d
     d = {"type": "literal", "value": str(t)}
     if isinstance(t, Literal) and t.language:
         d["xml:lang"] = t.language
@@ -182,43 +206,27 @@ def _json_term(t) -> dict:
     return d
 
 
-@writer("json")
-def to_json(result: QueryResult, prefixes: dict, width: int = 100, limit=None) -> str:
+def _sparql(result: QueryResult, fmt: "ox.QueryResultsFormat", limit: int | None) -> str:
+    """A SPARQL result format, written by Oxigraph's serializer: straight from the unread
+    solutions when it can, else from the rows (cut to `limit`) by way of SPARQL JSON."""
+    if isinstance(result, OxSelectResult) and not limit:
+        data = result.serialize(fmt)
+        if data is not None:
+            return data.decode("utf-8")
     if result.type == "ASK":
-        return json.dumps({"head": {}, "boolean": bool(result.boolean)})
-    rows = result.rows[:limit] if limit else result.rows
-    bindings = [{v: _json_term(t) for v, t in zip(result.vars, row) if t is not None}
-                for row in rows]
-    return json.dumps({"head": {"vars": result.vars}, "results": {"bindings": bindings}},
-                      ensure_ascii=False, indent=1)
+        doc = {"head": {}, "boolean": bool(result.boolean)}
+    else:
+        doc = {"head": {"vars": list(result.vars)}, "results": {"bindings": [
+            {v: _w3c_term(t) for v, t in zip(result.vars, row) if t is not None}
+            for row in _rows(result, limit)]}}
+    parsed = ox.parse_query_results(json.dumps(doc).encode("utf-8"),
+                                    format=ox.QueryResultsFormat.JSON)
+    return parsed.serialize(format=fmt).decode("utf-8")
 
 
-@writer("xml")
-def to_xml(result: QueryResult, prefixes: dict, width: int = 100, limit=None) -> str:
-    out = ['<?xml version="1.0"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">']
-    if result.type == "ASK":
-        out += ["<head/>", f"<boolean>{'true' if result.boolean else 'false'}</boolean>",
-                "</sparql>"]
-        return "\n".join(out)
-    out.append("<head>" + "".join(f"<variable name={quoteattr(v)}/>" for v in result.vars)
-               + "</head>")
-    out.append("<results>")
-    for row in result.rows[:limit] if limit else result.rows:
-        out.append("<result>")
-        for v, t in zip(result.vars, row):
-            if t is None:
-                continue
-            if isinstance(t, URIRef):
-                val = f"<uri>{escape(str(t))}</uri>"
-            elif isinstance(t, BNode):
-                val = f"<bnode>{escape(str(t))}</bnode>"
-            elif t.language:
-                val = f"<literal xml:lang={quoteattr(t.language)}>{escape(str(t))}</literal>"
-            elif t.datatype:
-                val = f"<literal datatype={quoteattr(str(t.datatype))}>{escape(str(t))}</literal>"
-            else:
-                val = f"<literal>{escape(str(t))}</literal>"
-            out.append(f"<binding name={quoteattr(v)}>{val}</binding>")
-        out.append("</result>")
-    out += ["</results>", "</sparql>"]
-    return "\n".join(out)
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+for _name, _fmt in (("csv", ox.QueryResultsFormat.CSV), ("tsv", ox.QueryResultsFormat.TSV),
+                    ("json", ox.QueryResultsFormat.JSON), ("xml", ox.QueryResultsFormat.XML)):
+    writer(_name)(lambda result, prefixes, width=100, limit=None, _fmt=_fmt:
+                  _sparql(result, _fmt, limit))

@@ -172,10 +172,21 @@ def import_(files: List[Path] = typer.Argument(..., help="RDF files to load."),
     from ..errors import InputError
     from ..export import import_file
 
+    from rich.progress import BarColumn, Progress, TextColumn
+
     failed = 0
     for f in files:
         try:
-            graph, n = import_file(state.store(create=True), f, fmt)
+            with Progress(TextColumn("{task.description}"), BarColumn(),
+                          TextColumn("{task.percentage:>3.0f}%"), transient=True,
+                          console=_stderr_console()) as bar:
+                task = bar.add_task(f"{f.name[:30]}", total=None)
+
+                def progress(stage: str, done: int, total: int) -> None:
+                    bar.update(task, completed=done, total=total,
+                               description=f"{stage} {f.name[:30]}")
+
+                graph, n = import_file(state.store(create=True), f, fmt, progress=progress)
             typer.echo(f"{f}: {n} triples into <{graph}>")
         except InputError as exc:
             failed += 1

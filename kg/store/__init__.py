@@ -44,6 +44,7 @@ class Store:
         self.location = resolve_location(location)
         self.allow_network = allow_network
         self._lock: WriterLock | None = None
+        fresh = False
         if self.location == "memory":
             self.backend = MemoryBackend()
             self.directory = None
@@ -57,13 +58,17 @@ class Store:
             self.directory.mkdir(parents=True, exist_ok=True)
             self._lock = WriterLock(self.directory, wait=lock_wait)
             self._lock.acquire()
+            fresh = not (self.directory / "oxigraph").exists()
             try:
                 self.backend = OxigraphBackend(self.directory / "oxigraph")
             except StoreError:
                 self._lock.release()
                 raise
         self._meta = self._read_meta()
+        if self.directory and fresh:
+            self._meta["union_exact"] = True  # written with the ontology, just below
         self._ensure_ontology()
+        self._undo_unfinished_import()
 
     # -- metadata kept beside the data: prefixes and the ontology's hash
     def _meta_path(self) -> Path | None:
@@ -119,6 +124,47 @@ class Store:
         if self._meta.pop("unfinished", None) is not None:
             self._write_meta()
 
+    # -- an import that did not finish: its graphs are removed, so it is all out
+    def _undo_unfinished_import(self) -> None:
+        graphs = self._meta.get("importing")
+        if not graphs:
+            return
+        for g in graphs:
+            self.backend.remove_graph(URIRef(g))
+        self.backend.flush()
+        del self._meta["importing"]
+        self._write_meta()
+
+    def load_file(self, path: Path, fmt, graph: URIRef, check=lambda graphs: None,
+                  progress=None) -> None:
+        """Load an RDF file: its triples outside a graph into `graph`, its graphs replacing
+        the store's graphs of the same names; `check` may refuse the graphs before anything
+        is written. All or nothing, even if the process is killed (see kg/store/bulk.py)."""
+        if not isinstance(self.backend, OxigraphBackend):
+            self.backend.load(path, fmt, graph, check)
+            return
+        from . import bulk
+        from .terms import to_ox
+
+        with bulk.scratch(self.directory) as tmp:
+            union = Path(tmp) / "union.nt"
+            graphs, blank = bulk.first_pass(Path(path), fmt, to_ox(graph), union, progress)
+            names = sorted({URIRef(g.value) for g in graphs})
+            check(names)
+            self._meta["importing"] = [str(g) for g in names]
+            self._write_meta()
+            try:
+                for g in names:
+                    if self.backend.has_graph(g):
+                        self.backend.remove_graph(g)  # a re-import keeps no stale triples
+                bulk.load(self.backend.ox, Path(path), fmt, to_ox(graph), union, blank,
+                          progress)
+            except BaseException:  # a failed write (a full disk, Ctrl-C) leaves it all out
+                self._undo_unfinished_import()
+                raise
+        del self._meta["importing"]
+        self._write_meta()
+
     def unbind(self, prefix: str) -> bool:
         """Forget a prefix the user declared; False when there was none."""
         found = self._meta.get("prefixes", {}).pop(prefix, None) is not None
@@ -140,11 +186,21 @@ class Store:
     # -- reading
     def query(self, text: str) -> QueryResult:
         guard_network(text, self.allow_network)
+        if isinstance(self.backend, OxigraphBackend):  # never fetches FROM graphs itself
+            return self.backend.query(text, self.prefixes)
         with graph_loading(self.allow_network):
             return self.backend.query(text, self.prefixes)
 
+    @property
+    def union_exact(self) -> bool:
+        """Whether the union holds only what the named graphs hold: true for a store kg
+        created, until the first SPARQL update (which can insert outside any graph)."""
+        return bool(self._meta.get("union_exact"))
+
     def update(self, text: str) -> None:
         guard_network(text, self.allow_network)
+        if self._meta.pop("union_exact", None):
+            self._write_meta()
         with graph_loading(self.allow_network):
             self.backend.update(text, self.prefixes)
         self._ensure_ontology()  # an update never takes the ontology graph away for good

@@ -44,6 +44,47 @@ class QueryResult:
         return [tuple(python_value(t) for t in row) for row in self.rows]
 
 
+class OxSelectResult(QueryResult):
+    """A SELECT answered by Oxigraph, kept as Oxigraph's own objects until something is shown.
+
+    `terms` (rows of Oxigraph terms) reads the solutions on first use; `rows` (rdflib terms,
+    for code that wants them) converts only when asked. `serialize` writes a SPARQL result
+    format straight from unread solutions, in Oxigraph, without a Python object per term; a
+    result read again after that runs its query again."""
+
+    def __init__(self, names: list[str], solutions, rerun):
+        super().__init__("SELECT", vars=names)
+        self._live, self._rerun, self._terms, self._rdflib = solutions, rerun, None, None
+
+    @property
+    def terms(self) -> list[tuple]:
+        if self._terms is None:
+            source = self._live if self._live is not None else self._rerun()
+            self._live = None
+            self._terms = [tuple(sol) for sol in source]
+        return self._terms
+
+    @property
+    def rows(self) -> list[tuple]:
+        if self._rdflib is None:
+            self._rdflib = [tuple(map(from_ox, row)) for row in self.terms]
+        return self._rdflib
+
+    @rows.setter
+    def rows(self, value) -> None:  # the dataclass's __init__ sets it empty
+        pass
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def serialize(self, fmt: "ox.QueryResultsFormat") -> bytes | None:
+        """The unread solutions in a SPARQL result format; None once they have been read."""
+        if self._live is None:
+            return None
+        live, self._live = self._live, None
+        return live.serialize(format=fmt)
+
+
 def python_value(term):
     if term is None:
         return None
@@ -118,9 +159,8 @@ class OxigraphBackend:
         if isinstance(res, ox.QueryBoolean):
             return QueryResult("ASK", boolean=bool(res))
         if isinstance(res, ox.QuerySolutions):
-            names = [v.value for v in res.variables]
-            rows = [tuple(from_ox(sol[i]) for i in range(len(names))) for sol in res]
-            return QueryResult("SELECT", vars=names, rows=rows)
+            return OxSelectResult([v.value for v in res.variables], res,
+                                  lambda: self.ox.query(text, prefixes=prefixes))
         triples = [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in res]
         return QueryResult(query_form(text), triples=triples)
 
