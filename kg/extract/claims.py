@@ -37,6 +37,8 @@ def _clause_text(ctx: ArticleContext, clause) -> str | None:
     return " ".join(text.split()) if len(text.split()) >= 3 else None
 
 
+# Verbs that charge someone with something ('accused the agency of coordinating the attacks').
+ACCUSE_VERBS = {"accuse", "blame"}
 # Verbs that assert their object ('stressed the need for reform', 'underscored its support').
 EMPHASIS_VERBS = {"stress", "underscore", "emphasize", "emphasise", "highlight", "reiterate",
                   "reaffirm"}
@@ -134,6 +136,11 @@ def extract_claims(ctx: ArticleContext) -> None:
             text = _clause_text(ctx, clause)
         elif lemma in CLAUSE_VERBS:
             text = _rest_of_clause(ctx, tok)  # "insisting the roots … lie in the US"
+        elif lemma in ACCUSE_VERBS and (of := next(
+                (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                 and any(p.dep_ in ("pcomp", "pobj") for p in c.children)), None)):
+            text = _clause_text(ctx, next(p for p in of.children
+                                          if p.dep_ in ("pcomp", "pobj")))  # "accused X of …"
         elif lemma in EMPHASIS_VERBS and (obj := next(
                 (c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)):
             text = _clause_text(ctx, obj)  # "stressed the government's support for …"

@@ -444,3 +444,11 @@ def test_a_surname_with_its_particle_is_the_person_named_in_full(extract):
                   "Hammam conspired to pay officials.")
     people = [p.label for p in ctx.of_kind("Person")]
     assert people == ["Mohamed bin Hammam"]
+
+
+def test_claims_an_accusation_claims_what_it_charges(extract):
+    ctx = extract("Interior Minister Sarah Johnson accused the rebel group of planning the "
+                  "attacks on the capital.")
+    claim = one(ctx, "Claim")
+    assert claim.first("claimant").label == "Sarah Johnson"
+    assert claim.first("claimText") == "planning the attacks on the capital"
