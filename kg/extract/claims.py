@@ -137,7 +137,8 @@ def extract_claims(ctx: ArticleContext) -> None:
         elif lemma in CLAUSE_VERBS:
             text = _rest_of_clause(ctx, tok)  # "insisting the roots … lie in the US"
         elif lemma in ACCUSE_VERBS and (of := next(
-                (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                (c for h in [tok, *(d for d in tok.children if d.dep_ == "dobj")]
+                 for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                  and any(p.dep_ in ("pcomp", "pobj") for p in c.children)), None)):
             text = _clause_text(ctx, next(p for p in of.children
                                           if p.dep_ in ("pcomp", "pobj")))  # "accused X of …"
