@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from rapidfuzz.distance import Levenshtein
+
 OPENERS = {"\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb", '"': '"'}
 
 
@@ -73,12 +75,5 @@ def span_text(tokens) -> str:
 
 
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
+    """Levenshtein distance (rapidfuzz); anything over `limit` is limit + 1."""
+    return Levenshtein.distance(a, b, score_cutoff=limit)
