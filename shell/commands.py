@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 from kg.errors import KGError, UsageError
+from kg.registry import Registry
 
 from .executor import Executor, Output
 
@@ -22,24 +23,23 @@ class Command:
     aliases: tuple[str, ...] = ()
 
 
-COMMANDS: dict[str, Command] = {}
+COMMANDS = Registry("shell commands",
+                    duplicate="a shell command named {name!r} is already registered")
 
 
 def command(name: str, usage: str = "", aliases: tuple[str, ...] = ()):
+    """Register `func(executor, arg)` as a meta-command (and its aliases); its docstring's first
+    line is its help."""
     def deco(func):
-        for n in (name,) + aliases:
-            if n in COMMANDS:
-                raise ValueError(f"a shell command named {n!r} is already registered")
-        cmd = Command(name, func, usage or name, (func.__doc__ or "").strip().splitlines()[0],
-                      aliases)
-        for n in (name,) + aliases:
-            COMMANDS[n] = cmd
+        doc = (func.__doc__ or "").strip().splitlines()
+        cmd = Command(name, func, usage or name, doc[0] if doc else "", aliases)
+        COMMANDS.add(cmd, name, *aliases)
         return func
     return deco
 
 
 def names() -> list[str]:
-    return sorted(COMMANDS)
+    return COMMANDS.names()
 
 
 def dispatch(ex: Executor, text: str) -> Output:

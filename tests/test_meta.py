@@ -39,3 +39,29 @@ def test_registries_refuse_duplicate_names():
 
     with pytest.raises(ValueError):
         register(Format("turtle", (".x",), ox.RdfFormat.TURTLE, False))
+
+    from kg.ingest.readers import reader, suffixes
+    from kg.shell.commands import COMMANDS, command
+
+    with pytest.raises(ValueError, match="a reader for .md is already registered"):
+        reader(".zz-new", ".md")(lambda path: [])
+    assert ".zz-new" not in suffixes()  # refused whole: no suffix of it was taken
+    with pytest.raises(ValueError, match="a shell command named .* is already registered"):
+        command("\\zz-new", aliases=("\\q",))(lambda ex, arg: None)
+    assert "\\zz-new" not in COMMANDS and COMMANDS["\\quit"].name == "\\q"
+
+
+def test_a_registry_maps_names_to_what_was_registered():
+    import pytest
+
+    from kg.registry import Registry
+
+    things = Registry("test things", duplicate="a thing {name} exists")
+    assert things.add(len, "a", "b") is len
+    things("c")(print)
+    assert things.names() == ["a", "b", "c"] and things["b"] is len and things.get("z") is None
+    assert "c" in things and "z" not in things and len(things) == 3
+    with pytest.raises(ValueError, match="a thing c exists"):
+        things.add(str, "c")
+    with pytest.raises(KeyError):
+        things["z"]

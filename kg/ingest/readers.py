@@ -16,9 +16,10 @@ import frontmatter
 import yaml
 
 from ..errors import InputError
+from ..registry import Registry
 from .dates import parse_date
 
-_READERS: dict[str, Callable[[Path], list["ArticleInput"]]] = {}
+READERS = Registry("readers", duplicate="a reader for {name} is already registered")
 
 
 @dataclass
@@ -33,19 +34,13 @@ class ArticleInput:
     notes: list[str] = field(default_factory=list)  # what the reader fixed or left out
 
 
-def reader(*suffixes: str):
+def reader(*suffixes: str) -> Callable[[Callable[[Path], list[ArticleInput]]], Callable]:
     """Register a reader for file suffixes; a suffix registered twice is an error."""
-    def deco(fn):
-        for suffix in suffixes:
-            if suffix in _READERS:
-                raise ValueError(f"a reader for {suffix} is already registered")
-            _READERS[suffix] = fn
-        return fn
-    return deco
+    return READERS(*suffixes)
 
 
 def suffixes() -> list[str]:
-    return sorted(_READERS)
+    return READERS.names()
 
 
 def path_text(path: Path) -> str:
@@ -284,13 +279,13 @@ def iter_files(paths: list[str | Path]) -> Iterator[Path]:
             raise InputError(f"{p}: no such file or directory")
         if p.is_dir():
             yield from sorted(f for f in p.rglob("*") if f.is_file()
-                              and f.suffix.lower() in _READERS and not f.name.startswith("."))
+                              and f.suffix.lower() in READERS and not f.name.startswith("."))
         else:
             yield p
 
 
 def read_file(path: Path) -> list[ArticleInput]:
-    fn = _READERS.get(path.suffix.lower())
+    fn = READERS.get(path.suffix.lower())
     if fn is None:
         raise InputError(f"{path}: unknown file type; kg reads {', '.join(suffixes())}")
     return fn(path)
