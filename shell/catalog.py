@@ -49,12 +49,6 @@ class Catalog:
                      and t not in hits][:limit]
         return sorted(hits, key=lambda t: (-t.count, t.label))[:limit]
 
-    def term(self, iri: str) -> Term | None:
-        for t in self.classes + self.properties:
-            if t.iri == iri:
-                return t
-        return None
-
 
 def _int(v) -> int:
     try:
@@ -99,7 +93,7 @@ def load(store, limit: int = LIMIT) -> Catalog:
     return cat
 
 
-def load_in_background(store, on_error=None) -> Catalog:
+def load_in_background(store) -> Catalog:
     """A catalog that fills itself in a daemon thread; usable (with prefixes) at once."""
     cat = Catalog()
     cat.prefixes.update(store.prefixes)
@@ -110,9 +104,8 @@ def load_in_background(store, on_error=None) -> Catalog:
             cat.classes, cat.properties, cat.resources = full.classes, full.properties, \
                 full.resources
             cat.index()
-        except Exception as exc:  # completion is a convenience: never break the shell
-            if on_error:
-                on_error(exc)
+        except Exception:  # completion is a convenience: never break the shell
+            pass
         finally:
             cat.ready.set()
 

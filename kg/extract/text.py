@@ -65,15 +65,6 @@ def clean(text: str) -> str:
     return t.strip(" ,;:\u201c\u201d\u2018\u2019\"'")
 
 
-def span_text(tokens) -> str:
-    """Text of a run of tokens (a Span or a list of contiguous tokens), white space kept."""
-    toks = list(tokens)
-    if not toks:
-        return ""
-    doc = toks[0].doc
-    return clean(doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)])
-
-
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
     """Levenshtein distance (rapidfuzz); anything over `limit` is limit + 1."""
     return Levenshtein.distance(a, b, score_cutoff=limit)
