@@ -7,7 +7,7 @@ import bisect
 import threading
 from dataclasses import dataclass, field
 
-from kg.namespaces import PREFIXES
+from kg.namespaces import ONTOLOGY_NS, PREFIXES
 
 LIMIT = 50000
 
@@ -81,7 +81,7 @@ def load(store, limit: int = LIMIT) -> Catalog:
         "SELECT ?s (SAMPLE(?l) AS ?label) (GROUP_CONCAT(DISTINCT STR(?t)) AS ?type) "
         "(COUNT(DISTINCT ?a) AS ?n) "
         "WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l . "
-        "OPTIONAL { ?s a ?t } OPTIONAL { ?a <https://w3id.org/newskg/ontology#mentions> ?s } "
+        f"OPTIONAL {{ ?s a ?t }} OPTIONAL {{ ?a <{ONTOLOGY_NS}mentions> ?s }} "
         f"FILTER(isIRI(?s)) }} GROUP BY ?s LIMIT {limit}")
     for s, label, kind, n in res.rows:
         if label is None:

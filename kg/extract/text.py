@@ -1,4 +1,5 @@
-"""Small text helpers shared by the extractors: quotation spans, slugs, token phrases."""
+"""Small text helpers: quotation spans, slugs, the one `norm` names are compared in, edit
+distance, and `cut` (text shortened to a width with an ellipsis)."""
 from __future__ import annotations
 
 import re
@@ -57,6 +58,12 @@ def norm(text: str) -> str:
     """Lower-cased words, for comparing names."""
     t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return " ".join(re.findall(r"[a-z0-9]+", t))
+
+
+def cut(text: str, size: int) -> str:
+    """White space folded, then at most `size` characters, ending in an ellipsis when cut."""
+    text = " ".join(text.split())
+    return text if len(text) <= size else text[:max(size - 1, 1)] + "\u2026"
 
 
 def clean(text: str) -> str:
