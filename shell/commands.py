@@ -1,60 +1,18 @@
-"""The meta-command table: each command registered by name with its help, like litecli's."""
+"""The meta-commands, each registered by name with its help (like litecli's) in the table that
+executor.py keeps; commands_io.py has the ones for input and output."""
 from __future__ import annotations
 
 import json
 import re
 import shlex
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from kg.errors import KGError, UsageError
 from kg.extract.text import cut
 from kg.namespaces import ONTOLOGY_IRI
-from kg.registry import Registry
 from kg.results import prefixed, short
 
-from .executor import Executor, Output
-
-
-@dataclass(frozen=True)
-class Command:
-    name: str
-    func: Callable[[Executor, str], Output]
-    usage: str
-    help: str
-    aliases: tuple[str, ...] = ()
-
-
-COMMANDS = Registry("shell commands",
-                    duplicate="a shell command named {name!r} is already registered")
-
-
-def command(name: str, usage: str = "", aliases: tuple[str, ...] = ()):
-    """Register `func(executor, arg)` as a meta-command (and its aliases); its docstring's first
-    line is its help."""
-    def deco(func):
-        doc = (func.__doc__ or "").strip().splitlines()
-        cmd = Command(name, func, usage or name, doc[0] if doc else "", aliases)
-        COMMANDS.add(cmd, name, *aliases)
-        return func
-    return deco
-
-
-def names() -> list[str]:
-    return COMMANDS.names()
-
-
-def dispatch(ex: Executor, text: str) -> Output:
-    parts = text.split(None, 1)
-    cmd = COMMANDS.get(parts[0])
-    if cmd is None:
-        import difflib
-
-        close = difflib.get_close_matches(parts[0], list(COMMANDS), n=1, cutoff=0.6)
-        hint = f"did you mean {close[0]}? " if close else ""
-        return Output(f"unknown command {parts[0]}; {hint}\\? lists the commands", error=True)
-    return cmd.func(ex, parts[1].strip() if len(parts) > 1 else "")
+from .executor import COMMANDS, Executor, Output, command, names
 
 
 def _table(headers: list[str], rows: list[list]) -> str:
@@ -364,5 +322,3 @@ def edit(ex: Executor, arg: str) -> Output:
     """Edit the current (or last) query in $EDITOR."""
     return Output(edit=True, text=arg or ex.last_query or "")
 
-
-from . import commands_io  # noqa: E402,F401  (registers \\x, \\i, \\o)

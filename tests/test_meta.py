@@ -65,3 +65,43 @@ def test_a_registry_maps_names_to_what_was_registered():
         things.add(str, "c")
     with pytest.raises(KeyError):
         things["z"]
+
+
+def _imports() -> dict[str, set[str]]:
+    """Module -> the kg modules it imports anywhere (lazy imports in functions too)."""
+    root = TESTS.parent
+    mods = {}
+    for folder, package in (("kg", "kg"), ("shell", "kg.shell"), ("ontology", "kg.ontology")):
+        for f in (root / folder).rglob("*.py"):
+            parts = [p for p in f.relative_to(root / folder).with_suffix("").parts
+                     if p != "__init__"]
+            mods[".".join([package] + parts)] = f
+    graph = {}
+    for name, f in mods.items():
+        package = name if f.name == "__init__.py" else name.rsplit(".", 1)[0]
+        graph[name] = set()
+        for node in ast.walk(ast.parse(f.read_text())):
+            if isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    up = package.split(".")[:len(package.split(".")) - node.level + 1]
+                    base = ".".join(up + ([base] if base else []))
+                graph[name] |= {f"{base}.{a.name}" if f"{base}.{a.name}" in mods else base
+                                for a in node.names} & set(mods)
+            elif isinstance(node, ast.Import):
+                graph[name] |= {a.name for a in node.names} & set(mods)
+        graph[name].discard(name)
+    return graph
+
+
+def test_no_module_imports_itself_back():
+    """No import cycle (kg/cli/main and its commands, the shell's executor and commands)."""
+    graph = _imports()
+    assert "kg.errors" in graph["kg.cli.main"]  # the graph sees real imports
+
+    def reaches(start: str, goal: str, seen: set) -> bool:
+        return any(n == goal or (n not in seen and not seen.add(n) and reaches(n, goal, seen))
+                   for n in graph[start])
+
+    cycles = sorted(m for m in graph if reaches(m, m, set()))
+    assert not cycles, f"modules that import themselves back: {cycles}"
