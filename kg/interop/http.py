@@ -33,35 +33,39 @@ def redact(url: str) -> str:
 
 
 class ChallengeAuth(httpx.Auth):
-    """Basic or digest auth, as the server's 401 challenge asks (Virtuoso asks for digest);
-    the credentials are sent only to a server that asks for them."""
+    """Basic or digest auth, as the server's first 401 challenge asks (Virtuoso asks for
+    digest): the credentials go only to a server that asks for them, and from then on with each
+    request instead of after another challenge."""
 
     def __init__(self, user: str, password: str):
-        self.basic = httpx.BasicAuth(user, password)
-        self.digest = httpx.DigestAuth(user, password)
+        self.schemes = {"basic": httpx.BasicAuth(user, password),
+                        "digest": httpx.DigestAuth(user, password)}
+        self.chosen: httpx.Auth | None = None
 
     def auth_flow(self, request: httpx.Request):
-        response = yield request
-        if response.status_code != 401:
+        if self.chosen is not None:
+            yield from self.chosen.auth_flow(request)
             return
+        response = yield request
         scheme = response.headers.get("WWW-Authenticate", "").split(" ", 1)[0].lower()
-        if scheme == "digest":
-            flow = self.digest.auth_flow(request)
-            next(flow)  # the request without credentials: answered above
+        if response.status_code != 401 or scheme not in self.schemes:
+            return
+        self.chosen = self.schemes[scheme]
+        flow = self.chosen.auth_flow(request)
+        first = next(flow)
+        if scheme == "digest":  # its first request goes without credentials: answered above
             try:
-                request = flow.send(response)
+                first = flow.send(response)
             except StopIteration:
                 return
-        else:
-            request = next(self.basic.auth_flow(request))
-        yield request
+        yield first
 
 
 class Client:
     def __init__(self, user: str | None = None, password: str | None = None,
                  timeout: float = 60.0, retries: int = 3, backoff: float = 0.5):
         self.timeout, self.retries = timeout, retries
-        self.user, self._password = user, password
+        self.auth = ChallengeAuth(user, password or "") if user is not None else None
         # The wait before retry n is backoff * 2**(n-1): 0.5 s, 1 s, 2 s by default.
         retry = Retry(total=retries, backoff_factor=backoff / 2, backoff_jitter=0,
                       status_forcelist=TRANSIENT, allowed_methods=METHODS,
@@ -72,17 +76,15 @@ class Client:
     def request(self, method: str, url: str, body: bytes | None = None,
                 headers: dict | None = None) -> Response:
         parts = urllib.parse.urlsplit(url)
-        user, password = self.user, self._password
         if parts.username:  # user:password@host in the URL: use them, never send or show them
-            if user is None:
-                user = urllib.parse.unquote(parts.username)
-                password = urllib.parse.unquote(parts.password or "")
+            if self.auth is None:
+                self.auth = ChallengeAuth(urllib.parse.unquote(parts.username),
+                                          urllib.parse.unquote(parts.password or ""))
             url = redact(url)
-        auth = ChallengeAuth(user, password or "") if user is not None else None
         attempts = self.retries + 1
         try:
             resp = self.http.request(method, url, content=body, headers=headers or {},
-                                     auth=auth)
+                                     auth=self.auth)
         except httpx.InvalidURL as exc:
             raise RemoteError(f"{redact(url)}: not a usable URL ({exc})") from None
         except httpx.HTTPError as exc:
