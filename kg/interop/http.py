@@ -3,6 +3,8 @@ the server's challenge asks for), retries with exponential backoff on transient 
 (httpx-retries), a timeout per request, and messages that never show credentials."""
 from __future__ import annotations
 
+import re
+import ssl
 import urllib.parse
 from dataclasses import dataclass
 
@@ -25,7 +27,10 @@ class Response:
 
 def redact(url: str) -> str:
     """The URL without user:password@ (credentials never appear in messages)."""
-    parts = urllib.parse.urlsplit(url)
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:  # not parsed as a URL: still no credentials shown
+        return re.sub(r"//[^/]*@", "//", url)
     if parts.username or parts.password:
         netloc = parts.hostname + (f":{parts.port}" if parts.port else "")
         parts = parts._replace(netloc=netloc)
@@ -64,18 +69,23 @@ class ChallengeAuth(httpx.Auth):
 class Client:
     def __init__(self, user: str | None = None, password: str | None = None,
                  timeout: float = 60.0, retries: int = 3, backoff: float = 0.5):
-        self.timeout, self.retries = timeout, retries
+        self.retries = retries
         self.auth = ChallengeAuth(user, password or "") if user is not None else None
         # The wait before retry n is backoff * 2**(n-1): 0.5 s, 1 s, 2 s by default.
         retry = Retry(total=retries, backoff_factor=backoff / 2, backoff_jitter=0,
                       status_forcelist=TRANSIENT, allowed_methods=METHODS,
                       respect_retry_after_header=False)
-        self.http = httpx.Client(transport=RetryTransport(retry=retry),
+        # Certificates checked against the system's store, as urllib did.
+        plain = httpx.HTTPTransport(verify=ssl.create_default_context())
+        self.http = httpx.Client(transport=RetryTransport(transport=plain, retry=retry),
                                  timeout=httpx.Timeout(timeout), follow_redirects=True)
 
     def request(self, method: str, url: str, body: bytes | None = None,
                 headers: dict | None = None) -> Response:
-        parts = urllib.parse.urlsplit(url)
+        try:
+            parts = urllib.parse.urlsplit(url)
+        except ValueError as exc:
+            raise RemoteError(f"{redact(url)}: not a usable URL ({exc})") from None
         if parts.username:  # user:password@host in the URL: use them, never send or show them
             if self.auth is None:
                 self.auth = ChallengeAuth(urllib.parse.unquote(parts.username),
@@ -85,7 +95,7 @@ class Client:
         try:
             resp = self.http.request(method, url, content=body, headers=headers or {},
                                      auth=self.auth)
-        except httpx.InvalidURL as exc:
+        except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
             raise RemoteError(f"{redact(url)}: not a usable URL ({exc})") from None
         except httpx.HTTPError as exc:
             tried = attempts if isinstance(exc, Retry.RETRYABLE_EXCEPTIONS) else 1

@@ -188,3 +188,13 @@ def test_retries_are_counted_in_the_message(seed_memory, fault):
     report = _push(seed_memory, s.url)  # retries=2: three attempts, all 503
     assert report.failed and "failed after 3 attempt(s): HTTP 503" in report.failed
     assert len(s.received) == 3
+
+
+@pytest.mark.parametrize("url", ["notaurl", "ftp://bob:hunter2@127.0.0.1/x",
+                                 "http://bob:hunter2@[::1/x"])
+def test_a_url_that_is_no_http_url_is_one_line(url):
+    from kg.interop.http import Client
+
+    with pytest.raises(RemoteError, match="not a usable URL") as info:
+        Client(retries=0).request("GET", url)
+    assert "hunter2" not in str(info.value)
