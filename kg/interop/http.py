@@ -75,7 +75,7 @@ class Client:
         retry = Retry(total=retries, backoff_factor=backoff / 2, backoff_jitter=0,
                       status_forcelist=TRANSIENT, allowed_methods=METHODS,
                       respect_retry_after_header=False)
-        # Certificates checked against the system's store, as urllib did.
+        # Certificates are checked against the system's trust store (not a bundle of httpx's own).
         plain = httpx.HTTPTransport(verify=ssl.create_default_context())
         self.http = httpx.Client(transport=RetryTransport(transport=plain, retry=retry),
                                  timeout=httpx.Timeout(timeout), follow_redirects=True)
