@@ -94,8 +94,9 @@ def _imports() -> dict[str, set[str]]:
     return graph
 
 
-def test_no_module_imports_itself_back():
-    """No import cycle (kg/cli/main and its commands, the shell's executor and commands)."""
+def test_no_module_of_the_cli_or_the_shell_imports_itself_back():
+    """No import cycle through the command line (kg/cli/main and its commands) or the shell
+    (its executor and meta-commands)."""
     graph = _imports()
     assert "kg.errors" in graph["kg.cli.main"]  # the graph sees real imports
 
@@ -103,5 +104,6 @@ def test_no_module_imports_itself_back():
         return any(n == goal or (n not in seen and not seen.add(n) and reaches(n, goal, seen))
                    for n in graph[start])
 
-    cycles = sorted(m for m in graph if reaches(m, m, set()))
+    cycles = sorted(m for m in graph
+                    if m.startswith(("kg.cli", "kg.shell")) and reaches(m, m, set()))
     assert not cycles, f"modules that import themselves back: {cycles}"
