@@ -1,4 +1,5 @@
-"""The Python API the CLI is built on.
+"""The Python API for scripts and notebooks. The CLI does not go through it: both are thin
+layers over the same Store and the same build, export and validate functions.
 
     import kg
     with kg.open_store("memory") as g:

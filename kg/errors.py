@@ -50,6 +50,3 @@ class StoreLocked(StoreError):
 class RemoteError(KGError):
     """A remote SPARQL endpoint failed or refused."""
 
-
-class ValidationFailed(KGError):
-    """The graph does not conform to the shapes or the ontology."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -17,6 +16,7 @@ from pathlib import Path
 from rdflib import BNode, Literal, URIRef
 
 from .errors import InputError, KGError
+from .extract.text import norm
 from .namespaces import sparql_prologue
 
 
@@ -28,11 +28,9 @@ class Outcome:
     detail: str
 
 
-def norm(text) -> str:
-    text = unicodedata.normalize("NFKC", str(text)).lower()
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"'s\b", "", text)
-    return " ".join(re.findall(r"[a-z0-9]+", text))
+def _words(text) -> str:
+    """The words of a text as kg compares names (`norm`), a possessive 's left out."""
+    return norm(re.sub(r"['\u2018\u2019]s\b", "", str(text)))
 
 
 def _number(text) -> Decimal | None:
@@ -48,8 +46,8 @@ def _item_matches(item, answers: list[list[str]]) -> bool:
     if isinstance(item, (int, float)) and not isinstance(item, bool):
         want = Decimal(str(item))
         return any(_number(t) == want for texts in answers for t in texts)
-    needle = f" {norm(item)} "
-    return any(needle in f" {norm(t)} " for texts in answers for t in texts)
+    needle = f" {_words(item)} "
+    return any(needle in f" {_words(t)} " for texts in answers for t in texts)
 
 
 def _texts(store, term, cache: dict) -> list[str]:

@@ -4,7 +4,11 @@ from __future__ import annotations
 import os
 import re
 
-ONTOLOGY_NS = "https://w3id.org/newskg/ontology#"
+from .ontology import terms as _terms
+
+ONTOLOGY_IRI = _terms.ONTOLOGY_IRI  # spelled once, in the table the ontology is built from
+ONTOLOGY_NS = _terms.NS
+
 DEFAULT_RESOURCE_NS = "https://w3id.org/newskg/resource/"
 WIKIDATA = "http://www.wikidata.org/entity/"
 

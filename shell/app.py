@@ -4,6 +4,7 @@ Everything that decides anything lives in executor.py, commands.py and completer
 from __future__ import annotations
 
 import os
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -112,12 +113,18 @@ def run_cancellable(fn: Callable[[], Output]) -> Output:
 
 
 def edit_in_editor(text: str) -> str:
+    """The text as edited in $VISUAL or $EDITOR (a command with arguments, split as a shell
+    would, but run without one: nothing in the variable or the file name is interpreted)."""
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
     with tempfile.NamedTemporaryFile("w+", suffix=".rq", delete=False) as f:
         f.write(text)
         name = f.name
     try:
-        subprocess.call(f"{editor} {name}", shell=True)
+        try:
+            subprocess.call(shlex.split(editor) + [name])
+        except (OSError, ValueError) as exc:
+            print(f"cannot run the editor {editor!r} ({exc}); set $EDITOR", file=sys.stderr)
+            return text
         with open(name, encoding="utf-8") as f:
             return f.read()
     finally:

@@ -7,7 +7,7 @@ import bisect
 import threading
 from dataclasses import dataclass, field
 
-from kg.namespaces import PREFIXES
+from kg.namespaces import ONTOLOGY_NS, PREFIXES
 
 LIMIT = 50000
 
@@ -49,12 +49,6 @@ class Catalog:
                      and t not in hits][:limit]
         return sorted(hits, key=lambda t: (-t.count, t.label))[:limit]
 
-    def term(self, iri: str) -> Term | None:
-        for t in self.classes + self.properties:
-            if t.iri == iri:
-                return t
-        return None
-
 
 def _int(v) -> int:
     try:
@@ -87,7 +81,7 @@ def load(store, limit: int = LIMIT) -> Catalog:
         "SELECT ?s (SAMPLE(?l) AS ?label) (GROUP_CONCAT(DISTINCT STR(?t)) AS ?type) "
         "(COUNT(DISTINCT ?a) AS ?n) "
         "WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l . "
-        "OPTIONAL { ?s a ?t } OPTIONAL { ?a <https://w3id.org/newskg/ontology#mentions> ?s } "
+        f"OPTIONAL {{ ?s a ?t }} OPTIONAL {{ ?a <{ONTOLOGY_NS}mentions> ?s }} "
         f"FILTER(isIRI(?s)) }} GROUP BY ?s LIMIT {limit}")
     for s, label, kind, n in res.rows:
         if label is None:
@@ -99,7 +93,7 @@ def load(store, limit: int = LIMIT) -> Catalog:
     return cat
 
 
-def load_in_background(store, on_error=None) -> Catalog:
+def load_in_background(store) -> Catalog:
     """A catalog that fills itself in a daemon thread; usable (with prefixes) at once."""
     cat = Catalog()
     cat.prefixes.update(store.prefixes)
@@ -110,9 +104,8 @@ def load_in_background(store, on_error=None) -> Catalog:
             cat.classes, cat.properties, cat.resources = full.classes, full.properties, \
                 full.resources
             cat.index()
-        except Exception as exc:  # completion is a convenience: never break the shell
-            if on_error:
-                on_error(exc)
+        except Exception:  # completion is a convenience: never break the shell
+            pass
         finally:
             cat.ready.set()
 

@@ -1,57 +1,18 @@
-"""The meta-command table: each command registered by name with its help, like litecli's."""
+"""The meta-commands, each registered by name with its help (like litecli's) in the table that
+executor.py keeps; commands_io.py has the ones for input and output."""
 from __future__ import annotations
 
 import json
 import re
 import shlex
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from kg.errors import KGError, UsageError
+from kg.extract.text import cut
+from kg.namespaces import ONTOLOGY_IRI
+from kg.results import prefixed, short
 
-from .executor import Executor, Output
-
-
-@dataclass(frozen=True)
-class Command:
-    name: str
-    func: Callable[[Executor, str], Output]
-    usage: str
-    help: str
-    aliases: tuple[str, ...] = ()
-
-
-COMMANDS: dict[str, Command] = {}
-
-
-def command(name: str, usage: str = "", aliases: tuple[str, ...] = ()):
-    def deco(func):
-        for n in (name,) + aliases:
-            if n in COMMANDS:
-                raise ValueError(f"a shell command named {n!r} is already registered")
-        cmd = Command(name, func, usage or name, (func.__doc__ or "").strip().splitlines()[0],
-                      aliases)
-        for n in (name,) + aliases:
-            COMMANDS[n] = cmd
-        return func
-    return deco
-
-
-def names() -> list[str]:
-    return sorted(COMMANDS)
-
-
-def dispatch(ex: Executor, text: str) -> Output:
-    parts = text.split(None, 1)
-    cmd = COMMANDS.get(parts[0])
-    if cmd is None:
-        import difflib
-
-        close = difflib.get_close_matches(parts[0], list(COMMANDS), n=1, cutoff=0.6)
-        hint = f"did you mean {close[0]}? " if close else ""
-        return Output(f"unknown command {parts[0]}; {hint}\\? lists the commands", error=True)
-    return cmd.func(ex, parts[1].strip() if len(parts) > 1 else "")
+from .executor import COMMANDS, Executor, Output, command, names
 
 
 def _table(headers: list[str], rows: list[list]) -> str:
@@ -106,8 +67,6 @@ def prefixes(ex: Executor, arg: str) -> Output:
 
 
 def _counts(ex: Executor, query: str, label: str) -> Output:
-    from kg.results import short
-
     res = ex.store.query(query)
     return Output(_table([label, "count"], [[short(t, ex.prefixes), n] for t, n in res.rows]))
 
@@ -147,18 +106,16 @@ def find_resource(ex: Executor, arg: str) -> str:
 @command("\\describe", "\\describe IRI|LABEL")
 def describe(ex: Executor, arg: str) -> Output:
     """Everything about one resource, both directions, with the sentences it came from."""
-    from kg.results import short
-
     if not arg:
         raise UsageError("usage: \\describe IRI|LABEL")
     iri = find_resource(ex, arg)
     p = ex.prefixes
-    out = [f"{short_iri(iri, p)}"]
+    out = [f"{prefixed(iri, p)}"]
     rows = ex.store.query(f"SELECT ?p ?o WHERE {{ <{iri}> ?p ?o }} ORDER BY ?p ?o").rows
     for pred, obj in rows:
         if str(pred).endswith(("#evidence", "#text")):
             continue
-        out.append(f"  {short(pred, p)}  {_cut(short(obj, p))}")
+        out.append(f"  {short(pred, p)}  {cut(short(obj, p), 100)}")
     rows = ex.store.query(f"SELECT ?s ?p WHERE {{ ?s ?p <{iri}> }} ORDER BY ?p ?s LIMIT 200").rows
     if rows:
         out.append("referred to by:")
@@ -172,26 +129,13 @@ def describe(ex: Executor, arg: str) -> Output:
         out.append("from:")
         by_article: dict[str, list[str]] = {}
         for title, sentence in ev:
-            found = by_article.setdefault(_cut(str(title), 70), [])
+            found = by_article.setdefault(cut(str(title), 70), [])
             if sentence is not None:
-                found.append(_cut(str(sentence), 160))
+                found.append(cut(str(sentence), 160))
         for title, sentences in by_article.items():
             out.append(f"  {title}")
             out += [f"    \u00bb {s_}" for s_ in sentences]
     return Output("\n".join(out), page=len(out) > 40)
-
-
-def short_iri(iri: str, prefixes: dict) -> str:
-    from rdflib import URIRef
-
-    from kg.results import short
-
-    return short(URIRef(iri), prefixes)
-
-
-def _cut(text: str, size: int = 100) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= size else text[:size - 1] + "\u2026"
 
 
 @command("\\graphs")
@@ -199,8 +143,8 @@ def graphs(ex: Executor, arg: str) -> Output:
     """The article graphs, with titles and sizes."""
     res = ex.store.query("SELECT ?g ?title (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
                          "OPTIONAL { ?g rdfs:label ?title } } GROUP BY ?g ?title ORDER BY ?title")
-    rows = [[short_iri(str(g), ex.prefixes), _cut(str(t or ""), 60), n] for g, t, n in res.rows
-            if not str(g).startswith("https://w3id.org/newskg/ontology")]
+    rows = [[prefixed(str(g), ex.prefixes), cut(str(t or ""), 60), n] for g, t, n in res.rows
+            if not str(g).startswith(ONTOLOGY_IRI)]
     return Output(_table(["graph", "title", "triples"], rows))
 
 
@@ -332,7 +276,7 @@ def save(ex: Executor, arg: str) -> Output:
 def run(ex: Executor, arg: str) -> Output:
     """Run a saved query; positional args fill {{1}}, {{2}}…, name=value fills {{name}}."""
     if not arg:
-        rows = [[n, _cut(q, 70)] for n, q in sorted(saved_queries().items())]
+        rows = [[n, cut(q, 70)] for n, q in sorted(saved_queries().items())]
         return Output(_table(["name", "query"], rows) if rows else "no saved queries yet")
     parts = shlex.split(arg)
     query = saved_queries().get(parts[0])
@@ -378,5 +322,3 @@ def edit(ex: Executor, arg: str) -> Output:
     """Edit the current (or last) query in $EDITOR."""
     return Output(edit=True, text=arg or ex.last_query or "")
 
-
-from . import commands_io  # noqa: E402,F401  (registers \\x, \\i, \\o)

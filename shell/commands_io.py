@@ -6,8 +6,7 @@ from pathlib import Path
 
 from kg.errors import UsageError
 
-from .commands import command
-from .executor import Executor, Output
+from .executor import Executor, Output, command
 
 
 @command("\\x", "\\x [on|off]")

@@ -28,11 +28,6 @@ class Suggestion:
     start: int = 0  # negative: how many characters before the cursor are replaced
 
 
-def shorten(iri: str, prefixes: dict[str, str]) -> str:
-    """A completion must be valid SPARQL: no '/' in the local name."""
-    return prefixed(iri, prefixes, readable=False)
-
-
 def _position(before: str) -> str:
     """'class' after 'a', 'predicate' after a subject or ';', 'object' after a predicate."""
     body = strip_literals(before)
@@ -56,7 +51,7 @@ def _position(before: str) -> str:
 def _terms(terms: list[Term], word: str, prefixes: dict[str, str], meta: str) -> list[Suggestion]:
     out = []
     for t in terms:
-        short = shorten(t.iri, prefixes)
+        short = prefixed(t.iri, prefixes, readable=False)
         if short.lower().startswith(word.lower()) or (
                 ":" not in word and short.split(":", 1)[-1].lower().startswith(word.lower())):
             out.append(Suggestion(short, short, f"{meta} ({t.count})", -len(word)))
@@ -68,7 +63,7 @@ def _resources(cat: Catalog, word: str) -> list[Suggestion]:
         return []
     out = []
     for t in cat.by_label(word, limit=20):
-        short = shorten(t.iri, cat.prefixes)
+        short = prefixed(t.iri, cat.prefixes, readable=False)
         shown = short if not short.startswith("<") else "<\u2026/" + "/".join(
             t.iri.rstrip("/").split("/")[-2:]) + ">"
         out.append(Suggestion(short, f"{shown}  {t.label}" + (f" ({t.kind})" if t.kind else ""),
@@ -129,7 +124,7 @@ def _meta(line: str, word: str, cat: Catalog, commands: list[str], saved: list[s
     if cmd == "\\run":
         return [Suggestion(n, n, "saved query", -len(word)) for n in saved if n.startswith(word)]
     if cmd == "\\describe" and arg:
-        return [Suggestion(shorten(t.iri, cat.prefixes) if " " in arg else t.label,
+        return [Suggestion(prefixed(t.iri, cat.prefixes, readable=False) if " " in arg else t.label,
                            f"{t.label} ({t.kind})" if t.kind else t.label, t.kind, -len(arg))
                 for t in cat.by_label(arg, limit=20)]
     return []

@@ -30,7 +30,6 @@ class Settings:
     key_bindings: str = "emacs"
     format: str = "table"
     row_limit: int = 100
-    history_size: int = 10000
     pager: bool = True
     timing: bool = True
     multiline: bool = True
@@ -45,7 +44,7 @@ def load_settings(path: Path | None = None) -> Settings:
     sec = parser["main"]
     return Settings(style=sec.get("style"), key_bindings=sec.get("key_bindings"),
                     format=sec.get("format"), row_limit=sec.getint("row_limit"),
-                    history_size=sec.getint("history_size"), pager=sec.getboolean("pager"),
+                    pager=sec.getboolean("pager"),
                     timing=sec.getboolean("timing"), multiline=sec.getboolean("multiline"))
 
 

@@ -1,4 +1,5 @@
-"""Runs what the user typed: a SPARQL query or update, or a meta-command. Returns text to show.
+"""Runs what the user typed: a SPARQL query or update, or a meta-command from the table of
+meta-commands kept here (commands.py and commands_io.py register theirs). Returns text to show.
 
 Never imports prompt_toolkit, so it is tested directly; the loop in app.py only reads input,
 shows output and asks the questions this module hands back (confirmations)."""
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from kg.errors import KGError, QueryError
+from kg.registry import Registry
 from kg.store.sparql import deletes_data, is_update
 
 from .sparqltext import strip_terminator
@@ -36,6 +38,46 @@ class Output:
     quit: bool = False
     edit: bool = False  # open the current query in $EDITOR
     page: bool = False  # long enough to page
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    func: Callable[["Executor", str], Output]
+    usage: str
+    help: str
+    aliases: tuple[str, ...] = ()
+
+
+COMMANDS = Registry("shell commands",
+                    duplicate="a shell command named {name!r} is already registered")
+
+
+def command(name: str, usage: str = "", aliases: tuple[str, ...] = ()):
+    """Register `func(executor, arg)` as a meta-command (and its aliases); its docstring's first
+    line is its help."""
+    def deco(func):
+        doc = (func.__doc__ or "").strip().splitlines()
+        cmd = Command(name, func, usage or name, doc[0] if doc else "", aliases)
+        COMMANDS.add(cmd, name, *aliases)
+        return func
+    return deco
+
+
+def names() -> list[str]:
+    return COMMANDS.names()
+
+
+def dispatch(ex: "Executor", text: str) -> Output:
+    parts = text.split(None, 1)
+    cmd = COMMANDS.get(parts[0])
+    if cmd is None:
+        import difflib
+
+        close = difflib.get_close_matches(parts[0], list(COMMANDS), n=1, cutoff=0.6)
+        hint = f"did you mean {close[0]}? " if close else ""
+        return Output(f"unknown command {parts[0]}; {hint}\\? lists the commands", error=True)
+    return cmd.func(ex, parts[1].strip() if len(parts) > 1 else "")
 
 
 class Executor:
@@ -67,8 +109,6 @@ class Executor:
 
     def _execute(self, text: str) -> Output:
         if text.startswith("\\"):
-            from .commands import dispatch
-
             return dispatch(self, text)
         return self.run_sparql(strip_terminator(text))
 

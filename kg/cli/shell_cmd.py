@@ -5,11 +5,12 @@ from typing import Optional
 
 import typer
 
-from .main import app, state
+from .app import app
 
 
 @app.command()
-def shell(endpoint: Optional[str] = typer.Option(None, help="Work against a remote SPARQL "
+def shell(ctx: typer.Context,
+          endpoint: Optional[str] = typer.Option(None, help="Work against a remote SPARQL "
                                                  "endpoint instead of the local store."),
           update_endpoint: Optional[str] = typer.Option(None, help="Remote update endpoint.")):
     """Open the interactive SPARQL shell on the store.
@@ -23,5 +24,5 @@ def shell(endpoint: Optional[str] = typer.Option(None, help="Work against a remo
 
         target = RemoteStore(endpoint, update_endpoint)
     else:
-        target = state.store(create=True)
+        target = ctx.obj.store(create=True)
     raise typer.Exit(run_shell(target))

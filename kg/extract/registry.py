@@ -12,6 +12,8 @@ import importlib
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
+from ..registry import Registry
+
 BUILTIN_MODULES = ("entities", "positions", "memberships", "organizations", "events", "news_events",
                    "agreements",
                    "statistics", "quotes", "claims")
@@ -27,7 +29,7 @@ class Extractor:
     assigns: frozenset[str] = frozenset()
 
 
-_REGISTRY: dict[str, Extractor] = {}
+EXTRACTORS = Registry("extractors", duplicate="an extractor named {name!r} is already registered")
 _loaded = False
 
 
@@ -55,11 +57,9 @@ def extractor(name: str, order: int, requires: Iterable = (), assigns: Iterable 
     """Register `func(ctx)` as the extractor `name`; its docstring is its help text.
     `requires` and `assigns` are kg terms (`KG.Person`, `KG.participant`)."""
     def deco(func):
-        if name in _REGISTRY:
-            raise ValueError(f"an extractor named {name!r} is already registered")
         doc = (func.__doc__ or "").strip().splitlines()
-        _REGISTRY[name] = Extractor(name, order, func, doc[0] if doc else "",
-                                    _local(requires), _local(assigns))
+        EXTRACTORS.add(Extractor(name, order, func, doc[0] if doc else "",
+                                 _local(requires), _local(assigns)), name)
         return func
     return deco
 
@@ -81,6 +81,6 @@ def extractors() -> list[Extractor]:
         _loaded = True
         for mod in BUILTIN_MODULES:
             importlib.import_module(f"kg.extract.{mod}")
-    stages = sorted(_REGISTRY.values(), key=lambda e: (e.order, e.name))
+    stages = sorted(EXTRACTORS.values(), key=lambda e: (e.order, e.name))
     check_order(stages)
     return stages

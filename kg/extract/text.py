@@ -1,8 +1,11 @@
-"""Small text helpers shared by the extractors: quotation spans, slugs, token phrases."""
+"""Small text helpers: quotation spans, slugs, the one `norm` names are compared in, edit
+distance, and `cut` (text shortened to a width with an ellipsis)."""
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from rapidfuzz.distance import Levenshtein
 
 OPENERS = {"\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb", '"': '"'}
 
@@ -57,28 +60,18 @@ def norm(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", t))
 
 
+def cut(text: str, size: int) -> str:
+    """White space folded, then at most `size` characters, ending in an ellipsis when cut."""
+    text = " ".join(text.split())
+    return text if len(text) <= size else text[:max(size - 1, 1)] + "\u2026"
+
+
 def clean(text: str) -> str:
     """Collapse white space and strip surrounding punctuation and quote marks."""
     t = re.sub(r"\s+", " ", text).strip()
     return t.strip(" ,;:\u201c\u201d\u2018\u2019\"'")
 
 
-def span_text(tokens) -> str:
-    """Text of a run of tokens (a Span or a list of contiguous tokens), white space kept."""
-    toks = list(tokens)
-    if not toks:
-        return ""
-    doc = toks[0].doc
-    return clean(doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)])
-
-
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
+    """Levenshtein distance (rapidfuzz); anything over `limit` is limit + 1."""
+    return Levenshtein.distance(a, b, score_cutoff=limit)

@@ -12,10 +12,14 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterator
 
+import frontmatter
+import yaml
+
 from ..errors import InputError
+from ..registry import Registry
 from .dates import parse_date
 
-_READERS: dict[str, Callable[[Path], list["ArticleInput"]]] = {}
+READERS = Registry("readers", duplicate="a reader for {name} is already registered")
 
 
 @dataclass
@@ -30,19 +34,13 @@ class ArticleInput:
     notes: list[str] = field(default_factory=list)  # what the reader fixed or left out
 
 
-def reader(*suffixes: str):
+def reader(*suffixes: str) -> Callable[[Callable[[Path], list[ArticleInput]]], Callable]:
     """Register a reader for file suffixes; a suffix registered twice is an error."""
-    def deco(fn):
-        for suffix in suffixes:
-            if suffix in _READERS:
-                raise ValueError(f"a reader for {suffix} is already registered")
-            _READERS[suffix] = fn
-        return fn
-    return deco
+    return READERS(*suffixes)
 
 
 def suffixes() -> list[str]:
-    return sorted(_READERS)
+    return READERS.names()
 
 
 def path_text(path: Path) -> str:
@@ -161,26 +159,47 @@ def read_text(path: Path) -> list[ArticleInput]:
     return [ArticleInput(text=body, title=title, source=path_text(path), **meta)]
 
 
-_FRONT = re.compile(r"^---\s*\n(.*?)\n---\s*\n", re.S)
+_YAML = frontmatter.YAMLHandler()
+
+
+def front_matter(raw: str, path: Path) -> tuple[dict, str, list[str]]:
+    """The YAML front matter of a Markdown file (keys lower-cased, dates and numbers as text),
+    the body after it, and notes on what was left out."""
+    if not _YAML.detect(raw):
+        return {}, raw, []
+    try:
+        fm, content = _YAML.split(raw)
+    except ValueError:  # an opening '---' and no closing one: no front matter
+        return {}, raw, []
+    lead = re.match(r"\s*\n", content)  # the blank lines after the closing '---'
+    body = content[lead.end():] if lead else content
+    try:
+        fields = _YAML.load(fm)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark else ""  # fm starts on the line of the first '---'
+        problem = getattr(exc, "problem", None) or "not YAML"
+        return {}, body, [f"{path}{where}: front matter is not 'key: value' YAML ({problem}); "
+                          "ignored"]
+    if fields is None:
+        return {}, body, []
+    if not isinstance(fields, dict):
+        return {}, body, [f"{path}: front matter is not 'key: value' pairs; ignored"]
+    return {str(k).lower(): _scalar_text(v) for k, v in fields.items()}, body, []
+
+
+def _scalar_text(value):
+    """YAML reads '2025-05-09' as a date and '7' as a number; kg reads them as the text written.
+    Lists and mappings stay as they are (and are refused as a field of the wrong type)."""
+    if value is None or isinstance(value, (str, list, dict)):
+        return value
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
 @reader(".md", ".markdown")
 def read_markdown(path: Path) -> list[ArticleInput]:
     raw = _decode(path)
-    m = _FRONT.match(raw)
-    fields: dict = {}
-    body = raw
-    notes = []
-    if m:
-        body = raw[m.end():]
-        for n, line in enumerate(m.group(1).splitlines(), start=2):
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            if ":" not in line:
-                notes.append(f"{path}:{n}: front matter line is not 'key: value'; ignored")
-                continue
-            key, value = line.split(":", 1)
-            fields[key.strip().lower()] = value.strip().strip("\"'")
+    fields, body, notes = front_matter(raw, path)
     title = fields.get("title")
     if not title:
         h = re.match(r"\s*#\s+(.+)\n", body)
@@ -260,13 +279,13 @@ def iter_files(paths: list[str | Path]) -> Iterator[Path]:
             raise InputError(f"{p}: no such file or directory")
         if p.is_dir():
             yield from sorted(f for f in p.rglob("*") if f.is_file()
-                              and f.suffix.lower() in _READERS and not f.name.startswith("."))
+                              and f.suffix.lower() in READERS and not f.name.startswith("."))
         else:
             yield p
 
 
 def read_file(path: Path) -> list[ArticleInput]:
-    fn = _READERS.get(path.suffix.lower())
+    fn = READERS.get(path.suffix.lower())
     if fn is None:
         raise InputError(f"{path}: unknown file type; kg reads {', '.join(suffixes())}")
     return fn(path)

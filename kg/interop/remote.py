@@ -3,40 +3,28 @@
 update endpoint is given."""
 from __future__ import annotations
 
-import json
 import re
 import urllib.parse
 
-from rdflib import BNode, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
 
 from ..errors import QueryError, RemoteError
 from ..namespaces import PREFIXES
 from ..store.backends import QueryResult
 from ..store.sparql import guard_network, query_form, with_prefixes
+from ..store.terms import from_ox
 from .http import Client, redact
 
 
-def _term(b: dict):
-    kind = b.get("type")
-    if kind == "uri":
-        return URIRef(b["value"])
-    if kind == "bnode":
-        return BNode(b["value"])
-    if "xml:lang" in b:
-        return Literal(b["value"], lang=b["xml:lang"])
-    if b.get("datatype"):
-        return Literal(b["value"], datatype=URIRef(b["datatype"]))
-    return Literal(b["value"])
-
-
 def parse_json_results(data: bytes) -> QueryResult:
-    doc = json.loads(data.decode("utf-8"))
-    if "boolean" in doc:
-        return QueryResult("ASK", boolean=bool(doc["boolean"]))
-    names = doc.get("head", {}).get("vars", [])
-    rows = [tuple(_term(b[v]) if v in b else None for v in names)
-            for b in doc.get("results", {}).get("bindings", [])]
-    return QueryResult("SELECT", vars=names, rows=rows)
+    """SPARQL JSON results (SELECT or ASK) as the local store returns them."""
+    res = ox.parse_query_results(data, ox.QueryResultsFormat.JSON)
+    if isinstance(res, ox.QueryBoolean):
+        return QueryResult("ASK", boolean=bool(res))
+    names = [v.value for v in res.variables]
+    return QueryResult("SELECT", vars=names,
+                       rows=[tuple(from_ox(sol[v]) for v in names) for sol in res])
 
 
 class RemoteStore:
@@ -75,7 +63,7 @@ class RemoteStore:
         if form in ("SELECT", "ASK"):
             try:
                 return parse_json_results(resp.body)
-            except (ValueError, KeyError) as exc:
+            except (SyntaxError, ValueError) as exc:
                 raise RemoteError(f"{self.location} did not answer with SPARQL JSON results "
                                   f"({resp.content_type}): {exc}") from None
         fmt = "nt" if "n-triples" in resp.content_type or "plain" in resp.content_type \

@@ -16,12 +16,12 @@ from typing import Iterable
 from rdflib import URIRef
 
 from ..errors import StoreError, UsageError
-from ..namespaces import PREFIXES, prefix_problem
+from ..namespaces import ONTOLOGY_IRI, PREFIXES, prefix_problem
 from .backends import MemoryBackend, OxigraphBackend, QueryResult, Triple
 from .lock import WriterLock
 from .sparql import graph_loading, guard_network, is_update
 
-ONTOLOGY_GRAPH = URIRef("https://w3id.org/newskg/ontology")
+ONTOLOGY_GRAPH = URIRef(ONTOLOGY_IRI)
 DEFAULT_LOCATION = ".kg"
 
 __all__ = ["Store", "QueryResult", "ONTOLOGY_GRAPH", "resolve_location"]

@@ -1,12 +1,12 @@
-"""One writer at a time: an advisory lock file in the store directory that names its holder."""
+"""One writer at a time: a lock file in the store directory (filelock) that names its holder."""
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import sys
-import time
 from pathlib import Path
+
+from filelock import FileLock, Timeout
 
 from ..errors import StoreLocked
 
@@ -18,11 +18,20 @@ def _command() -> str:
     return "kg" + (f" {sub}" if sub else "")
 
 
+def _sign(fd: int) -> None:
+    """Write who holds the lock into the lock file, private to its user."""
+    os.fchmod(fd, 0o600)
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, json.dumps({"pid": os.getpid(), "command": _command()}).encode(), 0)
+
+
 class WriterLock:
     def __init__(self, directory: Path, wait: float = 10.0):
         self.path = directory / "kg.lock"
         self.wait = wait
-        self.fd: int | None = None
+        # Not thread-local: a store opened in one thread may be closed in another.
+        self._lock = FileLock(self.path, timeout=wait, mode=0o600, poll_interval=0.2,
+                              thread_local=False, preserve_lock_file=True, on_acquired=_sign)
 
     def holder(self) -> str:
         try:
@@ -32,27 +41,13 @@ class WriterLock:
             return "another kg process"
 
     def acquire(self) -> None:
-        self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        os.fchmod(self.fd, 0o600)
-        deadline = time.monotonic() + self.wait
-        while True:
-            try:
-                fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    who = self.holder()
-                    os.close(self.fd)
-                    self.fd = None
-                    raise StoreLocked(
-                        f"the store {self.path.parent} is being written by {who}; wait for it to "
-                        "finish or stop it, then try again") from None
-                time.sleep(0.2)
-        os.ftruncate(self.fd, 0)
-        os.write(self.fd, json.dumps({"pid": os.getpid(), "command": _command()}).encode())
+        try:
+            self._lock.acquire()
+        except Timeout:
+            raise StoreLocked(
+                f"the store {self.path.parent} is being written by {self.holder()}; wait for it "
+                "to finish or stop it, then try again") from None
 
     def release(self) -> None:
-        if self.fd is not None:
-            fcntl.flock(self.fd, fcntl.LOCK_UN)
-            os.close(self.fd)
-            self.fd = None
+        if self._lock.is_locked:
+            self._lock.release()

@@ -7,7 +7,7 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
-from kg.cli.main import app, state
+from kg.cli.main import app
 
 from conftest import DATA, TESTDATA
 
@@ -16,10 +16,7 @@ KG = [sys.executable, "-m", "kg.cli"]
 
 
 def invoke(*args):
-    try:
-        return runner.invoke(app, list(args), catch_exceptions=False)
-    finally:
-        state.close()
+    return runner.invoke(app, list(args), catch_exceptions=False)  # closes the store it opened
 
 
 @pytest.fixture(scope="module")

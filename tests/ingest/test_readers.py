@@ -58,6 +58,22 @@ def test_markdown_front_matter(tmp_path):
     assert art.text.strip() == "The ministers met on Friday."
 
 
+def test_front_matter_is_yaml_read_as_written(tmp_path):
+    f = tmp_path / "q.md"
+    f.write_text("---\ntitle: \"Strike 'officially over'\"\nDate: 2014-06-23\n---\n\n  Body.\n")
+    art = read_file(f)[0]
+    assert (art.title, art.published) == ("Strike 'officially over'", date(2014, 6, 23))
+    assert art.text == "  Body.\n"
+
+
+def test_bad_front_matter_is_named_with_its_line_and_the_body_still_read(tmp_path):
+    f = tmp_path / "fm.md"
+    f.write_text("---\ntitle: Talks\nno colon here\n---\nAna Lima met Bo Chen.\n")
+    art = read_file(f)[0]
+    assert art.text == "Ana Lima met Bo Chen.\n"
+    assert len(art.notes) == 1 and f"{f}:3: front matter" in art.notes[0]
+
+
 def test_json_and_jsonl_records(tmp_path):
     f = tmp_path / "a.json"
     f.write_text(json.dumps([{"text": "One.", "date": "2025-01-02"}, {"text": "Two."}]))

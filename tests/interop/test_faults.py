@@ -135,3 +135,66 @@ def test_slow_server_times_out(seed_memory):
                 "POST", f"http://127.0.0.1:{sock.getsockname()[1]}/x", b"")
     finally:
         sock.close()
+
+
+class BasicAuthServer:
+    """Accepts PUT/POST only with Basic bob:hunter2; records each request's Authorization."""
+
+    def __init__(self):
+        import base64
+
+        self.seen = []
+        want = "Basic " + base64.b64encode(b"bob:hunter2").decode()
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *a):
+                pass
+
+            def _any(self):
+                self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                outer.seen.append((self.path, self.headers.get("Authorization")))
+                ok = self.headers.get("Authorization") == want
+                self.send_response(204 if ok else 401)
+                if not ok:
+                    self.send_header("WWW-Authenticate", 'Basic realm="kg"')
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            do_PUT = do_POST = _any
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/store"
+
+
+@pytest.mark.parametrize("in_url", [False, True])
+def test_basic_auth_answers_the_challenge(seed_memory, in_url):
+    server = BasicAuthServer()
+    try:
+        url = server.url.replace("127.0.0.1", "bob:hunter2@127.0.0.1") if in_url else server.url
+        report = _push(seed_memory, url, **({} if in_url else {"user": "bob",
+                                                              "password": "hunter2"}))
+    finally:
+        server.httpd.shutdown()
+    assert report.failed is None and report.sent > 0
+    assert server.seen[0][1] is None  # the password goes only to a server that asks for it
+    # then sent with every request: one challenge, not one a batch
+    assert all(auth for _, auth in server.seen[1:]) and len(server.seen) > 2
+
+
+def test_retries_are_counted_in_the_message(seed_memory, fault):
+    s = fault([503] * 3)
+    report = _push(seed_memory, s.url)  # retries=2: three attempts, all 503
+    assert report.failed and "failed after 3 attempt(s): HTTP 503" in report.failed
+    assert len(s.received) == 3
+
+
+@pytest.mark.parametrize("url", ["notaurl", "ftp://bob:hunter2@127.0.0.1/x",
+                                 "http://bob:hunter2@[::1/x"])
+def test_a_url_that_is_no_http_url_is_one_line(url):
+    from kg.interop.http import Client
+
+    with pytest.raises(RemoteError, match="not a usable URL") as info:
+        Client(retries=0).request("GET", url)
+    assert "hunter2" not in str(info.value)

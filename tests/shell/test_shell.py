@@ -1,6 +1,7 @@
 """The shell: completion (pure suggest), the executor and every meta-command on the seed
 store, and the real prompt_toolkit loop driven through a pipe."""
 import json
+import sys
 
 import pytest
 
@@ -433,3 +434,16 @@ def test_cmd_o(ex, tmp_path):
 def test_format_and_limit_without_argument_show_the_value(ex):
     assert ex.execute("\\format").text == "format is table"
     assert "rows" in ex.execute("\\limit").text
+
+
+def test_the_editor_runs_with_its_arguments_and_without_a_shell(tmp_path, monkeypatch):
+    from kg.shell.app import edit_in_editor
+
+    editor = tmp_path / "my editor.py"  # a space in the path: split as a shell would
+    editor.write_text("import sys\nopen(sys.argv[-1], 'a').write(' ' + sys.argv[1])\n")
+    marker = tmp_path / "ran-a-shell"
+    monkeypatch.setenv("VISUAL", f'{sys.executable} "{editor}" "LIMIT 1 $(touch {marker})"')
+    assert edit_in_editor("SELECT 1") == f"SELECT 1 LIMIT 1 $(touch {marker})"
+    assert not marker.exists()
+    monkeypatch.setenv("VISUAL", str(tmp_path / "no-such-editor"))
+    assert edit_in_editor("SELECT 2") == "SELECT 2"  # a missing editor keeps the text
