@@ -185,15 +185,15 @@ def _stored_articles(store, iris) -> list[tuple[ArticleInput, URIRef, str]]:
 
     out = []
     for iri in map(URIRef, iris):
-        rows = store.query(f"""SELECT ?text ?hash ?title ?pub ?url ?publisher ?src ?place WHERE {{
-            <{iri}> kg:text ?text ; kg:contentHash ?hash .
-            OPTIONAL {{ <{iri}> kg:title ?title }} OPTIONAL {{ <{iri}> kg:published ?pub }}
-            OPTIONAL {{ <{iri}> kg:url ?url }} OPTIONAL {{ <{iri}> kg:sourceFile ?src }}
-            OPTIONAL {{ <{iri}> kg:publisher/rdfs:label ?publisher }}
-            OPTIONAL {{ <{iri}> kg:dateline/rdfs:label ?place }} }} LIMIT 1""").rows
+        rows = store.query("""SELECT ?a ?text ?hash ?title ?pub ?url ?publisher ?src ?place WHERE {
+            ?a kg:text ?text ; kg:contentHash ?hash .
+            OPTIONAL { ?a kg:title ?title } OPTIONAL { ?a kg:published ?pub }
+            OPTIONAL { ?a kg:url ?url } OPTIONAL { ?a kg:sourceFile ?src }
+            OPTIONAL { ?a kg:publisher/rdfs:label ?publisher }
+            OPTIONAL { ?a kg:dateline/rdfs:label ?place } } LIMIT 1""", {"a": iri}).rows
         if not rows:
             continue
-        text, h, title, pub, url, publisher, src, place = rows[0]
+        _, text, h, title, pub, url, publisher, src, place = rows[0]
         art = ArticleInput(text=str(text), title=title and str(title),
                            published=date.fromisoformat(str(pub)) if pub else None,
                            url=url and str(url), publisher=publisher and str(publisher),

@@ -57,8 +57,9 @@ def _texts(store, term, cache: dict) -> list[str]:
         return cache[term]
     names = []
     if isinstance(term, (URIRef, BNode)):
-        q = f"SELECT ?l WHERE {{ {term.n3()} rdfs:label|skos:altLabel ?l }}"
-        names = [str(r[0]) for r in store.query(q).rows] if isinstance(term, URIRef) else []
+        q = "SELECT ?l ?t WHERE { ?t rdfs:label|skos:altLabel ?l }"
+        names = [str(r[0]) for r in store.query(q, {"t": term}).rows] \
+            if isinstance(term, URIRef) else []
         if isinstance(term, URIRef):
             names.append(re.split(r"[/#]", str(term))[-1].replace("-", " ").replace("_", " "))
     cache[term] = names

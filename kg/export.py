@@ -16,6 +16,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from .errors import InputError, UsageError
+from .registry import Registry
 from .store import ONTOLOGY_GRAPH, dump
 
 
@@ -27,13 +28,13 @@ class Format:
     quads: bool
 
 
-_FORMATS: dict[str, Format] = {}
+_FORMATS = Registry("export formats",
+                    duplicate="an export format named {name!r} is already registered")
 
 
 def register(fmt: Format) -> None:
-    if fmt.name in _FORMATS:
-        raise ValueError(f"an export format named {fmt.name!r} is already registered")
-    _FORMATS[fmt.name] = fmt
+    """Register an RDF format under its name (a name taken twice is an error)."""
+    _FORMATS.add(fmt, fmt.name)
 
 
 for _f in (Format("turtle", (".ttl",), ox.RdfFormat.TURTLE, False),
@@ -215,7 +216,8 @@ def import_file(store, path: str | Path, fmt_name: str | None = None,
 
         for g in sorted(graphs):
             if g == ONTOLOGY_GRAPH or store.query(
-                    f"ASK {{ GRAPH {g.n3()} {{ {g.n3()} a {KG.Article.n3()} }} }}").boolean:
+                    "ASK { GRAPH ?g { ?g a ?article } }",
+                    {"g": g, "article": KG.Article}).boolean:
                 raise InputError(f"{path}: writes into <{g}>, a graph kg build or the ontology "
                                  "owns; nothing was imported (remove that graph from the file)")
     try:

@@ -14,20 +14,18 @@ from typing import Callable
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
+from .registry import Registry
 from .store import QueryResult
 from .store.backends import OxSelectResult
 
-_WRITERS: dict[str, Callable[..., str]] = {}
+_WRITERS = Registry("result formats",
+                    duplicate="a result format named {name!r} is already registered")
 HUMAN = ("table", "vertical", "md")  # formats for people: ASK is yes/no, graphs are Turtle
 
 
-def writer(name: str):
-    def deco(fn):
-        if name in _WRITERS:
-            raise ValueError(f"a result format named {name!r} is already registered")
-        _WRITERS[name] = fn
-        return fn
-    return deco
+def writer(name: str) -> Callable:
+    """Register a view of query results under `name` (a name taken twice is an error)."""
+    return _WRITERS(name)
 
 
 def formats() -> list[str]:

@@ -48,17 +48,6 @@ class Gazetteer:
         """A known country, body or substance by its name or an alias (exact case first)."""
         return self.by_name.get(text) or self.by_name.get(text.lower())
 
-    def country_of(self, text: str) -> str | None:
-        """The country a name, alias, demonym or possessive ('China's') refers to."""
-        t = text.strip()
-        for cand in (t, t.removesuffix("'s").removesuffix("\u2019s").removesuffix("'"),
-                     t.removeprefix("the ").removeprefix("The ")):
-            k = self.by_name.get(cand)
-            if k and k.kind == "Country":
-                return k.name
-            if cand in self.demonyms:
-                return self.demonyms[cand]
-        return None
 
 
 @lru_cache(maxsize=1)

@@ -55,7 +55,3 @@ def load(model: str | None = None):
     drugs.add_patterns(anycase)
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
-
-
-def model_name(nlp) -> str:
-    return f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"

@@ -156,7 +156,3 @@ def compatible(a: Literal | None, b: Literal | None) -> bool:
         return True
     sa, sb = str(a), str(b)
     return sa.startswith(sb) or sb.startswith(sa)
-
-
-def weekday_of(when: When) -> int | None:
-    return when.value[0] if when.kind == "weekday" else None

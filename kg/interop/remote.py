@@ -43,8 +43,14 @@ class RemoteStore:
     def _prepared(self, text: str) -> str:
         return with_prefixes(text, self.prefixes)
 
-    def query(self, text: str) -> QueryResult:
+    def query(self, text: str, bindings: dict | None = None) -> QueryResult:
+        """Run a query at the endpoint; `bindings` travel as a VALUES clause after it (the
+        protocol has no other way), each term written by rdflib, never pasted by hand."""
         guard_network(text, self.allow_network)
+        if bindings:
+            names = list(bindings)
+            text = text.rstrip() + "\nVALUES (" + " ".join(f"?{n}" for n in names) + ") { (" \
+                + " ".join(bindings[n].n3() for n in names) + ") }"
         text = self._prepared(text)
         form = query_form(text)
         accept = "application/sparql-results+json" if form in ("SELECT", "ASK") else \
@@ -89,7 +95,7 @@ class RemoteStore:
         return self.query(text)
 
     def count(self, graph: str | None = None) -> int:
-        where = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else "?s ?p ?o"
+        where = f"GRAPH {URIRef(graph).n3()} {{ ?s ?p ?o }}" if graph else "?s ?p ?o"
         res = self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
         return int(res.rows[0][0]) if res.rows else 0
 

@@ -184,12 +184,15 @@ class Store:
         self._write_meta()
 
     # -- reading
-    def query(self, text: str) -> QueryResult:
+    def query(self, text: str, bindings: dict | None = None) -> QueryResult:
+        """Run a SPARQL query; `bindings` ({"a": URIRef(…)}) give variables their values the
+        way Oxigraph's substitutions and rdflib's initBindings do, so no IRI is ever pasted
+        into query text."""
         guard_network(text, self.allow_network)
         if isinstance(self.backend, OxigraphBackend):  # never fetches FROM graphs itself
-            return self.backend.query(text, self.prefixes)
+            return self.backend.query(text, self.prefixes, bindings)
         with graph_loading(self.allow_network):
-            return self.backend.query(text, self.prefixes)
+            return self.backend.query(text, self.prefixes, bindings)
 
     @property
     def union_exact(self) -> bool:

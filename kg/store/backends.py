@@ -97,14 +97,9 @@ def python_value(term):
 class OxigraphBackend:
     name = "oxigraph"
 
-    def __init__(self, path: Path | None, read_only: bool = False):
+    def __init__(self, path: Path | None):
         try:
-            if path is None:
-                self.ox = ox.Store()
-            elif read_only:
-                self.ox = ox.Store.read_only(str(path))
-            else:
-                self.ox = ox.Store(str(path))
+            self.ox = ox.Store() if path is None else ox.Store(str(path))
         except OSError as exc:
             raise StoreError(f"cannot open the Oxigraph store at {path}: {exc}") from None
 
@@ -151,16 +146,19 @@ class OxigraphBackend:
         return sorted(URIRef(g.value) for g in self.ox.named_graphs()
                       if isinstance(g, ox.NamedNode))
 
-    def query(self, text: str, prefixes: dict[str, str]) -> QueryResult:
+    def query(self, text: str, prefixes: dict[str, str],
+              bindings: dict | None = None) -> QueryResult:
+        subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
         try:
-            res = self.ox.query(text, prefixes=prefixes)
+            res = self.ox.query(text, prefixes=prefixes, substitutions=subs)
         except SyntaxError as exc:
             raise syntax_error(exc, text) from None
         if isinstance(res, ox.QueryBoolean):
             return QueryResult("ASK", boolean=bool(res))
         if isinstance(res, ox.QuerySolutions):
             return OxSelectResult([v.value for v in res.variables], res,
-                                  lambda: self.ox.query(text, prefixes=prefixes))
+                                  lambda: self.ox.query(text, prefixes=prefixes,
+                                                        substitutions=subs))
         triples = [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in res]
         return QueryResult(query_form(text), triples=triples)
 
@@ -210,8 +208,9 @@ class OxigraphBackend:
             yield ox.Triple(q.subject, q.predicate, q.object)
 
     def count(self, graph: URIRef | None = None) -> int:
-        where = f"GRAPH {to_ox(graph)} {{ ?s ?p ?o }}" if graph else "?s ?p ?o"
-        res = self.ox.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
+        if graph is not None:
+            return sum(1 for _ in self.ox.quads_for_pattern(None, None, None, to_ox(graph)))
+        res = self.ox.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
         return int(next(iter(res))[0].value)
 
     def load(self, path: Path, fmt: "ox.RdfFormat", graph: URIRef,
@@ -265,14 +264,17 @@ class MemoryBackend:
                       if isinstance(c.identifier, URIRef) and len(c) > 0
                       and str(c.identifier) != "urn:x-rdflib:default")
 
-    def query(self, text: str, prefixes: dict[str, str]) -> QueryResult:
+    def query(self, text: str, prefixes: dict[str, str],
+              bindings: dict | None = None) -> QueryResult:
+        from rdflib import Variable
         from rdflib.plugins.sparql import prepareQuery
 
         try:
             prepared = prepareQuery(text, initNs=prefixes)
         except Exception as exc:  # pyparsing.ParseException and friends
             raise syntax_error(exc, text) from None
-        res = self.ds.query(prepared)
+        res = self.ds.query(prepared, initBindings={Variable(k): v
+                                                    for k, v in (bindings or {}).items()})
         if res.type == "ASK":
             return QueryResult("ASK", boolean=bool(res.askAnswer))
         if res.type == "SELECT":
