@@ -64,6 +64,22 @@ def _body_before(ctx: ArticleContext, start: int) -> Node | None:
     return n if n is not None and n.kind in ORG_KINDS else None
 
 
+def _body_of_role(ctx: ArticleContext, i: int) -> Node | None:
+    """'two Caribbean Football Union officials, A and B': people named beside a role of a body
+    (as its appositive, or joined to one) are its members."""
+    tok = ctx.doc[i]
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    role = tok.head
+    if tok.dep_ != "appos" or role.lemma_.lower() not in ROLES | MEMBER_WORDS:
+        return None
+    for c in role.lefts:
+        n = ctx.node_at(c.i)
+        if c.dep_ in ("compound", "poss", "nmod") and n is not None and n.kind in ORG_KINDS:
+            return n
+    return None
+
+
 def _heads(ctx: ArticleContext, end: int) -> Node | None:
     """'X, who heads the Y' / 'X, who leads the Y': X leads Y."""
     doc = ctx.doc
@@ -90,7 +106,7 @@ def extract_memberships(ctx: ArticleContext) -> None:
     for person, start, end in _mentions(ctx, "Person"):
         if ctx.in_quote(ctx.doc[start].idx):
             continue
-        body = _body_after(ctx, end) or _body_before(ctx, start)
+        body = _body_after(ctx, end) or _body_before(ctx, start) or _body_of_role(ctx, end - 1)
         if body is not None:
             _join(person, body)
         head = _heads(ctx, end)

@@ -57,7 +57,7 @@ def owned_bodies(doc, taken) -> list[tuple[int, int]]:
     noun, that the tagger missed. `taken(i)` tells whether token i already belongs to a name."""
     out = []
     for tok in doc[:-2]:
-        if tok.ent_type_ not in ("COUNTRY", "IGO", "CAPITAL", "GPE") or tok.ent_iob_ != "B" \
+        if tok.ent_type_ not in ("COUNTRY", "IGO", "CAPITAL", "GPE", "REGION") or tok.ent_iob_ != "B" \
                 or not (tok.text.isupper() or tok.is_title):
             continue  # 'U.S. Marshals Service', 'Moscow Carnegie Center'
         end = tok.i + 1

@@ -452,3 +452,11 @@ def test_claims_an_accusation_claims_what_it_charges(extract):
     claim = one(ctx, "Claim")
     assert claim.first("claimant").label == "Sarah Johnson"
     assert claim.first("claimText") == "planning the attacks on the capital"
+
+
+def test_members_named_beside_a_role_of_a_body_and_a_region_opening_a_body(extract):
+    ctx = extract("FIFA also suspended two Caribbean Football Union officials, Debbie Minguell "
+                  "and Jason Sylvester, for a year.")
+    union = next(n for n in ctx.nodes.values() if n.label == "Caribbean Football Union")
+    members = {p.label for p in ctx.of_kind("Person") if union in p.get("memberOf")}
+    assert members == {"Debbie Minguell", "Jason Sylvester"}
