@@ -25,7 +25,7 @@ def _conjuncts(tok) -> list:
         if c.dep_ == "conj":
             out += _conjuncts(c)
         elif c.dep_ == "appos":
-            out += [t for t in _conjuncts(c)[1:]]
+            out += _conjuncts(c)[1:]
     return out
 
 

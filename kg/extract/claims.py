@@ -42,6 +42,7 @@ ACCUSE_VERBS = {"accuse", "blame"}
 # Verbs that assert their object ('stressed the need for reform', 'underscored its support').
 EMPHASIS_VERBS = {"stress", "underscore", "emphasize", "emphasise", "highlight", "reiterate",
                   "reaffirm"}
+ASSERTING_VERBS = CLAIM_VERBS | EMPHASIS_VERBS
 CLAUSE_VERBS = {"insist", "claim", "argue", "allege", "maintain", "assert", "contend", "warn"}
 
 
@@ -116,7 +117,7 @@ def extract_claims(ctx: ArticleContext) -> None:
         if lemma in DENIAL_VERBS:
             _denial(ctx, tok)
             continue
-        if lemma not in CLAIM_VERBS | EMPHASIS_VERBS:
+        if lemma not in ASSERTING_VERBS:
             continue
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         claimant = speaker_of(ctx, tok)

@@ -101,9 +101,8 @@ def named_before(ctx: ArticleContext, tok) -> Node | None:
         if n is None or id(n) in seen:
             continue
         seen.add(id(n))
-        last = n.label.split()[-1].lower() if n.label else ""
         words = n.label.lower().split()
-        if n.is_actor and n.kind != "Person" and last in (tok.lower_, tok.lemma_.lower()) \
+        if n.is_actor and n.kind != "Person" and words[-1:] in ([tok.lower_], [tok.lemma_.lower()]) \
                 and all(w in words for w in lefts[1:]):  # 'the electoral commission'
             ctx.mention(tok.i, tok.i + 1, n)
             return n

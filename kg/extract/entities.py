@@ -507,11 +507,7 @@ def _merge_duplicates(ctx: ArticleContext) -> None:
                 continue
             if norm(other.label) in names or _core(other.label) == _core(keep.label):
                 gone.add(id(other))
-                keep.aliases.add(other.label)
-                for t, n in list(ctx.tok2node.items()):
-                    if n is other:
-                        ctx.tok2node[t] = keep
-                ctx.nodes.pop((other.kind, other.key), None)
+                ctx.merge(keep, other)
 
 
 def _acronyms(ctx: ArticleContext) -> None:
@@ -594,9 +590,4 @@ def _short_names(ctx: ArticleContext) -> None:
                 and p.label.lower().endswith(" " + short.label.lower())]
         if len(full) != 1:
             continue
-        keep = full[0]
-        keep.aliases.add(short.label)
-        for t, n in list(ctx.tok2node.items()):
-            if n is short:
-                ctx.tok2node[t] = keep
-        ctx.nodes.pop((short.kind, short.key), None)
+        ctx.merge(full[0], short)

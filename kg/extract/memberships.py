@@ -117,10 +117,8 @@ def extract_memberships(ctx: ArticleContext) -> None:
             body = pos.data.get("body")
             if body is not None:
                 _join(person, body)
-            elif (dept := _department(ctx, pos.data.get("title", ""))) is not None:
-                if dept not in person.get(KG.leads):
-                    person.add(KG.leads, dept)  # "Commerce Secretary X" heads "the Commerce
-                    # Department" the article names
+            else:  # "Commerce Secretary X" heads the "Commerce Department" the article names
+                person.add(KG.leads, _department(ctx, pos.data.get("title", "")))
 
 
 DEPARTMENT_HEADS = {"minister": ("ministry",), "secretary": ("department", "ministry"),

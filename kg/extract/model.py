@@ -36,11 +36,15 @@ class UnknownTerm(ValueError):
     """An extractor used a class or property the ontology does not have: a bug in kg."""
 
 
+def local_name(name) -> str:
+    """'participant' for `KG.participant` or 'participant'."""
+    return str(name).rsplit("#", 1)[-1]
+
+
 def term(name) -> str:
     """The local name of a kg property, given as `KG.participant` or 'participant'; a name the
     ontology lacks is an error, never a silent skip."""
-    text = str(name)
-    local = text.rsplit("#", 1)[-1] if "#" in text else text
+    local = local_name(name)
     if local not in PROPERTY_NAMES:
         raise UnknownTerm(f"kg:{local} is not a property of the ontology (ontology/terms.py)")
     return local
@@ -48,8 +52,7 @@ def term(name) -> str:
 
 def kind_of(name) -> str:
     """The local name of a kg class, given as `KG.Person` or 'Person'; checked like term()."""
-    text = str(name)
-    local = text.rsplit("#", 1)[-1] if "#" in text else text
+    local = local_name(name)
     if local not in CLASS_NAMES:
         raise UnknownTerm(f"kg:{local} is not a class of the ontology (ontology/terms.py)")
     return local
@@ -138,6 +141,15 @@ class ArticleContext:
         self.nodes.pop((node.kind, node.key), None)
         for t in [t for t, n in self.tok2node.items() if n is node]:
             del self.tok2node[t]
+
+    def merge(self, keep: Node, other: Node) -> None:
+        """One node per thing: `other` names what `keep` names; its label becomes an alias and
+        its mentions are `keep`'s."""
+        keep.aliases.add(other.label)
+        for t, n in list(self.tok2node.items()):
+            if n is other:
+                self.tok2node[t] = keep
+        self.nodes.pop((other.kind, other.key), None)
 
     def of_kind(self, *kinds: str) -> list[Node]:
         return [n for n in self.nodes.values() if n.kind in kinds]

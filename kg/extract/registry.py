@@ -35,22 +35,12 @@ _loaded = False
 
 def _local(terms: Iterable) -> frozenset[str]:
     """Local names of kg classes and properties, each checked against the ontology."""
-    from .model import CLASS_NAMES, UnknownTerm
+    from .model import CLASS_NAMES, PROPERTY_NAMES, UnknownTerm, local_name
 
-    out = set()
-    for t in terms:
-        text = str(t)
-        local = text.rsplit("#", 1)[-1]
-        if local not in CLASS_NAMES:
-            from .model import term
-
-            try:
-                term(local)
-            except UnknownTerm:
-                raise UnknownTerm(f"kg:{local} is neither a class nor a property of the "
-                                  "ontology") from None
-        out.add(local)
-    return frozenset(out)
+    out = frozenset(local_name(t) for t in terms)
+    for local in sorted(out - CLASS_NAMES - PROPERTY_NAMES):
+        raise UnknownTerm(f"kg:{local} is neither a class nor a property of the ontology")
+    return out
 
 
 def extractor(name: str, order: int, requires: Iterable = (), assigns: Iterable = ()):

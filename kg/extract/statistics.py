@@ -84,14 +84,11 @@ def number_at(doc, i: int) -> tuple[Decimal, int] | None:
     if tok.lower_ in WORD_NUMBERS and nxt in ("percent", "per", "%") and tok.lower_ != "zero" \
             and (nxt != "per" or doc[i + 2:i + 3].text.lower() == "cent"):
         value = Decimal(WORD_NUMBERS[tok.lower_])  # "forty percent", "five per cent"
-    elif tok.lower_ in _LONE and tok.pos_ == "NUM" and any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(p.tag_ == "NNS" for p in c.children)
-            for c in tok.children) and not _definite(doc, tok):
-        value = Decimal(12 if tok.lower_ == "dozen" else WORD_NUMBERS[tok.lower_])  # "nine of
-        # the suspects"
-    elif tok.lower_ in _LONE and tok.pos_ == "NUM" and tok.head.pos_ == "NOUN" \
-            and tok.head.i > tok.i and tok.head.tag_ == "NNS" and not _definite(doc, tok) \
-            and tok.head.lower_ not in ("quarters", "thirds", "halves", "fifths", "tenths"):
+    elif tok.lower_ in _LONE and tok.pos_ == "NUM" and not _definite(doc, tok) and (
+            any(c.dep_ == "prep" and c.lower_ == "of" and any(p.tag_ == "NNS" for p in c.children)
+                for c in tok.children)  # "nine of the suspects"
+            or tok.head.pos_ == "NOUN" and tok.head.i > tok.i and tok.head.tag_ == "NNS"
+            and tok.head.lower_ not in ("quarters", "thirds", "halves", "fifths", "tenths")):
         value = Decimal(12 if tok.lower_ == "dozen" else WORD_NUMBERS[tok.lower_])
     elif not any(ch.isdigit() for ch in text):
         return None

@@ -1,5 +1,6 @@
 """The extraction stages added for news of every kind, each on short texts written for these
 tests (never text from the gold corpus)."""
+import pytest
 from test_extractors import check_evidence, labels, one
 
 
@@ -431,14 +432,6 @@ def test_two_named_storms_are_two_events(extract):
     assert sorted(s.data.get("name") for s in storms) == ["Fiona", "Maria"]
 
 
-def test_claims_an_emphasis_verb_asserts_its_object(extract):
-    ctx = extract("Ambassador Sarah Johnson stressed the administration's support for Kenyan "
-                  "democracy. She also visited a factory.")
-    claim = one(ctx, "Claim")
-    assert claim.first("claimant").label == "Sarah Johnson"
-    assert claim.first("claimText") == "the administration's support for Kenyan democracy"
-
-
 def test_a_surname_with_its_particle_is_the_person_named_in_full(extract):
     ctx = extract("FIFA has banned Qatar's Mohamed bin Hammam for life. A panel ruled that bin "
                   "Hammam conspired to pay officials.")
@@ -446,12 +439,16 @@ def test_a_surname_with_its_particle_is_the_person_named_in_full(extract):
     assert people == ["Mohamed bin Hammam"]
 
 
-def test_claims_an_accusation_claims_what_it_charges(extract):
-    ctx = extract("Interior Minister Sarah Johnson accused the rebel group of planning the "
-                  "attacks on the capital.")
-    claim = one(ctx, "Claim")
+@pytest.mark.parametrize("text, claimed", [
+    ("Ambassador Sarah Johnson stressed the administration's support for Kenyan democracy. She "
+     "also visited a factory.", "the administration's support for Kenyan democracy"),  # emphasis
+    ("Interior Minister Sarah Johnson accused the rebel group of planning the attacks on the "
+     "capital.", "planning the attacks on the capital"),  # an accusation claims what it charges
+])
+def test_claims_an_emphasis_or_an_accusation_asserts_its_object(extract, text, claimed):
+    claim = one(extract(text), "Claim")
     assert claim.first("claimant").label == "Sarah Johnson"
-    assert claim.first("claimText") == "planning the attacks on the capital"
+    assert claim.first("claimText") == claimed
 
 
 def test_members_named_beside_a_role_of_a_body_and_a_region_opening_a_body(extract):
