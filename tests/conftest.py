@@ -68,8 +68,9 @@ def extract(nlp):
     from kg.ingest.readers import ArticleInput
     from rdflib import URIRef
 
-    def run(text: str, published: str | None = "2024-03-05"):
-        art = ArticleInput(text=text, published=parse_date(published) if published else None)
+    def run(text: str, published: str | None = "2024-03-05", publisher: str | None = None):
+        art = ArticleInput(text=text, published=parse_date(published) if published else None,
+                           publisher=publisher)
         ctx = run_extractors(nlp(text), art)
         resolve_article(ctx, StoreIndex(None), URIRef("https://example.org/article/test"))
         return ctx

@@ -12,10 +12,10 @@ from .gazetteer import gazetteer
 from .knowledge import city_country, given_name
 from .lexicon import (COMPANY_HEADS, CRIMINAL_HEADS, FACILITY_NOUNS, FEMALE_HONORIFICS,
                       GOV_HEADS, HONORIFICS, MALE_HONORIFICS, NAME_PARTICLES, ORG_HEADS,
-                      PLACE_HEADS, SPAN_TAIL, TITLE_HEADS, DISEASE_NEXT, NOT_NAMES)
+                      PLACE_HEADS, SPAN_TAIL, SPEECH_VERBS, TITLE_HEADS, DISEASE_NEXT, NOT_NAMES)
 from .model import ORG_KINDS, ArticleContext, Node
 from .registry import extractor
-from .text import clean, norm, quote_spans
+from .text import clean, initials, norm, quote_spans
 from ..vocab import KG
 
 _NAME_TOKEN = re.compile(r"^[A-Z][\w.'\u2019-]*$")
@@ -61,6 +61,36 @@ def acts(tok) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "by":
         return True
     return tok.dep_ == "compound" and tok.head.lemma_ in ("delegation", "official", "government")
+
+
+REPORTING_NOUNS = {"correspondent", "reporter", "journalist", "interview", "news", "program",
+                   "programme", "bureau", "crew", "editor"}
+
+
+def _reports(tok) -> bool:
+    """'told VOA', 'in an interview with VOA', 'VOA correspondent X': the outlet as the one
+    spoken to or the one reporting."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("to", "with"):
+        tok, head = head, head.head
+    if tok.dep_ in ("dobj", "dative", "iobj", "prep") and head.lemma_ in SPEECH_VERBS:
+        return True
+    return tok.dep_ in ("compound", "poss", "nmod") and head.lower_ in REPORTING_NOUNS
+
+
+def only_the_publisher(ctx: ArticleContext, node: Node) -> bool:
+    """'Voters told VOA' in a Voice of America story: the publisher as the one who is told or
+    who reports, not a subject of the article (an agency's release on what it did names it as
+    a subject)."""
+    if not ctx.publisher or node.kind not in ORG_KINDS:
+        return False
+    names = {node.label, *node.aliases}
+    if norm(ctx.publisher) not in {norm(n) for n in names} and not names & initials(ctx.publisher):
+        return False
+    roots = [t for i, n in ctx.tok2node.items() if n is node
+             and not (ctx.doc[i].head.i != i and ctx.tok2node.get(ctx.doc[i].head.i) is node)
+             for t in [ctx.doc[i]]]
+    return bool(roots) and all(_reports(t) for t in roots)
 
 
 def _particle(tok) -> bool:
@@ -289,7 +319,10 @@ def extract_entities(ctx: ArticleContext) -> None:
             else:
                 ctx.mention(ent.start, ent.end, ctx.node(KG.Place, norm(ent.text), ent.text))
         elif label in ("GOV", "IGO"):
-            ctx.mention(ent.start, ent.end, known_org(ctx, ent.ent_id_))
+            body = known_org(ctx, ent.ent_id_)
+            if ent.text != body.label:
+                body.aliases.add(ent.text)  # "FBI" for the Federal Bureau of Investigation
+            ctx.mention(ent.start, ent.end, body)
         elif label == "SUBSTANCE":
             ctx.mention(ent.start, ent.end, substance(ctx, ent.text))
         elif label == "PERSON" and _administration(ctx, ent):
@@ -336,6 +369,7 @@ def extract_entities(ctx: ArticleContext) -> None:
     _people(ctx, people, singles)
     _acronyms(ctx)
     _merge_duplicates(ctx)
+    _initialisms(ctx)
     _short_names(ctx)
     _repeated_names(ctx)
     _state_bodies(ctx)
@@ -497,6 +531,11 @@ def _merge_duplicates(ctx: ArticleContext) -> None:
     beside 'Alphabet, Inc.'. The node with the longer name keeps every mention."""
     orgs = sorted((n for n in ctx.nodes.values() if n.kind in ORG_KINDS),
                   key=lambda n: -len(n.label))
+    for place in ctx.of_kind("Place"):  # 'Syngenta' tagged a place beside 'Syngenta AG'
+        owners = [o for o in orgs if _core(o.label) == norm(place.label) != norm(o.label)]
+        if len(owners) == 1 and city_country(place.label) is None \
+                and gazetteer().lookup(place.label) is None:
+            ctx.merge(owners[0], place)
     gone: set[int] = set()
     for i, keep in enumerate(orgs):
         if id(keep) in gone:
@@ -532,6 +571,36 @@ def _acronyms(ctx: ArticleContext) -> None:
                 ctx.drop(other)
             prev.aliases.add(acro.text)
             ctx.mention(acro.i, acro.i + 1, prev)
+
+
+def _initialisms(ctx: ArticleContext) -> None:
+    """'FTC' in an article that names the Federal Trade Commission: one body, when exactly one
+    body's name shortens to it."""
+    orgs = [n for n in ctx.nodes.values() if n.kind in ORG_KINDS]
+    for short in orgs:
+        if " " in short.label:
+            continue
+        full = [n for n in orgs if n is not short and " " in n.label
+                and (short.label in initials(n.label) and short.label.isupper()
+                     and 2 <= len(short.label) <= 6 or _blend_of(short.label, n.label))]
+        if len(full) == 1:
+            full[0].aliases.add(short.label)
+            ctx.merge(full[0], short)
+
+
+def _blend_of(short: str, name: str) -> bool:
+    """'ChemChina' of 'China National Chemical Corporation': each capitalised part of a one-word
+    name begins a different word of the long name."""
+    parts = re.findall(r"[A-Z][a-z]{2,}", short)
+    if len(parts) < 2 or "".join(parts) != short:
+        return False
+    words = [w.lower() for w in name.split()]
+    for part in parts:
+        hit = next((w for w in words if w.startswith(part.lower())), None)
+        if hit is None:
+            return False
+        words.remove(hit)
+    return True
 
 
 def _repeated_names(ctx: ArticleContext) -> None:

@@ -115,6 +115,7 @@ class ArticleContext:
     text: str
     published: date | None = None
     dateline: str | None = None
+    publisher: str | None = None  # who published the article: not one of its subjects
     nodes: dict[tuple[str, str], Node] = field(default_factory=dict)
     tok2node: dict[int, Node] = field(default_factory=dict)
     demonym: dict[int, str] = field(default_factory=dict)  # token index -> country name

@@ -30,7 +30,7 @@ def run_extractors(doc, article: ArticleInput, only: list[str] | None = None,
     the others still run. `strict` (for tests) also refuses a stage that adds a class or a
     property it did not declare."""
     ctx = ArticleContext(doc=doc, text=doc.text, published=article.published,
-                         dateline=article.dateline)
+                         dateline=article.dateline, publisher=article.publisher)
     ctx.reference = article.published
     if not doc.text.strip():
         ctx.warn("empty article: nothing to extract")

@@ -60,6 +60,31 @@ def norm(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", t))
 
 
+MINOR_WORDS = {"of", "for", "the", "and", "on", "in", "to", "&", "de", "du", "des", "la", "le"}
+
+
+def initials(name: str) -> set[str]:
+    """What a body's name is shortened to: 'Federal Trade Commission' -> FTC, 'Voice of
+    America' -> VA or VOA, 'Office of the United States Trade Representative' -> OUSTR or USTR
+    (the office named by what it serves)."""
+    words = re.findall(r"[A-Za-z][A-Za-z.\-]*", name)
+    lower = [w.lower() for w in words]
+
+    def letters(ws: list[str], keep: set[str]) -> str:
+        out = ""
+        for w in ws:
+            bare = w.replace(".", "")
+            if w.lower() in MINOR_WORDS and w.lower() not in keep:
+                continue
+            out += bare if bare.isupper() else w[0].upper()
+        return out
+
+    found = {letters(words, set()), letters(words, {"of"})}
+    if "of" in lower[1:]:
+        found.add(letters(words[lower.index("of", 1) + 1:], set()))
+    return {f for f in found if len(f) >= 2}
+
+
 def cut(text: str, size: int) -> str:
     """White space folded, then at most `size` characters, ending in an ellipsis when cut."""
     text = " ".join(text.split())

@@ -9,10 +9,15 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from ..namespaces import WIKIDATA
 from ..vocab import KG
-from .model import EVENT_KINDS, PROVENANCE_KINDS, ArticleContext, Node
+from .entities import only_the_publisher
+from .model import ACTOR_KINDS, EVENT_KINDS, PROVENANCE_KINDS, ArticleContext, Node
 from .text import norm, slug
 
 FACT_LABELS = {"Statement", "Claim", "Statistic", "Agreement"}
+
+
+# Things an article mentions only where its text names them (a demonym does not).
+NAMED_KINDS = ACTOR_KINDS | {"Place", "Substance"}
 
 
 @lru_cache(maxsize=None)
@@ -123,12 +128,16 @@ def article_triples(ctx: ArticleContext, article, iri: URIRef, content_hash: str
             out.append((iri, KG.dateline, place.iri))
     out.append((iri, KG.text, Literal(ctx.text)))
     out.append((iri, KG.contentHash, Literal(content_hash)))
+    named = {id(n) for n in ctx.tok2node.values() if not only_the_publisher(ctx, n)}
+    if ctx.dateline:
+        named |= {id(n) for n in [ctx.nodes.get(("Place", norm(ctx.dateline)))] if n}
     for n in ctx.nodes.values():
         if n.iri is None:
             continue
         if n.kind in PROVENANCE_KINDS and not n.spans:
             continue  # never a fact without evidence
         out += node_triples(n, ctx, iri)
-        if n.kind not in PROVENANCE_KINDS or n.kind in EVENT_KINDS:
-            out.append((iri, KG.mentions, n.iri))
+        if n.kind in EVENT_KINDS or (n.kind not in PROVENANCE_KINDS and (
+                id(n) in named or n.kind not in NAMED_KINDS)):
+            out.append((iri, KG.mentions, n.iri))  # what the text names: not 'Egyptian'
     return out

@@ -457,3 +457,45 @@ def test_members_named_beside_a_role_of_a_body_and_a_region_opening_a_body(extra
     union = next(n for n in ctx.nodes.values() if n.label == "Caribbean Football Union")
     members = {p.label for p in ctx.of_kind("Person") if union in p.get("memberOf")}
     assert members == {"Debbie Minguell", "Jason Sylvester"}
+
+
+def _mentioned(ctx) -> set[str]:
+    from kg.extract.triples import article_triples
+    from kg.ingest.readers import ArticleInput
+    from kg.vocab import KG
+    from rdflib import URIRef
+
+    art = URIRef("https://example.org/article/test")
+    labels = {n.iri: n.label for n in ctx.nodes.values() if n.iri is not None}
+    return {labels[o] for s, p, o in article_triples(ctx, ArticleInput(text=ctx.text), art, "h")
+            if s == art and p == KG.mentions and o in labels}
+
+
+def test_an_article_mentions_what_it_names_not_what_a_demonym_implies(extract):
+    ctx = extract("Egyptian President Karim Nabil met Kenya's trade minister in Cairo.")
+    egypt = next(c for c in ctx.of_kind("Country") if c.label == "Egypt")
+    nabil = next(p for p in ctx.of_kind("Person") if p.label == "Karim Nabil")
+    assert egypt in nabil.get("represents")  # the post is still Egypt's
+    named = _mentioned(ctx)
+    assert "Egypt" not in named and {"Kenya", "Karim Nabil", "Cairo"} <= named
+
+
+def test_the_publisher_as_the_one_told_is_not_a_subject(extract):
+    text = ("Several farmers told VOA the harvest failed. Officials at the ministry spoke to "
+            "the Northern Farmers Union on Monday.")
+    assert "VOA" not in _mentioned(extract(text, publisher="Voice of America"))
+    assert "VOA" in _mentioned(extract(text, publisher="Daily Planet"))
+    acting = extract("The Office of Rural Grants (ORG) gave $5 million to farmers. ORG said "
+                     "the grants will help.", publisher="Office of Rural Grants")
+    assert "Office of Rural Grants" in _mentioned(acting)  # a body's release on what it did
+
+
+def test_short_names_of_a_body_are_the_body(extract):
+    from kg.extract.entities import _blend_of
+
+    ctx = extract("The Federal Mining Commission fined Korvex Holdings Ltd on Monday. The FMC "
+                  "said the company had broken the rules.")
+    bodies = {n.label: n for n in ctx.of_kind("GovernmentBody", "Organization", "Company")}
+    assert "FMC" not in bodies and "FMC" in bodies["Federal Mining Commission"].aliases
+    assert _blend_of("PetroNorway", "Norway State Petroleum Company")
+    assert not _blend_of("PetroNorway", "Norway State Shipping Company")
