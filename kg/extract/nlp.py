@@ -29,8 +29,11 @@ def load(model: str | None = None):
     import spacy
     from spacy.language import Language
 
+    from .chains import name_chains
+
     if "kg_line_breaks" not in Language.factories:
         Language.component("kg_line_breaks", func=_line_breaks)
+        Language.component("kg_name_chains", func=name_chains)
     names = [model or os.environ.get("KG_MODEL")] if (model or os.environ.get("KG_MODEL")) \
         else list(CANDIDATES)
     nlp = None
@@ -53,5 +56,6 @@ def load(model: str | None = None):
     drugs = nlp.add_pipe("entity_ruler", name="kg_substances", before="kg_names",
                          config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
     drugs.add_patterns(anycase)
+    nlp.add_pipe("kg_name_chains", after="ner")
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp

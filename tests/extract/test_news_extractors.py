@@ -499,3 +499,22 @@ def test_short_names_of_a_body_are_the_body(extract):
     assert "FMC" not in bodies and "FMC" in bodies["Federal Mining Commission"].aliases
     assert _blend_of("PetroNorway", "Norway State Petroleum Company")
     assert not _blend_of("PetroNorway", "Norway State Shipping Company")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Staff of the U.S. Fish and Wildlife Service counted the herds.",
+     "U.S. Fish and Wildlife Service"),
+    ("The UN Office for the Coordination of Humanitarian Affairs sent tents.",
+     "UN Office for the Coordination of Humanitarian Affairs"),
+    ("Pupils of the Little Hills of Grace School sang.", "Little Hills of Grace School"),
+    ("He was charged in the Eastern District of Virginia on Monday.",
+     "Eastern District of Virginia"),
+])
+def test_name_chains_join_what_the_tagger_cut(nlp, text, name):
+    assert name in [e.text for e in nlp(text).ents]
+
+
+def test_name_chains_never_swallow_a_person(nlp):
+    doc = nlp("said Principal Investigator Maria Ortega of the University of Nevada in Reno.")
+    assert "University of Nevada" in [e.text.removeprefix("the ") for e in doc.ents]
+    assert not any("Ortega" in e.text and "University" in e.text for e in doc.ents)
