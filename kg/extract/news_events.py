@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .event_words import _trigger_classes, _verb, event_class
 from .events import _cluster, _hypothetical, _not_done, _participants, sentence_dates
+from .lexicon import PLACE_HEADS
 from .model import EVENT_KINDS, ArticleContext, Node
 from .registry import extractor
 from .text import clean
@@ -17,21 +18,67 @@ from ..vocab import KG
 
 BACKGROUND = {"last", "previous", "past", "former", "earlier", "prior"}
 PLACE_PREPS = {"in", "at", "near", "off", "across", "on", "outside", "inside", "over"}
+# Common nouns that are places: "Haiti's capital was hit …".
+PLACE_NOUNS = PLACE_HEADS | {"capital", "north", "south", "east", "west", "northeast", "northwest",
+                             "southeast", "southwest", "interior", "countryside", "border"}
+# Verbs whose 'to' clause is a possibility or a plan, not a thing done ("allows X to appoint").
+LEAVE_TO = {"allow", "permit", "enable", "let", "plan", "intend", "want", "seek", "hope",
+            "expect", "propose", "aim", "urge", "ask", "invite", "encourage", "authorize",
+            "authorise", "empower"}
+NATIONAL = {"Election", "Vote", "Referendum"}
+ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr", "npadvmod"}
 
 
-def _where(ctx: ArticleContext, sent) -> Node | None:
-    """The place an event in this sentence happened: a place or state after 'in', 'at',
-    'near', 'off'…; a more precise place wins over a state."""
+def _where(ctx: ArticleContext, sent, trigger, national: bool = False) -> Node | None:
+    """The place the event a word reports happened: a place or state after 'in', 'at', 'near',
+    'off'… in its sentence, the object of the event's own verb ('struck northern Chile'), or
+    the place a 'where' clause hangs on; not the place of what a charge tells of ('found guilty
+    of crimes in X'), not a possessor of anything but the event or a place ("X's union
+    declared", but "Haiti's capital" and "X's election"). An election (`national`) is also the
+    state whose body or leader the sentence names ("Angola's electoral commission says …
+    after Friday's election"). A more precise place wins over a state."""
+    verb = _verb(trigger)
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        n = ctx.node_at(verb.head.i)
+        if n is not None and n.kind in ("Place", "Country"):
+            return n  # "the Dominican Republic, where the president declared …"
+    anchors = {trigger.i, verb.i} | {c.i for c in verb.children if c.dep_ in ARGUMENTS}
     found = []
     for tok in sent:
         n = ctx.node_at(tok.i)
-        if n is None or n.kind not in ("Place", "Country") or ctx.in_quote(tok.idx):
+        if n is None or n.kind not in ("Place", "Country") or ctx.in_quote(tok.idx) \
+                or n.label == ctx.dateline or n in found:
             continue
-        if (tok.head.lower_ in PLACE_PREPS and tok.dep_ == "pobj") or tok.dep_ == "poss":
-            if n.label != ctx.dateline and n not in found:
-                found.append(n)
+        first = tok
+        while first.dep_ in ("conj", "appos", "compound") and first.head.i != first.i:
+            first = first.head  # "in Miami and Tampa", "in Tampa, Florida"
+        if _place_of_event(first, n, trigger, verb, anchors, national):
+            found.append(n)
     found.sort(key=lambda n: n.kind == "Country")
     return found[0] if found else None
+
+
+def _place_of_event(first, n: Node, trigger, verb, anchors: set[int], national: bool) -> bool:
+    if first.dep_ == "pobj":
+        return first.head.lower_ in PLACE_PREPS and not _deeper(first, anchors)
+    if first.dep_ == "dobj":
+        return first.head.i == verb.i == trigger.i
+    if first.dep_ == "poss":
+        return first.head.i == trigger.i or (national and n.kind == "Country") or (
+            first.head.i in anchors and first.head.lower_ in PLACE_NOUNS)
+    return False
+
+
+def _deeper(tok, anchors: set[int]) -> bool:
+    """'guilty of crimes in X': the place names where what the object tells of happened, not
+    the event; only a place phrase inside an 'of' phrase under a non-verb is set aside."""
+    for _ in range(8):
+        if tok.i in anchors or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "ADJ":
+            return True
+        tok = tok.head
+    return False
 
 
 def _owner_state(ctx: ArticleContext, tok) -> Node | None:
@@ -55,8 +102,20 @@ def _reported_only(tok) -> bool:
         return True  # "asked him to resign", "allows the Commission to appoint"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
         return True  # "if convicted"
-    if tok.pos_ == "NOUN" and tok.dep_ == "compound":
-        return True  # "merger activity", "election posters": a modifier, not an event
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in LEAVE_TO and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "allows the Commission to appoint a monitor"
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if tok.pos_ == "NOUN" and (first.dep_ == "compound" or first.dep_ == "nmod"
+                               and first.head.pos_ == "NOUN"):
+        return True  # "merger and acquisition activity", "election posters": a modifier
+    if any(c.dep_ == "amod" and c.lower_ == "such" for c in tok.children):
+        return True  # "a law to allow such extraditions": a kind of event, not one
+    if any(c.dep_ == "mark" and c.lower_ == "than" for a in (tok, *tok.ancestors)
+           for c in a.children):
+        return True  # "… harder than it was by Hurricane Maria": a comparison
     if tok.pos_ == "NOUN" and any(c.lower_ in BACKGROUND for c in tok.lefts
                                   if c.dep_ in ("amod", "compound")):
         return True  # "the last election", "previous strikes": an earlier event, told as context
@@ -94,7 +153,7 @@ def extract_news_events(ctx: ArticleContext) -> None:
             for n in _participants(ctx, sent, tok):
                 if n.kind != "Country" or cls in ("Meeting", "Summit", "Election", "Vote"):
                     event.add(KG.participant, n)
-            place = _where(ctx, sent) or _owner_state(ctx, tok)
+            place = _where(ctx, sent, tok, cls in NATIONAL) or _owner_state(ctx, tok)
             if place is not None and not event.get(KG.location):
                 event.add(KG.location, place)
             ctx.mention(tok.i, tok.i + 1, event)

@@ -518,3 +518,27 @@ def test_name_chains_never_swallow_a_person(nlp):
     doc = nlp("said Principal Investigator Maria Ortega of the University of Nevada in Reno.")
     assert "University of Nevada" in [e.text.removeprefix("the ") for e in doc.ents]
     assert not any("Ortega" in e.text and "University" in e.text for e in doc.ents)
+
+
+def test_news_events_place_is_where_the_event_was_not_where_its_words_point(extract):
+    ctx = extract("A tribunal in Arusha found the former mayor guilty of crimes in Kigoma on "
+                  "Monday.", published="2024-06-12")
+    decision = one(ctx, "CourtDecision")
+    assert [p.label for p in decision.get("location")] == ["Arusha"]
+    ctx = extract("Two deaths were reported in Zambia and one in Malawi, where President Amos "
+                  "Banda declared three districts disaster zones.", published="2024-06-12")
+    declared = one(ctx, "Announcement")
+    assert [p.label for p in declared.get("location")] == ["Malawi"]
+
+
+@pytest.mark.parametrize("text", [
+    "Merger and acquisition activity remained strong in May.",
+    "Ruritania restored a law in 1997 to allow such extraditions.",
+    "The town was hit harder than it was by Hurricane Zelda in 2017.",
+    "The deal allows the regulator to appoint a monitor.",
+])
+def test_news_events_kinds_comparisons_and_permissions_are_not_events(extract, text):
+    ctx = extract(text, published="2024-06-12")
+    events = [n for n in ctx.nodes.values() if n.kind in (
+        "Acquisition", "EnforcementAction", "NaturalDisaster", "Appointment")]
+    assert events == []
