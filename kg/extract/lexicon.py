@@ -74,7 +74,8 @@ QUALIFIERS = [
     "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as",
     "as much as", "nearly", "almost", "about", "around", "roughly", "approximately", "some",
     "over", "under", "close to", "an estimated", "estimated", "just over", "just under",
-    "well over", "upwards of", "a record", "only",
+    "well over", "upwards of", "a record", "only", "as high as", "as low as", "as fast as",
+    "as long as",
 ]
 SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
           "hundred": 100, "mn": 10**6, "bn": 10**9, "m": 10**6, "k": 10**3,
@@ -92,7 +93,9 @@ COMPARATIVE_MEASURES = {"potent": "potency", "powerful": "potency", "deadly": "d
                         "addictive": "addictiveness", "toxic": "toxicity", "high": "level",
                         "low": "level"}
 PEOPLE_NOUNS = {"people", "persons", "individuals", "residents", "civilians", "children",
-                "adults", "americans", "patients", "workers", "migrants", "men", "women"}
+                "adults", "americans", "patients", "workers", "migrants", "men", "women",
+                "kids", "babies", "infants", "villagers", "passengers", "miners", "soldiers",
+                "refugees", "students", "voters"}
 SUBSTANCE_CLASS_NOUNS = {"opioid", "opioids", "stimulant", "drug", "drugs", "chemical",
                          "narcotic", "sedative", "hallucinogen", "painkiller", "anesthetic",
                          "anaesthetic", "compound", "depressant", "substance", "agent",

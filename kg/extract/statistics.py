@@ -187,6 +187,11 @@ def _measure(ctx: ArticleContext, num, end: int, skip: set[int]) -> tuple[str, d
             affected = AFFECTED.get(verb.lemma_.lower())
             if affected and head.lower_ in ("people", "persons", "individuals", "others"):
                 return affected, extra
+            if head.lower_ == "others":  # "driven 1.5 million others from their homes"
+                away = next((c for c in verb.children if c.dep_ == "prep" and c.i > head.i
+                             and c.lower_ in ("from", "out", "into", "to")), None)
+                return clean(f"people {verb.text} " + (doc[away.i:away.right_edge.i + 1].text
+                                                       if away is not None else "")), extra
             return clean(f"{phrase} {affected.split()[-1] if affected else verb.text}"), extra
         if head.dep_ == "nsubjpass" and head.head.pos_ == "VERB" and not people:
             return clean(f"{phrase} {head.head.text}"), extra  # "1,300 homes … destroyed"
@@ -198,6 +203,11 @@ def _measure(ctx: ArticleContext, num, end: int, skip: set[int]) -> tuple[str, d
         return phrase, extra
     if num.dep_ == "dobj" and num.head.lemma_.lower() in AFFECTED:
         return AFFECTED[num.head.lemma_.lower()], extra  # "injuring more than 9,000"
+    who = next((c for c in num.children if c.dep_ == "relcl" and any(
+        w.lower_ in ("who", "that") and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)),
+        None)
+    if who is not None:  # "including nearly 900 who have died from the disease"
+        return clean("people " + doc[who.left_edge.i:who.right_edge.i + 1].text), extra
     verb = num
     for _ in range(4):  # "cases rose to more than 127,000": what rose is what is counted
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -221,6 +231,13 @@ def _partitive(doc, num, skip: set[int]) -> str:
     if num.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB":
         phrase = f"{phrase} {verb.text}"  # "nine of the traffickers were flown"
     return clean(phrase)
+
+
+def _compared(doc, start: int) -> bool:
+    """A figure set beside the one before it: 'compared to', 'up from', 'down from'."""
+    words = [t.lower_ for t in doc[max(start - 2, 0):start]]
+    return words[-1:] in (["from"], ["against"], ["versus"]) or words in (
+        ["compared", "to"], ["compared", "with"])
 
 
 def _tells_what(measure: str) -> bool:
@@ -328,6 +345,9 @@ def extract_statistics(ctx: ArticleContext) -> None:
                     measure, extra["unit"], extra["skip_to"] = lasted
             else:
                 measure, extra = _measure(ctx, tok, end, skip)
+            if not measure and found and _compared(doc, qstart):
+                measure = found[-1][3]  # "seven million died, compared to 12 million in 1990"
+                extra.setdefault("unit", found[-1][4].get("unit"))
             if measure and _tells_what(measure):
                 found.append((tok, value, qual, measure, extra, end))
             i = max(end, extra.get("skip_to", end))  # a rate's base is not a count

@@ -13,6 +13,8 @@ PRONOUNS = {"it", "this", "that", "they", "which", "who", "what", "he", "she", "
             "other", "one", "some", "all", "those", "these"}
 LINK_PREPS = {"at", "to", "of", "from", "by", "around", "near", "above", "below", "over"}
 TIME_UNITS = {"hours", "days", "weeks", "months", "years"}
+DEGREE_WORDS = {"high", "low", "fast", "strong", "much", "many", "long", "far", "deep"}
+COUNT_UNITS = {"seats", "votes", "points", "barrels"}  # what they count is themselves
 GENERIC_MEASURES = {"amount", "total", "sum", "figure", "level", "value", "number"}
 
 
@@ -52,10 +54,18 @@ def _prep_object(doc, tok, skip) -> str:
 
 def _attached(doc, tok, skip) -> str:
     """What a number-with-unit token is attached to: its head noun, or the subject of its verb."""
+    if tok.dep_ == "appos" and tok.head.i != tok.i:
+        tok = tok.head  # "130 miles (209 km)": the same figure in other units
     found = _prep_object(doc, tok, skip)
     if found:
         return found
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.lower_ in DEGREE_WORDS:
+        owner = head.head.head  # "winds raging as high as 130 miles per hour"
+        if owner.dep_ == "acl" and owner.head.pos_ == "NOUN":
+            return noun_phrase(doc, owner.head, skip)
+        if owner.pos_ in ("VERB", "AUX"):
+            return _subject(doc, owner)
     if head.lower_ == "worth" and head.i > 0 and doc[head.i - 1].pos_ == "NOUN":
         return noun_phrase(doc, doc[head.i - 1], skip)  # "medical supplies worth $500,000"
     if tok.dep_ in ("compound", "amod", "nmod", "nummod") and head.pos_ == "NOUN" \
@@ -127,10 +137,14 @@ def money(doc, num, end: int, skip) -> tuple[str, str, int] | None:
     if measure.lower() in GENERIC_MEASURES:
         measure = ""  # "for the amount of €2.4 billion": the amount of what the verb says
     for t in heads if not measure else ():
+        while t.dep_ == "appos" and t.head.i != t.i:
+            t = t.head  # "fined it ₹135 crore (about US$21 million)": the same sum, converted
         verb = t.head
-        for _ in range(4):  # "was fined for (the amount of) $6.8 million"
-            if verb.dep_ in ("prep", "pobj") and verb.head.i != verb.i and verb.pos_ != "VERB":
-                verb = verb.head
+        for _ in range(6):  # "was fined for (the amount of) $6.8 million"
+            if verb.dep_ in ("prep", "pobj", "pcomp") and verb.head.i != verb.i and (
+                    verb.pos_ != "VERB" or verb.dep_ == "pcomp"
+                    and not verb_lemma(verb, MONEY_VERBS)):
+                verb = verb.head  # "fined … for favouring services for the amount of €2.4bn"
             else:
                 break
         lemma = verb_lemma(verb, MONEY_VERBS)
@@ -163,8 +177,15 @@ def measurement(doc, num, end: int, skip) -> tuple[str, str, int] | None:
         return None  # an age
     unit = MEASURE_UNITS[word.lower_]
     last = max(end, word.i)
-    if doc[last + 1:last + 3].text.lower() == "per hour":
-        unit, last = f"{unit} per hour", last + 2
+    rate = last + 1
+    if rate < len(doc) and doc[rate].text == "(":  # "130 miles (209 km) per hour"
+        close = next((t.i for t in doc[rate:rate + 8] if t.text == ")"), None)
+        rate = close + 1 if close is not None else rate
+    if doc[rate:rate + 2].text.lower() == "per hour":
+        unit = f"{unit} per hour"
+        last = last if rate > last + 1 else last + 2
+    elif doc[last + 1:last + 4].text.lower() == ") per hour":
+        unit = f"{unit} per hour"  # "(209 km) per hour"
     if unit == "magnitude":
         quake = next((t for t in doc[num.i:num.i + 4] if t.lemma_.lower() in
                       ("earthquake", "quake", "tremor", "aftershock")), None)
@@ -172,6 +193,9 @@ def measurement(doc, num, end: int, skip) -> tuple[str, str, int] | None:
     measure = _attached(doc, word, skip)
     if not measure and unit in TIME_UNITS:
         measure = unit
+    if not measure and unit in COUNT_UNITS:  # "some 8.6 million votes cast"
+        done = next((c for c in word.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        measure = f"{unit} {done.text}" if done is not None else unit
     if measure.split()[-1:] and measure.split()[-1].lower() in PEOPLE_NOUNS:
         return None
     return measure, unit, last + 1

@@ -542,3 +542,29 @@ def test_news_events_kinds_comparisons_and_permissions_are_not_events(extract, t
     events = [n for n in ctx.nodes.values() if n.kind in (
         "Acquisition", "EnforcementAction", "NaturalDisaster", "Appointment")]
     assert events == []
+
+
+def _figures(ctx) -> dict[str, tuple]:
+    return {str(s.first("value")): (s.first("measure"), s.first("unit"), s.first("qualifier"))
+            for s in ctx.of_kind("Statistic")}
+
+
+def test_statistics_counts_without_a_noun_of_their_own(extract):
+    figures = _figures(extract(
+        "The floods have driven about 40,000 others from their homes. The virus has sickened "
+        "300 people, including 120 who have died. Of some 2.1 million votes cast, 3,000 were "
+        "spoiled."))
+    assert figures["40000"] == ("people driven from their homes", None, "about")
+    assert figures["120"][0] == "people who have died"
+    assert figures["2100000"][:2] == ("votes cast", "votes")
+
+
+def test_statistics_converted_sums_rates_and_comparisons(extract):
+    figures = _figures(extract(
+        "The regulator fined the bank 90 crore rupees (about US$11 million) on Monday. Gusts "
+        "reached as high as 100 miles (161 km) per hour. Fewer than two million kids died "
+        "last year, compared to nearly five million in 1990."))
+    assert figures["11000000"][:2] == ("fine", "USD")
+    assert figures["100"] == ("Gusts", "miles per hour", "as high as")
+    assert figures["161"][1] == "kilometers per hour"
+    assert figures["5000000"][0] == figures["2000000"][0] == "kids died"
