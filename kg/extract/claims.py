@@ -6,7 +6,7 @@ import hashlib
 
 from .lexicon import CLAIM_NOUNS, CLAIM_VERBS, DENIAL_VERBS
 from .model import ArticleContext, Node
-from .coref import subject_of
+from .coref import document_owner, subject_of
 from .quotes import anonymous, speaker_of
 from .registry import extractor
 from .text import clean
@@ -43,6 +43,7 @@ ACCUSE_VERBS = {"accuse", "blame"}
 EMPHASIS_VERBS = {"stress", "underscore", "emphasize", "emphasise", "highlight", "reiterate",
                   "reaffirm"}
 ASSERTING_VERBS = CLAIM_VERBS | EMPHASIS_VERBS
+DOCUMENT_VERBS = {"show", "find", "indicate", "reveal", "conclude", "suggest", "say", "state"}
 CLAUSE_VERBS = {"insist", "claim", "argue", "allege", "maintain", "assert", "contend", "warn"}
 
 
@@ -76,7 +77,7 @@ def _according_to(ctx: ArticleContext, tok) -> None:
     if to is None or to.lower_ != "to" or ctx.in_quote(tok.idx):
         return
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    claimant = entity_in(ctx, pobj) if pobj is not None else None
+    claimant = document_owner(ctx, pobj) or (entity_in(ctx, pobj) if pobj is not None else None)
     if claimant is None and pobj is not None:
         claimant = anonymous(ctx, pobj)  # "according to legal experts": an unnamed group
     if claimant is None or not claimant.is_actor:
@@ -107,6 +108,7 @@ def _reporter(actor: Node) -> bool:
            assigns=(KG.Claim, KG.claimant, KG.claimText, KG.disputedBy, KG.Actor, KG.Country, KG.represents))
 def extract_claims(ctx: ArticleContext) -> None:
     """Indirect speech with its claimant; denials dispute the claim they name."""
+    issued: dict[str, Node] = {}  # document noun -> who issued it, as the article goes on
     for tok in ctx.doc:
         if tok.lower_ == "according":
             _according_to(ctx, tok)
@@ -117,10 +119,16 @@ def extract_claims(ctx: ArticleContext) -> None:
         if lemma in DENIAL_VERBS:
             _denial(ctx, tok)
             continue
-        if lemma not in ASSERTING_VERBS:
+        subj = subject_of(tok)
+        issuer = document_owner(ctx, subj)  # "a report released by X shows …"
+        if subj is not None and issuer is not None:
+            issued[subj.lemma_.lower()] = issuer
+        elif subj is not None and any(c.lower_ == "the" for c in subj.children):
+            issuer = issued.get(subj.lemma_.lower())  # "But the report says …": the same one
+        if lemma not in ASSERTING_VERBS and not (issuer and lemma in DOCUMENT_VERBS):
             continue
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        claimant = speaker_of(ctx, tok)
+        claimant = issuer or speaker_of(ctx, tok)
         if claimant is None or not claimant.is_actor and claimant.kind != "Actor":
             continue  # "the explosion … showed": only an actor asserts
         if clause is not None and clause.lemma_.lower() in CLAIM_VERBS | {"estimate"} \

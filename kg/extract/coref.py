@@ -180,3 +180,27 @@ def subject_of(verb):
             continue
         return None
     return None
+
+
+# Documents that speak for whoever issued them ('a report released by UNICEF shows …').
+DOCUMENT_NOUNS = {"report", "study", "survey", "statement", "complaint", "filing", "ruling",
+                  "analysis", "assessment", "review", "release", "letter", "document",
+                  "documents", "findings", "figures", "data", "estimates", "forecast", "census"}
+
+
+def document_owner(ctx: ArticleContext, tok) -> Node | None:
+    """Who issued the document a noun names: "UNICEF's report", 'a complaint filed by the FTC',
+    'the report from the World Bank'; None for a document of no named issuer."""
+    if tok is None or tok.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound") and (n := ctx.node_at(c.i)) is not None and n.is_actor:
+            return n
+        phrases = [c] if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") else [
+            a for a in c.children if a.dep_ == "agent" or a.dep_ == "prep" and a.lower_ == "by"
+        ] if c.dep_ == "acl" else []
+        for prep in phrases:
+            for p in prep.children:
+                if p.dep_ == "pobj" and (n := entity_in(ctx, p)) is not None and n.is_actor:
+                    return n
+    return None

@@ -568,3 +568,14 @@ def test_statistics_converted_sums_rates_and_comparisons(extract):
     assert figures["100"] == ("Gusts", "miles per hour", "as high as")
     assert figures["161"][1] == "kilometers per hour"
     assert figures["5000000"][0] == figures["2000000"][0] == "kids died"
+
+
+def test_claims_of_a_document_are_its_issuers(extract):
+    ctx = extract("A report released by the Global Water Fund shows nearly two million people "
+                  "lacked clean water last year. But the report says much more must still be done "
+                  "to reach the goal. According to a complaint filed by the Trade Board, the "
+                  "merger is likely to raise prices for farmers.")
+    claims = {c.first("claimText"): c.first("claimant").label for c in ctx.of_kind("Claim")}
+    assert set(claims.values()) == {"Global Water Fund", "Trade Board"}
+    assert any(t.startswith("much more must still be done") for t in claims)
+    assert any("likely to raise prices" in t for t in claims)
