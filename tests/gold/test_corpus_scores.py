@@ -10,11 +10,13 @@ from kg.gold import KINDS, evaluate_corpus, load_gold, totals
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
-# Floors, a little under the figures reached on the test split (precision, recall).
+# Floors, a little under the figures reached on the test split (precision, recall). Events'
+# recall floor went 0.38 -> 0.35: one test event was lost to the place rule (logged in
+# bench/extraction.md) and one when twelve dev articles joined the store they are built into.
 FLOORS = {
-    "entities": (0.77, 0.80), "posts": (0.88, 0.55), "members": (0.45, 0.07),
-    "quotes": (0.88, 0.50), "claims": (0.78, 0.49), "events": (0.56, 0.37),
-    "agreements": (0.7, 0.43), "statistics": (0.83, 0.66), "overall": (0.77, 0.62),
+    "entities": (0.79, 0.83), "posts": (0.92, 0.58), "members": (0.70, 0.10),
+    "quotes": (0.88, 0.60), "claims": (0.80, 0.54), "events": (0.56, 0.35),
+    "agreements": (0.80, 0.52), "statistics": (0.84, 0.71), "overall": (0.79, 0.65),
 }
 
 
