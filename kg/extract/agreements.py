@@ -157,6 +157,8 @@ def extract_agreements(ctx: ArticleContext) -> None:
     """Agreements from 'agreed to', 'signed a deal', 'reached an understanding'."""
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in AGREEMENT_VERBS | {"reach"} and _unreached(tok):
+            continue
         if tok.pos_ == "VERB" and lemma in AGREEMENT_VERBS:
             _verb_agreement(ctx, tok)
         elif tok.pos_ == "VERB" and lemma == "reach":
@@ -183,6 +185,22 @@ def extract_agreements(ctx: ArticleContext) -> None:
             for n in ctx.nodes_in(start.start, start.end, {"Substance"}):
                 if n.label.lower() in d.lower() or any(a in d.lower() for a in n.aliases):
                     ag.add(KG.concerns, n)
+
+
+# Verbs whose 'to' clause is an attempt or a hope, not an agreement reached ('trying to agree').
+ATTEMPT_VERBS = {"try", "seek", "hope", "want", "aim", "attempt", "struggle", "work", "push",
+                 "strive", "expect", "plan", "intend", "fail"}
+
+
+def _unreached(verb) -> bool:
+    """'can reach a deal', 'trying to agree on a pact', 'did not agree': hoped for, not done."""
+    head = verb
+    while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+        if head.dep_ == "xcomp" and head.head.lemma_.lower() in ATTEMPT_VERBS:
+            return True
+        head = head.head
+    return _not_done(verb) or any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+                                  for c in verb.children)
 
 
 def _merger(ctx: ArticleContext, verb) -> None:

@@ -55,8 +55,16 @@ def _kind(tok) -> str | None:
     return None
 
 
+# Verbs whose object is a kind of event allowed or forbidden, not one that happened.
+PERMITTING = {"allow", "permit", "authorize", "authorise", "ban", "forbid", "prohibit", "bar"}
+
+
 def _hypothetical(tok) -> bool:
-    """'a possible summit', 'next month's summit': not (yet) held."""
+    """'a possible summit', 'next month's summit', 'such extraditions', 'a law to allow
+    extraditions': not (yet) held, or a kind of event rather than one."""
+    if any(c.dep_ == "amod" and c.lower_ == "such" for c in tok.children) or (
+            tok.dep_ == "dobj" and tok.head.lemma_.lower() in PERMITTING):
+        return True
     return any(c.lower_ in NOT_HAPPENED for c in tok.children if c.dep_ in ("amod", "compound")) \
         or tok.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ in ("poss", "compound", "nmod") and c.ent_type_ == "DATE" and any(

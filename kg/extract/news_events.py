@@ -111,8 +111,6 @@ def _reported_only(tok) -> bool:
     if tok.pos_ == "NOUN" and (first.dep_ == "compound" or first.dep_ == "nmod"
                                and first.head.pos_ == "NOUN"):
         return True  # "merger and acquisition activity", "election posters": a modifier
-    if any(c.dep_ == "amod" and c.lower_ == "such" for c in tok.children):
-        return True  # "a law to allow such extraditions": a kind of event, not one
     if any(c.dep_ == "mark" and c.lower_ == "than" for a in (tok, *tok.ancestors)
            for c in a.children):
         return True  # "… harder than it was by Hurricane Maria": a comparison

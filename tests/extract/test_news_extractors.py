@@ -533,7 +533,7 @@ def test_news_events_place_is_where_the_event_was_not_where_its_words_point(extr
 
 @pytest.mark.parametrize("text", [
     "Merger and acquisition activity remained strong in May.",
-    "Ruritania restored a law in 1997 to allow such extraditions.",
+    "Peru restored a law in 1997 to allow such extraditions.",
     "The town was hit harder than it was by Hurricane Zelda in 2017.",
     "The deal allows the regulator to appoint a monitor.",
 ])
@@ -579,3 +579,17 @@ def test_claims_of_a_document_are_its_issuers(extract):
     assert set(claims.values()) == {"Global Water Fund", "Trade Board"}
     assert any(t.startswith("much more must still be done") for t in claims)
     assert any("likely to raise prices" in t for t in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said Peru and Chile can reach a deal on fishing rights.",
+    "Peru and Chile have been trying to agree on a pact on fishing rights.",
+    "Peru and Chile did not agree on fishing rights.",
+])
+def test_agreements_hoped_for_are_not_reached(extract, text):
+    assert extract(text).of_kind("Agreement") == []
+
+
+def test_agreements_reached_are_kept(extract):
+    ctx = extract("Peru and Chile agreed on a pact on fishing rights on Monday.")
+    assert len(ctx.of_kind("Agreement")) == 1
