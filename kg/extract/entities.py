@@ -346,6 +346,9 @@ def extract_entities(ctx: ArticleContext) -> None:
                 while end < len(doc) and doc[end].ent_iob_ == "I":
                     end += 1
             start, end = spanfix.extend_org(doc, *_trim(doc, ent.start, end))
+            if spanfix.title_words(doc, start, end):  # "Turkish Energy Minister X"
+                ctx.demonym[start] = gazetteer().demonyms[doc[start].text]
+                continue
             if spanfix.fragment(doc, start, end) or start in law_acronyms:
                 continue
             kind = name_kind(doc[start:end]) if start < end else None

@@ -4,6 +4,7 @@ security, Wang Xiaohong", "US President Joe Biden", "his US counterpart Joe Bide
 from __future__ import annotations
 
 from .lexicon import TITLE_HEADS, TITLE_MODIFIERS
+from .spans import title_words
 from .model import ORG_KINDS, ArticleContext, Node
 from .registry import extractor
 from .text import clean, norm
@@ -205,6 +206,14 @@ def _head_of_body_before(ctx: ArticleContext, i: int):
     return None
 
 
+def _portfolio(doc, k: int) -> bool:
+    """'Energy Minister', 'Oil Minister': the field a minister is for, not a company."""
+    from .lexicon import COMPANY_HEADS, GOV_HEADS
+
+    return doc[k].lower_ in COMPANY_HEADS - GOV_HEADS and k + 1 < len(doc) \
+        and doc[k + 1].lower_ in ("minister", "secretary", "ministry")
+
+
 def _body_in_title(ctx: ArticleContext, start: int, end: int, state: str | None):
     """'Fish and Wildlife Service Director': a named body inside the title words the tagger
     missed; returns the body and the title words after it."""
@@ -213,7 +222,8 @@ def _body_in_title(ctx: ArticleContext, start: int, end: int, state: str | None)
 
     doc = ctx.doc
     cut = max((k for k in range(start, end - 1) if doc[k].lower_ in ORG_HEADS
-               and doc[k].lower_ not in TITLE_HEADS and doc[k].is_title), default=None)
+               and doc[k].lower_ not in TITLE_HEADS and doc[k].is_title
+               and not _portfolio(doc, k)), default=None)
     first = doc[start]
     if cut is None and first.is_upper and first.is_alpha and len(first) >= 2 \
             and first.lower_ not in TITLE_HEADS | TITLE_MODIFIERS:
@@ -224,7 +234,8 @@ def _body_in_title(ctx: ArticleContext, start: int, end: int, state: str | None)
             or doc[k].lower_ in ("of", "for", "on", "and", "&") for k in range(start, role)) \
             and doc[role - 1].is_title:
         cut = role - 1  # "Human Rights Watch spokeswoman": a name before a lower-case role
-    if cut is None and role is not None and role > start and all(
+    if cut is None and role is not None and role > start and not _portfolio(doc, role - 1) \
+            and not title_words(doc, start, role) and all(
             doc[k].ent_type_ == "ORG" and doc[k].is_title for k in range(start, role)):
         cut = role - 1  # "Microsoft chief executive": a company the tagger named
     if cut is None or (cut == start and not first.is_upper) or not any(doc[k].lower_ in TITLE_HEADS

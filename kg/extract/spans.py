@@ -5,7 +5,7 @@ Lookups only: each function takes the doc and returns ranges or sets; nothing is
 """
 from __future__ import annotations
 
-from .lexicon import DISEASE_NEXT, NAME_PARTICLES, ORG_HEADS
+from .lexicon import COMPANY_HEADS, DISEASE_NEXT, NAME_PARTICLES, ORG_HEADS, TITLE_HEADS
 
 LINKS = {"for", "of", "and", "on"}
 NOT_ORG_LABELS = {"LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "NORP", "LANGUAGE"}
@@ -27,6 +27,19 @@ def extend_org(doc, start: int, end: int) -> tuple[int, int]:
             doc[end].lower_ in ORG_HEADS or doc[end - 1].lower_ in NAME_PARTICLES):
         end += 1
     return start, end
+
+
+def title_words(doc, start: int, end: int) -> bool:
+    """'Turkish Energy | Minister Taner Yildiz': a nationality and a portfolio before a title
+    and a person are words of the title, not a body ('Disney CEO Robert Iger' and 'Chinese
+    Foreign Ministry Spokesperson X' name bodies)."""
+    from .gazetteer import gazetteer
+
+    if end + 1 >= len(doc) or end - start > 3 or doc[start].text not in gazetteer().demonyms:
+        return False
+    if any(t.lower_ in ORG_HEADS - COMPANY_HEADS for t in doc[start + 1:end]):
+        return False  # "Chinese Foreign Ministry Spokesperson X": the ministry is a body
+    return doc[end].lower_ in TITLE_HEADS and doc[end + 1].ent_type_ == "PERSON"
 
 
 def fragment(doc, start: int, end: int) -> bool:

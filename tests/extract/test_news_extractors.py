@@ -593,3 +593,12 @@ def test_agreements_hoped_for_are_not_reached(extract, text):
 def test_agreements_reached_are_kept(extract):
     ctx = extract("Peru and Chile agreed on a pact on fishing rights on Monday.")
     assert len(ctx.of_kind("Agreement")) == 1
+
+
+def test_a_nationality_and_a_portfolio_before_a_title_are_the_title(extract):
+    ctx = extract("Chilean Energy Minister Marcela Rojas visited the mine. Disney CEO Robert "
+                  "Iger praised the deal.")
+    bodies = {n.label for n in ctx.of_kind("Organization", "Company", "GovernmentBody")}
+    assert "Chilean Energy" not in bodies and "Disney" in bodies
+    rojas = next(p for p in ctx.of_kind("Person") if p.label == "Marcela Rojas")
+    assert [c.label for c in rojas.get("represents")] == ["Chile"]
