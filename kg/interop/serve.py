@@ -38,7 +38,7 @@ class BadRequest(Exception):
 
 def make_handler(store, allow_update: bool, timeout: float = 60.0):
     lock = threading.Lock()  # updates one at a time; Oxigraph reads need no lock
-    reads_locked = getattr(store.backend, "name", "") == "memory"
+    reads_locked = not store.concurrent_reads
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "kg-sparql/1"
