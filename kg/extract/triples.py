@@ -10,7 +10,7 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 from ..namespaces import WIKIDATA
 from ..vocab import KG
 from .model import EVENT_KINDS, PROVENANCE_KINDS, ArticleContext, Node
-from .text import norm, slug
+from .text import cut, norm, slug
 
 FACT_LABELS = {"Statement", "Claim", "Statistic", "Agreement"}
 
@@ -31,9 +31,8 @@ def ancestors(kind: str) -> tuple[str, ...]:
 
 
 def fact_label(n: Node) -> str:
-    def short(text: str, size: int = 70) -> str:
-        text = " ".join(str(text).split())
-        return text if len(text) <= size else text[:size - 1].rstrip() + "\u2026"
+    def short(text: str) -> str:
+        return cut(text, 70, tidy=True)
 
     if n.kind == "Statement":
         who = n.first(KG.speaker)
