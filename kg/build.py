@@ -129,12 +129,15 @@ def build_articles(store, articles: list[ArticleInput], *, model: str | None = N
             store.remove_graph(iri)  # half-resolved by a killed build: resolve it afresh
     nlp = load(model)
     index = StoreIndex(store)
+    index.load()
+    stated_before = _stated_posts(index)
     docs = nlp.pipe((a.text for a, _, _ in todo), batch_size=16, n_process=max(1, jobs))
     revisit = []
     for (a, iri, h), doc in zip(todo, docs):
-        ctx = _write(store, index, doc, a, iri, h)
+        ctx, restore = _extract(doc, a)
+        _write(store, index, ctx, a, iri, h)
         if _could_improve(ctx):
-            revisit.append((doc, a, iri, h))
+            revisit.append((ctx, restore, a, iri, h))
         report.written += 1
         report.triples += len(ctx.triples)
         report.facts += sum(1 for n in ctx.nodes.values() if n.spans)
@@ -145,16 +148,19 @@ def build_articles(store, articles: list[ArticleInput], *, model: str | None = N
             progress(name, len(ctx.triples))
     # Second look at articles that resolved against less than what the store now holds: what
     # later articles said (a post's state, a date) makes the result independent of build order.
-    stored = _stored_neighbours(store, [iri for _, iri, _ in todo])
+    # A stored article is looked at again only when the batch answers its open question.
+    stated = {person for person, _ in _stated_posts(index) - stated_before}
+    stored = _stored_neighbours(store, stated, {str(iri) for _, iri, _ in todo})
     stored += [s for s in _stored_articles(store, sorted(leftover))
                if s[1] not in {x[1] for x in stored}]
     store.mark_unfinished([iri for _, iri, _ in stored])
     if len(todo) > 1 or stored:
         index = StoreIndex(store)
-        for doc, a, iri, h in revisit:
-            _write(store, index, doc, a, iri, h)
+        for ctx, restore, a, iri, h in revisit:
+            restore()  # resolved again from the same extraction, not extracted again
+            _write(store, index, ctx, a, iri, h)
         for (a, iri, h), doc in zip(stored, nlp.pipe(a.text for a, _, _ in stored)):
-            _write(store, index, doc, a, iri, h)
+            _write(store, index, _extract(doc, a)[0], a, iri, h)
     store.flush()
     store.clear_unfinished()
     return report
@@ -163,21 +169,24 @@ def build_articles(store, articles: list[ArticleInput], *, model: str | None = N
 NEIGHBOUR_LIMIT = 200
 
 
-def _stored_neighbours(store, batch: list[URIRef]) -> list[tuple[ArticleInput, URIRef, str]]:
-    """Articles already in the store that share an entity with the batch and resolved with
-    less than they could: no date of their own, or a post without its state."""
+def _stated_posts(index) -> set[tuple[URIRef, str]]:
+    """(person, title) of every post the index knows with its state."""
+    return {key for key, pos in index.posts.items() if index.post_state.get(pos)}
 
-    if not batch:
-        return []
-    values = " ".join(f"<{b}>" for b in batch)
-    res = store.query(f"""SELECT DISTINCT ?a WHERE {{
-        VALUES ?b {{ {values} }} ?b kg:mentions ?e . ?a kg:mentions ?e ; a kg:Article .
-        {{ FILTER NOT EXISTS {{ ?a kg:published ?d }} }} UNION
-        {{ ?a kg:mentions ?p . ?p kg:holdsPosition ?pos .
-           GRAPH ?a {{ ?pos a kg:Position FILTER NOT EXISTS {{ ?pos kg:positionIn ?c }} }} }}
-        }} LIMIT {NEIGHBOUR_LIMIT * 2}""")
-    found = [r[0] for r in res.rows if r[0] not in set(batch)][:NEIGHBOUR_LIMIT]
-    return _stored_articles(store, found)
+
+def _stored_neighbours(store, people: set[URIRef],
+                       batch: set[str]) -> list[tuple[ArticleInput, URIRef, str]]:
+    """Articles already in the store (not in the batch) that name one of `people` holding a
+    post without its state: the batch has just given a post of theirs a state, so they may
+    now resolve it. One look-up by person, not a join over the store."""
+    found: set[URIRef] = set()
+    for person in sorted(people):
+        rows = store.query(
+            "SELECT DISTINCT ?a ?p WHERE { ?a kg:mentions ?p ; a kg:Article . "
+            "?p kg:holdsPosition ?pos . GRAPH ?a { ?pos a kg:Position "
+            "FILTER NOT EXISTS { ?pos kg:positionIn ?c } } }", {"p": person}).rows
+        found |= {a for a, _ in rows if str(a) not in batch}
+    return _stored_articles(store, sorted(found)[:NEIGHBOUR_LIMIT])
 
 def _stored_articles(store, iris) -> list[tuple[ArticleInput, URIRef, str]]:
     """Articles as the store keeps them (text and metadata), to resolve them again."""
@@ -201,12 +210,20 @@ def _stored_articles(store, iris) -> list[tuple[ArticleInput, URIRef, str]]:
         out.append((art, iri, str(h)))
     return out
 
-def _write(store, index, doc, a: ArticleInput, iri: URIRef, h: str):
+def _extract(doc, a: ArticleInput):
+    """The article's extraction, and how to put it back as it is now (before resolution)."""
     from .extract.pipeline import run_extractors
+    from .extract.resolve import unresolved
+
+    ctx = run_extractors(doc, a)
+    return ctx, unresolved(ctx)
+
+
+def _write(store, index, ctx, a: ArticleInput, iri: URIRef, h: str):
+    """Resolve the extraction against the index, write its graph, and index what it says."""
     from .extract.resolve import resolve_article
     from .extract.triples import article_triples
 
-    ctx = run_extractors(doc, a)
     resolve_article(ctx, index, iri)
     triples = article_triples(ctx, a, iri, h)
     store.replace_graph(iri, triples)

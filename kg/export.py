@@ -1,7 +1,8 @@
 """Export and import of RDF, with formats registered by name and file suffix.
 
-Exports are written with Oxigraph's serializers, sorted so two exports of the same graph are
-byte-identical; quad formats keep one named graph per article.
+Exports are written with Oxigraph's serializers from the store's sorted N-Triples or N-Quads
+lines (Store.write_sorted), so two exports of the same graph are byte-identical, whatever the
+backend; quad formats keep one named graph per article.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from rdflib import URIRef
 
 from .errors import InputError, UsageError
 from .registry import Registry
-from .store import ONTOLOGY_GRAPH, dump
+from .store import dump
 
 
 @dataclass(frozen=True)
@@ -67,52 +68,6 @@ def format_for(path: str | Path | None, name: str | None = None) -> Format:
                      f"({', '.join(formats())})")
 
 
-def _sorted_quads(store, graph: URIRef | None, with_ontology: bool, as_triples: bool):
-    """Every quad as a Python object, sorted in memory: for the memory store (which is in
-    memory already); the Oxigraph store streams through `_write_sorted`."""
-    onto = ox.NamedNode(str(ONTOLOGY_GRAPH))
-    if as_triples:
-        if graph is not None:
-            items = [ox.Triple(q.subject, q.predicate, q.object)
-                     for q in store.backend.quads(graph)]
-        else:
-            skip = set() if with_ontology else {
-                ox.Triple(q.subject, q.predicate, q.object)
-                for q in store.backend.quads(ONTOLOGY_GRAPH)}
-            items = [t for t in store.backend.triples() if t not in skip]
-        return sorted(items, key=str)  # the N-Triples text: a total order, sorted in C
-    quads = [q for q in store.backend.quads(graph) if with_ontology or q.graph_name != onto]
-    return sorted(quads, key=lambda q: (str(q.graph_name), str(q)))
-
-
-def _write_sorted(store, graph: URIRef | None, with_ontology: bool, as_triples: bool,
-                  out, workdir: Path) -> int:
-    """The same statements in the same order as `_sorted_quads`, written as N-Triples (or
-    N-Quads) lines to `out`, in bounded memory."""
-    raw = store.backend.ox
-    onto = ox.NamedNode(str(ONTOLOGY_GRAPH))
-    if as_triples:
-        if graph is not None:
-            return dump.write_graph(raw, ox.NamedNode(str(graph)), out, as_quads=False)
-        skip = set() if with_ontology else dump.graph_lines(raw, onto)
-        return dump.write_union(raw, out, workdir, skip)
-    if graph is not None:
-        names = [ox.NamedNode(str(graph))]
-    else:
-        names = [g for g in raw.named_graphs()] + [ox.DefaultGraph()]
-    n = 0
-    for g in sorted(names, key=str):  # the order of (graph, quad) text, as before
-        if g == onto and not with_ontology:
-            continue
-        if isinstance(g, ox.DefaultGraph):
-            lines = [] if store.union_exact else dump.default_only(raw)
-            out.writelines(lines)
-            n += len(lines)
-        else:
-            n += dump.write_graph(raw, g, out, as_quads=True)
-    return n
-
-
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -134,23 +89,15 @@ def export(store, dest, fmt: Format | None = None, *, graph: str | None = None,
     of triples or quads written. A file is written whole or not at all."""
     fmt = fmt or format_for(dest)
     g = URIRef(graph) if graph else None
-    if g is not None and g not in store.backend.named_graphs():
+    if g is not None and not store.has_graph(g):
         raise UsageError(f"no graph {graph} in the store; `kg stats` lists the article graphs")
-    prefixes = {p: i for p, i in store.prefixes.items()} if fmt.name != "ntriples" else None
-    if fmt.name in ("nquads",):
-        prefixes = None
-    if not hasattr(store.backend, "ox"):
-        items = _sorted_quads(store, g, with_ontology, as_triples=not fmt.quads)
-        if fmt.name == "rdfxml":
-            items = list(_xml_safe(items))
-        target = str(dest) if isinstance(dest, (str, Path)) else dest
-        ox.serialize(items, target, format=fmt.ox, prefixes=prefixes)
-        return len(items)
+    prefixes = None if fmt.name in ("ntriples", "nquads") else dict(store.prefixes)
     with dump.workdir_near(dest) as tmp:
         work = Path(tmp)
         lines = work / "sorted.nq"
         with open(lines, "w", encoding="utf-8", newline="\n") as out:
-            n = _write_sorted(store, g, with_ontology, not fmt.quads, out, work)
+            n = store.write_sorted(out, g, as_triples=not fmt.quads, workdir=work,
+                                   with_ontology=with_ontology)
         if fmt.name not in ("ntriples", "nquads"):
             items = ox.parse(path=str(lines), format=ox.RdfFormat.N_QUADS)
             if fmt.name == "rdfxml":

@@ -14,6 +14,7 @@ from typing import Callable
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
+from .extract.text import cut
 from .registry import Registry
 from .store import QueryResult
 from .store.backends import OxSelectResult
@@ -135,11 +136,6 @@ def visible(text: str) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text)
 
 
-def _cut(text: str, size: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= size else text[:max(size - 1, 1)] + "\u2026"
-
-
 @writer("table")
 def table(result: QueryResult, prefixes: dict, width: int = 100, limit=None) -> str:
     show = _Shortener(prefixes)
@@ -156,7 +152,7 @@ def table(result: QueryResult, prefixes: dict, width: int = 100, limit=None) -> 
     line = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
     out = [line, "| " + " | ".join(h.ljust(w) for h, w in zip(heads, widths)) + " |", line]
     for r in cells:
-        out.append("| " + " | ".join(_cut(c, w).ljust(w) for c, w in zip(r, widths)) + " |")
+        out.append("| " + " | ".join(cut(c, w).ljust(w) for c, w in zip(r, widths)) + " |")
     out.append(line)
     return "\n".join(out)
 

@@ -9,7 +9,6 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDFS, SH
 
-from .store import ONTOLOGY_GRAPH
 from .store.terms import from_ox
 
 
@@ -40,10 +39,7 @@ def shapes_graph() -> Graph:
 def data_graph(store) -> Graph:
     """The union of the article graphs (the ontology left out), as one rdflib Graph."""
     g = Graph()
-    onto = str(ONTOLOGY_GRAPH)
-    for q in store.backend.quads():
-        if getattr(q.graph_name, "value", None) == onto:
-            continue
+    for q in store.quads():
         g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
     return g
 

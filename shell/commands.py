@@ -51,8 +51,6 @@ def prefixes(ex: Executor, arg: str) -> Output:
         if len(parts) != 2:
             raise UsageError("usage: \\prefixes NAME IRI (or NAME - to remove it)")
         name, iri = parts[0].rstrip(":"), parts[1].strip("<>")
-        if not hasattr(ex.store, "bind"):
-            raise UsageError("this store cannot keep prefixes")
         if iri == "-":
             removed = ex.store.unbind(name)
             if ex.catalog is not None:
@@ -206,8 +204,6 @@ def export(ex: Executor, arg: str) -> Output:
         return Output(f"wrote {len(ex.last_result)} rows to {path}")
     from kg.export import export as write, format_for
 
-    if not hasattr(ex.store, "backend"):
-        raise UsageError("exporting the graph needs the local store")
     n = write(ex.store, path, format_for(path))
     return Output(f"wrote {n} statements to {path}")
 
@@ -218,8 +214,8 @@ def load(ex: Executor, arg: str) -> Output:
     from kg.export import import_file
     from kg.ingest.readers import suffixes
 
-    if not arg or not hasattr(ex.store, "backend"):
-        raise UsageError("usage: \\load FILE|DIR (on the local store)")
+    if not arg:
+        raise UsageError("usage: \\load FILE|DIR")
     path = Path(arg).expanduser()
     if path.is_file() and path.suffix.lower() not in suffixes():
         graph, n = import_file(ex.store, path)

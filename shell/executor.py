@@ -134,7 +134,7 @@ class Executor:
         self.last_query = query
         start = time.perf_counter()
         # Known prefixes need no PREFIX lines: the local store hands them to the parser and a
-        # RemoteStore adds the lines it sends, so error positions stay the user's own.
+        # remote backend adds the lines it sends, so error positions stay the user's own.
         result = self.store.query(query)
         took = time.perf_counter() - start
         self.last_result = result

@@ -95,19 +95,16 @@ def query(ctx: typer.Context,
         raise UsageError("this update deletes or overwrites data; run it again with --yes "
                          "(or use the shell, which asks first)")
     if endpoint:
-        from ..interop.remote import RemoteStore
+        from ..interop.remote import remote_store
 
-        target = RemoteStore(endpoint, update_endpoint)
+        target = remote_store(endpoint, update_endpoint, allow_network=ctx.obj.allow_network)
     else:
         target = ctx.obj.store(create=is_update(text))
     if is_update(text):
-        before = target.count() if hasattr(target, "count") else None
+        before = target.count()
         bounded(lambda: target.update(text), timeout)
-        after = target.count() if before is not None else None
-        delta = (after - before) if before is not None else None
-        typer.echo("update applied" + ("" if delta is None else
-                                       f": {abs(delta)} triple(s) "
-                                       f"{'added' if delta >= 0 else 'removed'}"))
+        delta = target.count() - before
+        typer.echo(f"update applied: {abs(delta)} triple(s) {'added' if delta >= 0 else 'removed'}")
         return
     out = bounded(lambda: render(target.query(text), fmt, target.prefixes, width=_width()),
                   timeout)

@@ -20,9 +20,9 @@ def shell(ctx: typer.Context,
     from ..shell.app import run_shell
 
     if endpoint:
-        from ..interop.remote import RemoteStore
+        from ..interop.remote import remote_store
 
-        target = RemoteStore(endpoint, update_endpoint)
+        target = remote_store(endpoint, update_endpoint, allow_network=ctx.obj.allow_network)
     else:
         target = ctx.obj.store(create=True)
     raise typer.Exit(run_shell(target))

@@ -11,6 +11,7 @@ import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Callable
 
 from rdflib import Literal, URIRef
 
@@ -51,7 +52,7 @@ class StoreIndex:
         self.posts: dict[tuple[URIRef, str], URIRef] = {}
         self.post_state: dict[URIRef, bool] = {}
         self.person_words: dict[str, set[URIRef]] = defaultdict(set)  # name word -> people
-        self.events: list[StoredEvent] = []
+        self.events: dict[URIRef, StoredEvent] = {}  # by IRI, in the order first seen
         self.by_actor: dict[URIRef, list[StoredEvent]] = defaultdict(list)
 
     def load(self) -> None:
@@ -102,8 +103,8 @@ class StoreIndex:
                 ev.participants.add(p)
             if loc is not None:
                 ev.locations.add(loc)
-        self.events = list(events.values())
-        for ev in self.events:
+        self.events = events
+        for ev in events.values():
             for p in ev.participants:
                 self.by_actor[p].append(ev)
 
@@ -128,10 +129,9 @@ class StoreIndex:
 
                 self.labels.setdefault(n.iri, n.label or event_label(n))
             if n.kind in EVENT_KINDS and n.iri is not None:
-                ev = next((e for e in self.events if e.iri == n.iri), None)
+                ev = self.events.get(n.iri)
                 if ev is None:
-                    ev = StoredEvent(n.iri, n.kind, None)
-                    self.events.append(ev)
+                    ev = self.events[n.iri] = StoredEvent(n.iri, n.kind, None)
                 d = n.first(KG.date)
                 if d is not None and precision(d) > precision(ev.date):
                     ev.date = d
@@ -320,3 +320,17 @@ def resolve_article(ctx: ArticleContext, index: StoreIndex, article_iri: URIRef)
     anchor(ctx, index)
     resolve_dates(ctx)
     mint_facts(ctx, index, article_iri)
+
+
+def unresolved(ctx: ArticleContext) -> Callable[[], None]:
+    """A function that puts the article's extraction back as it was before resolution (what
+    resolution changes: IRIs, labels, aliases, resolved dates, the reference date), so the
+    article can be resolved again against a fuller store without being extracted again."""
+    saved = [(n, n.iri, n.label, set(n.aliases), list(n.props)) for n in ctx.nodes.values()]
+    reference = ctx.reference
+
+    def restore() -> None:
+        for n, iri, label, aliases, props in saved:
+            n.iri, n.label, n.aliases, n.props = iri, label, set(aliases), list(props)
+        ctx.reference = reference
+    return restore

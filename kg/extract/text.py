@@ -85,10 +85,14 @@ def initials(name: str) -> set[str]:
     return {f for f in found if len(f) >= 2}
 
 
-def cut(text: str, size: int) -> str:
-    """White space folded, then at most `size` characters, ending in an ellipsis when cut."""
-    text = " ".join(text.split())
-    return text if len(text) <= size else text[:max(size - 1, 1)] + "\u2026"
+def cut(text: str, size: int, *, tidy: bool = False) -> str:
+    """White space folded, then at most `size` characters, ending in an ellipsis when cut
+    (with `tidy`, no space left before the ellipsis)."""
+    text = " ".join(str(text).split())
+    if len(text) <= size:
+        return text
+    kept = text[:max(size - 1, 1)]
+    return (kept.rstrip() if tidy else kept) + "\u2026"
 
 
 def clean(text: str) -> str:

@@ -11,7 +11,7 @@ from ..namespaces import WIKIDATA
 from ..vocab import KG
 from .entities import only_the_publisher
 from .model import ACTOR_KINDS, EVENT_KINDS, PROVENANCE_KINDS, ArticleContext, Node
-from .text import norm, slug
+from .text import cut, norm, slug
 
 FACT_LABELS = {"Statement", "Claim", "Statistic", "Agreement"}
 
@@ -36,9 +36,8 @@ def ancestors(kind: str) -> tuple[str, ...]:
 
 
 def fact_label(n: Node) -> str:
-    def short(text: str, size: int = 70) -> str:
-        text = " ".join(str(text).split())
-        return text if len(text) <= size else text[:size - 1].rstrip() + "\u2026"
+    def short(text: str) -> str:
+        return cut(text, 70, tidy=True)
 
     if n.kind == "Statement":
         who = n.first(KG.speaker)

@@ -10,11 +10,10 @@ import urllib.parse
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
-import pyoxigraph as ox
-
 from ..errors import RemoteError
 from ..store import ONTOLOGY_GRAPH
 from .http import Client, redact
+from .remote import graph_update, ntriples, remote_store
 
 
 @dataclass
@@ -37,10 +36,6 @@ class PushReport:
     def counted(self) -> int | None:
         counts = [g.counted for g in self.graphs]
         return None if not counts or any(c is None for c in counts) else sum(counts)
-
-
-def _ntriples(triples: list) -> bytes:
-    return "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in triples).encode()
 
 
 def _batches(items: list, size: int) -> Iterator[list]:
@@ -66,11 +61,9 @@ class Target:
     def send(self, graph: str, batch: list, first: bool) -> None:
         if self.graph_store:
             self.client.request("PUT" if first else "POST", self._gsp_url(graph),
-                                _ntriples(batch), {"Content-Type": "text/turtle"})
+                                ntriples(batch).encode(), {"Content-Type": "text/turtle"})
             return
-        body = _ntriples(batch).decode()
-        drop = f"DROP SILENT GRAPH <{graph}> ;\n" if first else ""
-        text = f"{drop}INSERT DATA {{ GRAPH <{graph}> {{\n{body}}} }}" if batch else drop
+        text = graph_update(graph, batch, replace=first)
         self.client.request("POST", self.update,
                             urllib.parse.urlencode({"update": text}).encode(),
                             {"Content-Type": "application/x-www-form-urlencoded"})
@@ -79,14 +72,9 @@ class Target:
 def graphs_to_push(store, graph: str | None, with_ontology: bool) -> dict[str, list]:
     """Graph IRI -> triples. With `graph`, the whole union goes into that one graph."""
     if graph:
-        onto = {ox.Triple(q.subject, q.predicate, q.object)
-                for q in store.backend.quads(ONTOLOGY_GRAPH)} if not with_ontology else set()
-        return {graph: [t for t in store.backend.triples() if t not in onto]}
-    out: dict[str, list] = {}
-    for g in store.graphs() + ([ONTOLOGY_GRAPH] if with_ontology else []):
-        out[str(g)] = [ox.Triple(q.subject, q.predicate, q.object)
-                       for q in store.backend.quads(g)]
-    return out
+        return {graph: list(store.triples(with_ontology=with_ontology))}
+    return {str(g): [q.triple for q in store.quads(g)]
+            for g in store.graphs() + ([ONTOLOGY_GRAPH] if with_ontology else [])}
 
 
 def push(store, *, endpoint: str | None = None, graph_store: str | None = None,
@@ -116,12 +104,12 @@ def push(store, *, endpoint: str | None = None, graph_store: str | None = None,
             if progress:
                 progress(g, len(batch))
     if endpoint:
-        from .remote import RemoteStore
+        from rdflib import URIRef
 
-        remote = RemoteStore(endpoint, user=user, password=password)
+        remote = remote_store(endpoint, user=user, password=password)
         for entry in report.graphs:
             try:
-                entry.counted = remote.count(entry.graph)
+                entry.counted = remote.count(URIRef(entry.graph))
             except RemoteError:
                 entry.counted = None
     return report

@@ -1,19 +1,22 @@
-"""A remote SPARQL 1.1 endpoint with the same query interface as the local store, so
-`kg query --endpoint` and `kg shell --endpoint` work against any server. Read-only unless an
-update endpoint is given."""
+"""A remote SPARQL 1.1 endpoint as a store backend, so `kg query --endpoint` and
+`kg shell --endpoint` work against any server through the same Store as the local store.
+Read-only unless an update endpoint is given; the server keeps its own ontology graph."""
 from __future__ import annotations
 
 import re
 import urllib.parse
+from pathlib import Path
+from typing import IO, Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from ..errors import QueryError, RemoteError
-from ..namespaces import PREFIXES
+from ..store import Store
 from ..store.backends import QueryResult
-from ..store.sparql import guard_network, query_form, with_prefixes
-from ..store.terms import from_ox
+from ..store.protocol import Check, Progress, Triple, sorted_in_memory
+from ..store.sparql import query_form, with_prefixes, with_values
+from ..store.terms import from_ox, to_ox
 from .http import Client, redact
 
 
@@ -27,31 +30,50 @@ def parse_json_results(data: bytes) -> QueryResult:
                        rows=[tuple(from_ox(sol[v]) for v in names) for sol in res])
 
 
-class RemoteStore:
-    """Query (and, with an update endpoint, update) a SPARQL 1.1 Protocol server."""
+def ntriples(triples: Iterable["ox.Triple"]) -> str:
+    return "".join(f"{t} .\n" for t in triples)
+
+
+def graph_update(graph: str, triples: Iterable["ox.Triple"], replace: bool) -> str:
+    """A SPARQL update that adds triples to a graph (emptying it first when `replace`); every
+    term is written by pyoxigraph."""
+    g = ox.NamedNode(graph)
+    body = ntriples(triples)
+    drop = f"DROP SILENT GRAPH {g}" if replace else ""
+    insert = f"INSERT DATA {{ GRAPH {g} {{\n{body}}} }}" if body else ""
+    return " ;\n".join(x for x in (drop, insert) if x)
+
+
+def remote_store(endpoint: str, update_endpoint: str | None = None, *,
+                 user: str | None = None, password: str | None = None, timeout: float = 120,
+                 allow_network: bool = False) -> Store:
+    """A Store on a SPARQL 1.1 Protocol server."""
+    backend = RemoteBackend(endpoint, update_endpoint, user=user, password=password,
+                            timeout=timeout)
+    return Store.over(backend, redact(endpoint), allow_network=allow_network)
+
+
+class RemoteBackend:
+    """Queries (and, with an update endpoint, updates) over the SPARQL 1.1 Protocol."""
+
+    name = "remote"
+    concurrent_reads = True
 
     def __init__(self, endpoint: str, update_endpoint: str | None = None, *,
-                 user: str | None = None, password: str | None = None, timeout: float = 120,
-                 allow_network: bool = False):
-        self.endpoint = endpoint
+                 user: str | None = None, password: str | None = None, timeout: float = 120):
+        self.endpoint, self.update_endpoint = endpoint, update_endpoint
         self.location = redact(endpoint)
-        self.update_endpoint = update_endpoint
         self.client = Client(user, password, timeout=timeout, retries=2)
-        self.prefixes = dict(PREFIXES)
-        self.allow_network = allow_network
 
-    def _prepared(self, text: str) -> str:
-        return with_prefixes(text, self.prefixes)
-
-    def query(self, text: str, bindings: dict | None = None) -> QueryResult:
-        """Run a query at the endpoint; `bindings` travel as a VALUES clause after it (the
-        protocol has no other way), each term written by rdflib, never pasted by hand."""
-        guard_network(text, self.allow_network)
+    # -- reading
+    def query(self, text: str, prefixes: dict[str, str],
+              bindings: dict | None = None) -> QueryResult:
+        """Run a query at the endpoint; `bindings` travel as a VALUES block (see
+        kg.store.sparql.with_values). PREFIX lines are added for the known prefixes the
+        query uses, before it, so error positions past them stay the user's own."""
         if bindings:
-            names = list(bindings)
-            text = text.rstrip() + "\nVALUES (" + " ".join(f"?{n}" for n in names) + ") { (" \
-                + " ".join(bindings[n].n3() for n in names) + ") }"
-        text = self._prepared(text)
+            text = with_values(text, {k: to_ox(v) for k, v in bindings.items()})
+        text = with_prefixes(text, prefixes)
         form = query_form(text)
         accept = "application/sparql-results+json" if form in ("SELECT", "ASK") else \
             "application/n-triples, text/turtle;q=0.9"
@@ -77,31 +99,66 @@ class RemoteStore:
         g = Graph().parse(data=resp.body.decode("utf-8"), format=fmt)
         return QueryResult(form, triples=list(g))
 
-    def update(self, text: str) -> None:
+    def _rows(self, text: str, bindings: dict | None = None) -> list[tuple]:
+        return self.query(text, {}, bindings).rows
+
+    def named_graphs(self) -> list[URIRef]:
+        rows = self._rows("SELECT DISTINCT ?g WHERE { GRAPH ?g { } } LIMIT 100000")
+        return sorted(r[0] for r in rows if isinstance(r[0], URIRef))
+
+    def has_graph(self, graph: URIRef) -> bool:
+        return bool(self.query("ASK { GRAPH ?g { ?s ?p ?o } }", {}, {"g": graph}).boolean)
+
+    def count(self, graph: URIRef | None = None) -> int:
+        if graph is None:
+            rows = self._rows("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        else:
+            rows = self._rows("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+                              {"g": graph})
+        return int(rows[0][0]) if rows else 0
+
+    def quads(self, graph: URIRef | None = None) -> Iterator["ox.Quad"]:
+        rows = self._rows("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
+                          {"g": graph} if graph is not None else None)
+        for s, p, o, g in rows:
+            yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g if graph is None else graph))
+
+    def triples(self) -> Iterator["ox.Triple"]:
+        for s, p, o in self._rows("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }"):
+            yield ox.Triple(to_ox(s), to_ox(p), to_ox(o))
+
+    def write_sorted(self, out: IO[str], graph: URIRef | None, *, skip: URIRef | None,
+                     as_triples: bool, workdir: Path, union_exact: bool) -> int:
+        return sorted_in_memory(self, out, graph, skip=skip, as_triples=as_triples)
+
+    # -- writing, through the update endpoint
+    def update(self, text: str, prefixes: dict[str, str]) -> None:
         if not self.update_endpoint:
             raise RemoteError(f"{self.location} is read-only here; pass --update-endpoint URL "
                               "to send updates")
-        guard_network(text, self.allow_network)
-        body = urllib.parse.urlencode({"update": self._prepared(text)}).encode()
+        body = urllib.parse.urlencode({"update": with_prefixes(text, prefixes)}).encode()
         self.client.request("POST", self.update_endpoint, body,
                             {"Content-Type": "application/x-www-form-urlencoded"})
 
-    def run(self, text: str):
-        from ..store.sparql import is_update
+    def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> None:
+        found = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples]
+        self.update(graph_update(str(graph), found, replace=True), {})
 
-        if is_update(text):
-            self.update(text)
-            return None
-        return self.query(text)
+    def remove_graph(self, graph: URIRef) -> None:
+        self.update(graph_update(str(graph), [], replace=True), {})
 
-    def count(self, graph: str | None = None) -> int:
-        where = f"GRAPH {URIRef(graph).n3()} {{ ?s ?p ?o }}" if graph else "?s ?p ?o"
-        res = self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
-        return int(res.rows[0][0]) if res.rows else 0
+    def load(self, path: Path, fmt: "ox.RdfFormat", graph: URIRef, check: Check,
+             progress: Progress | None) -> None:
+        by_graph: dict[str, list] = {}
+        for q in ox.parse(path=str(path), format=fmt):
+            g = str(graph) if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value
+            by_graph.setdefault(g, []).append(q.triple)
+        check({URIRef(g) for g in by_graph} | {graph})
+        for g, found in by_graph.items():
+            self.update(graph_update(g, found, replace=True), {})
 
-    def graphs(self, limit: int = 100000) -> list[URIRef]:
-        res = self.query(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ }} }} LIMIT {limit}")
-        return [r[0] for r in res.rows if isinstance(r[0], URIRef)]
+    def flush(self) -> None:
+        pass
 
     def close(self) -> None:
-        pass
+        self.client.close()

@@ -38,7 +38,7 @@ class BadRequest(Exception):
 
 def make_handler(store, allow_update: bool, timeout: float = 60.0):
     lock = threading.Lock()  # updates one at a time; Oxigraph reads need no lock
-    reads_locked = getattr(store.backend, "name", "") == "memory"
+    reads_locked = not store.concurrent_reads
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "kg-sparql/1"
@@ -107,22 +107,25 @@ def make_handler(store, allow_update: bool, timeout: float = 60.0):
 
                 form = query_form(query)
                 fmt, mime = _negotiate(self.headers.get("Accept", ""), form)
-                def run():
+                def answer() -> str:
+                    # Read in the thread that ran the query: Oxigraph's solutions cannot be
+                    # read from another thread.
+                    result = store.query(query)
+                    if form not in ("CONSTRUCT", "DESCRIBE"):
+                        return render(result, fmt, store.prefixes)
+                    if fmt == "ntriples":
+                        return "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n"
+                                       for s, p, o in result.triples)
+                    return turtle(result, store.prefixes)
+
+                def run() -> str:
                     if reads_locked:
                         with lock:
-                            return store.query(query)
-                    return store.query(query)
-                done, result = run_bounded(run, timeout)
+                            return answer()
+                    return answer()
+                done, body = run_bounded(run, timeout)
                 if not done:
                     return self._send(503, f"the query took longer than {timeout:g} s\n".encode())
-                if form in ("CONSTRUCT", "DESCRIBE"):
-                    if fmt == "ntriples":
-                        body = "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n"
-                                       for s, p, o in result.triples)
-                    else:
-                        body = turtle(result, store.prefixes)
-                else:
-                    body = render(result, fmt, store.prefixes)
                 return self._send(200, body.encode("utf-8"), mime + "; charset=utf-8")
             except QueryError as exc:
                 return self._send(400, f"{exc}\n".encode())

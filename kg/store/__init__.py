@@ -1,7 +1,9 @@
 """The kg store: a dataset with one named graph per article and the ontology in its own graph.
 
 `Store(location)` opens it: a directory (Oxigraph on disk, the default `./.kg`), or "memory"
-(rdflib's memory store). Queries run over the union of the graphs; SERVICE and LOAD are refused
+(rdflib's memory store); `Store.over(backend)` wraps a backend kg does not own (a remote
+endpoint, kg/interop/remote.py). Every backend implements kg.store.protocol.Backend and callers
+use only the Store. Queries run over the union of the graphs; SERVICE and LOAD are refused
 unless the store was opened with allow_network=True.
 """
 from __future__ import annotations
@@ -11,20 +13,23 @@ import json
 import os
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
+from typing import IO, Iterable, Iterator
 
+import pyoxigraph as ox
 from rdflib import URIRef
 
 from ..errors import StoreError, UsageError
 from ..namespaces import ONTOLOGY_IRI, PREFIXES, prefix_problem
-from .backends import MemoryBackend, OxigraphBackend, QueryResult, Triple
+from .backends import OxigraphBackend, QueryResult
 from .lock import WriterLock
-from .sparql import graph_loading, guard_network, is_update
+from .memory import MemoryBackend
+from .protocol import Backend, Triple
+from .sparql import guard_network, is_update
 
 ONTOLOGY_GRAPH = URIRef(ONTOLOGY_IRI)
 DEFAULT_LOCATION = ".kg"
 
-__all__ = ["Store", "QueryResult", "ONTOLOGY_GRAPH", "resolve_location"]
+__all__ = ["Store", "Backend", "QueryResult", "ONTOLOGY_GRAPH", "resolve_location"]
 
 
 def resolve_location(location: str | os.PathLike | None) -> str:
@@ -43,10 +48,11 @@ class Store:
                  lock_wait: float = 10.0, create: bool = True):
         self.location = resolve_location(location)
         self.allow_network = allow_network
+        self.managed = True  # kg keeps the ontology graph and the metadata
         self._lock: WriterLock | None = None
         fresh = False
         if self.location == "memory":
-            self.backend = MemoryBackend()
+            self.backend: Backend = MemoryBackend(allow_network)
             self.directory = None
         else:
             self.directory = Path(self.location)
@@ -69,6 +75,16 @@ class Store:
             self._meta["union_exact"] = True  # written with the ontology, just below
         self._ensure_ontology()
         self._undo_unfinished_import()
+
+    @classmethod
+    def over(cls, backend: Backend, location: str, *, allow_network: bool = False) -> "Store":
+        """A store on a backend kg does not own (a remote endpoint): no directory or lock,
+        the ontology graph is left to its owner, and declared prefixes last the session."""
+        self = cls.__new__(cls)
+        self.location, self.allow_network, self.backend = location, allow_network, backend
+        self.managed, self.directory, self._lock = False, None, None
+        self._meta = {"prefixes": {}}
+        return self
 
     # -- metadata kept beside the data: prefixes and the ontology's hash
     def _meta_path(self) -> Path | None:
@@ -139,31 +155,21 @@ class Store:
                   progress=None) -> None:
         """Load an RDF file: its triples outside a graph into `graph`, its graphs replacing
         the store's graphs of the same names; `check` may refuse the graphs before anything
-        is written. All or nothing, even if the process is killed (see kg/store/bulk.py)."""
-        if not isinstance(self.backend, OxigraphBackend):
-            self.backend.load(path, fmt, graph, check)
-            return
-        from . import bulk
-        from .terms import to_ox
-
-        with bulk.scratch(self.directory) as tmp:
-            union = Path(tmp) / "union.nt"
-            graphs, blank = bulk.first_pass(Path(path), fmt, to_ox(graph), union, progress)
-            names = sorted({URIRef(g.value) for g in graphs})
+        is written. All or nothing, even if the process is killed: the graphs are noted
+        before the first write and removed by the next opening if the note is still there."""
+        def noted(graphs) -> None:
+            names = sorted(graphs)
             check(names)
             self._meta["importing"] = [str(g) for g in names]
             self._write_meta()
-            try:
-                for g in names:
-                    if self.backend.has_graph(g):
-                        self.backend.remove_graph(g)  # a re-import keeps no stale triples
-                bulk.load(self.backend.ox, Path(path), fmt, to_ox(graph), union, blank,
-                          progress)
-            except BaseException:  # a failed write (a full disk, Ctrl-C) leaves it all out
-                self._undo_unfinished_import()
-                raise
-        del self._meta["importing"]
-        self._write_meta()
+
+        try:
+            self.backend.load(Path(path), fmt, graph, noted, progress)
+        except BaseException:  # a failed write (a full disk, Ctrl-C) leaves it all out
+            self._undo_unfinished_import()
+            raise
+        if self._meta.pop("importing", None) is not None:
+            self._write_meta()
 
     def unbind(self, prefix: str) -> bool:
         """Forget a prefix the user declared; False when there was none."""
@@ -173,6 +179,8 @@ class Store:
         return found
 
     def _ensure_ontology(self) -> None:
+        if not self.managed:
+            return
         text = ontology_turtle()
         digest = hashlib.sha256(text.encode()).hexdigest()
         if self._meta.get("ontology") == digest and self.backend.has_graph(ONTOLOGY_GRAPH):
@@ -189,10 +197,7 @@ class Store:
         way Oxigraph's substitutions and rdflib's initBindings do, so no IRI is ever pasted
         into query text."""
         guard_network(text, self.allow_network)
-        if isinstance(self.backend, OxigraphBackend):  # never fetches FROM graphs itself
-            return self.backend.query(text, self.prefixes, bindings)
-        with graph_loading(self.allow_network):
-            return self.backend.query(text, self.prefixes, bindings)
+        return self.backend.query(text, self.prefixes, bindings)
 
     @property
     def union_exact(self) -> bool:
@@ -204,8 +209,7 @@ class Store:
         guard_network(text, self.allow_network)
         if self._meta.pop("union_exact", None):
             self._write_meta()
-        with graph_loading(self.allow_network):
-            self.backend.update(text, self.prefixes)
+        self.backend.update(text, self.prefixes)
         self._ensure_ontology()  # an update never takes the ontology graph away for good
         self.backend.flush()
 
@@ -228,10 +232,36 @@ class Store:
         total = self.backend.count()
         return total if with_ontology else total - self.backend.count(ONTOLOGY_GRAPH)
 
+    def has_graph(self, graph: URIRef) -> bool:
+        return self.backend.has_graph(graph)
+
     @property
-    def dataset(self):
-        """The store as an rdflib Dataset (through oxrdflib for the Oxigraph backend)."""
-        return self.backend.dataset()
+    def concurrent_reads(self) -> bool:
+        """Whether queries may run beside each other and beside an update."""
+        return self.backend.concurrent_reads
+
+    # -- streaming reads, as pyoxigraph terms (what the writers serialize)
+    def quads(self, graph: URIRef | None = None, *,
+              with_ontology: bool = False) -> Iterator["ox.Quad"]:
+        """One graph's quads, or every graph's (the ontology's left out unless asked for)
+        plus what only the default graph holds."""
+        if graph is not None:
+            return self.backend.quads(graph)
+        onto = ox.NamedNode(ONTOLOGY_IRI)
+        return (q for q in self.backend.quads() if with_ontology or q.graph_name != onto)
+
+    def triples(self, *, with_ontology: bool = False) -> Iterator["ox.Triple"]:
+        """The union, each triple once: the ontology graph's triples left out unless asked."""
+        skip = set() if with_ontology else {q.triple for q in self.backend.quads(ONTOLOGY_GRAPH)}
+        return (t for t in self.backend.triples() if t not in skip)
+
+    def write_sorted(self, out: IO[str], graph: URIRef | None = None, *, as_triples: bool,
+                     workdir: Path, with_ontology: bool = False) -> int:
+        """One graph or the store as sorted N-Triples (`as_triples`) or N-Quads lines, the
+        same bytes on every backend (what makes exports byte-identical); returns the count."""
+        return self.backend.write_sorted(
+            out, graph, skip=None if with_ontology else ONTOLOGY_GRAPH,
+            as_triples=as_triples, workdir=workdir, union_exact=self.union_exact)
 
     # -- writing
     def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> None:
@@ -246,9 +276,7 @@ class Store:
 
     def close(self) -> None:
         if self.backend is not None:
-            self.backend.flush()
-            if isinstance(self.backend, OxigraphBackend):
-                del self.backend.ox
+            self.backend.close()
             self.backend = None
         if self._lock:
             self._lock.release()

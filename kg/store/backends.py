@@ -1,23 +1,25 @@
-"""The two storage backends: Oxigraph on disk (the default) and rdflib's memory store.
+"""The Oxigraph backend (the default, on disk) and the query results every backend returns.
 
-Both answer the same SPARQL over the union of all named graphs, and both write one named
-graph in one transaction so an article is either fully in or fully out.
+Every backend (this one, rdflib's memory store in memory.py, a remote endpoint in
+kg/interop/remote.py) implements kg.store.protocol.Backend: the same SPARQL over the union of
+all named graphs, and one named graph written in one transaction, so an article is either
+fully in or fully out.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import IO, Iterable, Iterator
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, URIRef
+from rdflib import BNode, URIRef
 from rdflib.term import Node
 
 from ..errors import StoreError
+from . import bulk, dump
+from .protocol import Check, Progress, Triple
 from .sparql import query_form, syntax_error
-from .terms import from_ox, quad_to_ox, to_ox
-
-Triple = tuple[Node, Node, Node]
+from .terms import from_ox, to_ox
 
 
 @dataclass
@@ -96,17 +98,14 @@ def python_value(term):
 
 class OxigraphBackend:
     name = "oxigraph"
+    concurrent_reads = True
 
     def __init__(self, path: Path | None):
+        self.scratch = path.parent if path is not None else None  # where an import spills
         try:
             self.ox = ox.Store() if path is None else ox.Store(str(path))
         except OSError as exc:
             raise StoreError(f"cannot open the Oxigraph store at {path}: {exc}") from None
-
-    def dataset(self) -> Dataset:
-        from oxrdflib import OxigraphStore
-
-        return Dataset(store=OxigraphStore(store=self.ox), default_union=True)
 
     # The default graph holds the union of the named graphs as a set (Oxigraph's own union
     # view repeats a triple once per graph holding it), so queries see each fact once. Every
@@ -120,13 +119,14 @@ class OxigraphBackend:
     def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> None:
         g = to_ox(graph)
         triples = list(triples)
-        if not self.ox.contains_named_graph(g) and not any(
-                isinstance(t, BNode) for trip in triples for t in trip):
+        blank = any(isinstance(t, BNode) for trip in triples for t in trip)
+        quads = [] if blank else [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples]
+        if not blank and not self.ox.contains_named_graph(g):
             # A new graph: one transactional bulk add of its quads and their union copies.
-            quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples]
-            self.ox.extend(quads + [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
-                                    for q in quads])
+            self._add(quads)
             return
+        if not blank and set(quads) == set(self.ox.quads_for_pattern(None, None, None, g)):
+            return  # written again as it is (an article resolved again to the same graph)
         body = " .\n".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)}" for s, p, o in triples)
         update = self._unshare(str(g)) + f"DROP SILENT GRAPH {g}"
         if body:
@@ -175,8 +175,7 @@ class OxigraphBackend:
                            for w in ("GRAPH", "WITH", "USING", "INTO", "DROP", "CLEAR", "ADD",
                                      "MOVE", "COPY", "LOAD", "CREATE"))
         if names_graphs:
-            extras = [f"{sol[0]} {sol[1]} {sol[2]} ." for sol in self.ox.query(
-                "SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")]
+            extras = [f"{t} ." for t in dump.default_only_triples(self.ox)]
             sync = ("CLEAR SILENT DEFAULT ;\nINSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
                     + (f" ;\nINSERT DATA {{ {' '.join(extras)} }}" if extras else ""))
         else:
@@ -197,9 +196,8 @@ class OxigraphBackend:
             for q in self.ox.quads_for_pattern(None, None, None, None):
                 if not isinstance(q.graph_name, ox.DefaultGraph):
                     yield q
-            for sol in self.ox.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER NOT EXISTS { "
-                                     "GRAPH ?g { ?s ?p ?o } } }"):
-                yield ox.Quad(sol[0], sol[1], sol[2], ox.DefaultGraph())
+            for t in dump.default_only_triples(self.ox):
+                yield ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
         return all_quads()
 
     def triples(self) -> Iterator["ox.Triple"]:
@@ -213,128 +211,53 @@ class OxigraphBackend:
         res = self.ox.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
         return int(next(iter(res))[0].value)
 
-    def load(self, path: Path, fmt: "ox.RdfFormat", graph: URIRef,
-             check=lambda graphs: None) -> None:
-        """Parse first (so a syntax error writes nothing), let `check` refuse the graphs the
-        file writes, replace those graphs (a re-import does not keep stale triples), then add
-        in one transaction."""
-        quads = []
-        for q in ox.parse(path=str(path), format=fmt):
-            g = to_ox(graph) if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name
-            quads.append(ox.Quad(q.subject, q.predicate, q.object, g))
-        graphs = {q.graph_name for q in quads} | {to_ox(graph)}
-        check({URIRef(g.value) for g in graphs})
-        for g in graphs:
-            if self.has_graph(URIRef(g.value)):
-                self.remove_graph(URIRef(g.value))
+    def _add(self, quads: list) -> None:
+        """Add quads and their union copies in one transaction."""
         self.ox.extend(quads + [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
                                 for q in quads])
+
+    def write_sorted(self, out: IO[str], graph: URIRef | None, *, skip: URIRef | None,
+                     as_triples: bool, workdir: Path, union_exact: bool) -> int:
+        """Sorted lines in bounded memory: Oxigraph dumps canonical N-Triples, sorted here
+        (see dump.py)."""
+        gone = to_ox(skip) if skip is not None else None
+        if as_triples:
+            if graph is not None:
+                return dump.write_graph(self.ox, to_ox(graph), out, as_quads=False)
+            left_out = dump.graph_lines(self.ox, gone) if gone is not None else set()
+            return dump.write_union(self.ox, out, workdir, left_out)
+        names = [to_ox(graph)] if graph is not None else \
+            list(self.ox.named_graphs()) + [ox.DefaultGraph()]
+        n = 0
+        for g in sorted(names, key=str):  # the order of (graph, quad) text
+            if g == gone:
+                continue
+            if isinstance(g, ox.DefaultGraph):
+                lines = [] if union_exact else dump.default_only(self.ox)
+                out.writelines(lines)
+                n += len(lines)
+            else:
+                n += dump.write_graph(self.ox, g, out, as_quads=True)
+        return n
+
+    def load(self, path: Path, fmt: "ox.RdfFormat", graph: URIRef, check: Check,
+             progress: Progress | None) -> None:
+        """A first streaming pass checks the syntax and names the graphs (`check` may refuse
+        them), the graphs of the same names are emptied (a re-import keeps no stale triples),
+        then Oxigraph's bulk loader writes the file (see bulk.py)."""
+        with bulk.scratch(self.scratch) as tmp:
+            union = Path(tmp) / "union.nt"
+            graphs, blank = bulk.first_pass(Path(path), fmt, to_ox(graph), union, progress)
+            names = {URIRef(g.value) for g in graphs}
+            check(names)
+            for g in sorted(names):
+                if self.has_graph(g):
+                    self.remove_graph(g)
+            bulk.load(self.ox, Path(path), fmt, to_ox(graph), union, blank, progress)
 
     def flush(self) -> None:
         self.ox.flush()
 
-
-class MemoryBackend:
-    """rdflib's in-memory Dataset: nothing persists after the process ends."""
-
-    name = "memory"
-
-    def __init__(self):
-        self.ds = Dataset(default_union=True)
-
-    def dataset(self) -> Dataset:
-        return self.ds
-
-    def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> None:
-        g = Graph(identifier=graph)
-        for t in triples:
-            g.add(t)
-        self.ds.remove_graph(graph)
-        ctx = self.ds.graph(graph)
-        ctx.addN((s, p, o, ctx) for s, p, o in g)
-
-    def remove_graph(self, graph: URIRef) -> None:
-        self.ds.remove_graph(graph)
-
-    def has_graph(self, graph: URIRef) -> bool:
-        return len(self.ds.graph(graph)) > 0
-
-    def named_graphs(self) -> list[URIRef]:
-        return sorted(c.identifier for c in self.ds.graphs()
-                      if isinstance(c.identifier, URIRef) and len(c) > 0
-                      and str(c.identifier) != "urn:x-rdflib:default")
-
-    def query(self, text: str, prefixes: dict[str, str],
-              bindings: dict | None = None) -> QueryResult:
-        from rdflib import Variable
-        from rdflib.plugins.sparql import prepareQuery
-
-        try:
-            prepared = prepareQuery(text, initNs=prefixes)
-        except Exception as exc:  # pyparsing.ParseException and friends
-            raise syntax_error(exc, text) from None
-        res = self.ds.query(prepared, initBindings={Variable(k): v
-                                                    for k, v in (bindings or {}).items()})
-        if res.type == "ASK":
-            return QueryResult("ASK", boolean=bool(res.askAnswer))
-        if res.type == "SELECT":
-            names = [str(v) for v in res.vars]
-            return QueryResult("SELECT", vars=names, rows=[tuple(r) for r in res])
-        return QueryResult(res.type, triples=list(res.graph))
-
-    def update(self, text: str, prefixes: dict[str, str]) -> None:
-        from rdflib.plugins.sparql import prepareUpdate
-
-        import warnings
-
-        from rdflib import ConjunctiveGraph
-        from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-
-        try:
-            prepared = prepareUpdate(text, initNs=prefixes)
-        except Exception as exc:
-            raise syntax_error(exc, text) from None
-        # rdflib's Dataset fails on INSERT DATA into the default graph; a ConjunctiveGraph on
-        # the same store applies updates to the union (a DELETE removes from every graph).
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)
-            union = ConjunctiveGraph(store=self.ds.store, identifier=DATASET_DEFAULT_GRAPH_ID)
-        union.update(prepared)
-
-    def triples(self) -> Iterator["ox.Triple"]:
-        seen = set()
-        for s, p, o, _ in self.ds.quads((None, None, None, None)):
-            if (s, p, o) not in seen:
-                seen.add((s, p, o))
-                yield ox.Triple(to_ox(s), to_ox(p), to_ox(o))
-
-    def quads(self, graph: URIRef | None = None) -> Iterator["ox.Quad"]:
-        if graph is not None:
-            for s, p, o in self.ds.graph(graph):
-                yield quad_to_ox(s, p, o, graph)
-            return
-        for s, p, o, g in self.ds.quads((None, None, None, None)):
-            gid = g.identifier if hasattr(g, "identifier") else g
-            if gid is not None and str(gid) == "urn:x-rdflib:default":
-                gid = None
-            yield quad_to_ox(s, p, o, gid)
-
-    def count(self, graph: URIRef | None = None) -> int:
-        if graph is not None:
-            return len(self.ds.graph(graph))
-        return len({(s, p, o) for s, p, o, _ in self.ds.quads((None, None, None, None))})
-
-    def load(self, path: Path, fmt: "ox.RdfFormat", graph: URIRef,
-             check=lambda graphs: None) -> None:
-        quads = list(ox.parse(path=str(path), format=fmt))
-        graphs = {graph if isinstance(q.graph_name, ox.DefaultGraph) else from_ox(q.graph_name)
-                  for q in quads} | {graph}
-        check(graphs)
-        for g in graphs:
-            self.ds.remove_graph(g)
-        for q in quads:
-            gid = graph if isinstance(q.graph_name, ox.DefaultGraph) else from_ox(q.graph_name)
-            self.ds.graph(gid).add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
-
-    def flush(self) -> None:
-        pass
+    def close(self) -> None:
+        self.ox.flush()
+        del self.ox

@@ -86,11 +86,17 @@ def graph_lines(raw: "ox.Store", graph) -> set[str]:
     return set(text.splitlines(keepends=True))
 
 
+def default_only_triples(raw: "ox.Store") -> Iterator["ox.Triple"]:
+    """What only the default graph holds: triples a user inserted without a GRAPH (the
+    default graph is otherwise the union of the named graphs)."""
+    for s in raw.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER NOT EXISTS { "
+                       "GRAPH ?g { ?s ?p ?o } } }"):
+        yield ox.Triple(s[0], s[1], s[2])
+
+
 def default_only(raw: "ox.Store") -> list[str]:
-    """Sorted N-Triples lines of what only the default graph holds (triples a user inserted
-    without a GRAPH); few, so they are sorted in memory."""
-    res = raw.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
-    return sorted(f"{ox.Triple(s[0], s[1], s[2])} .\n" for s in res)
+    """Sorted N-Triples lines of `default_only_triples`; few, so sorted in memory."""
+    return sorted(f"{t} .\n" for t in default_only_triples(raw))
 
 
 def workdir_near(dest) -> tempfile.TemporaryDirectory:

@@ -135,3 +135,36 @@ def with_prefixes(query: str, known: dict[str, str]) -> str:
     missing = sorted((used_prefixes(query) - declared_prefixes(query)) & set(known))
     head = "".join(f"PREFIX {p}: <{known[p]}>\n" for p in missing)
     return head + query
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def with_values(query: str, bindings: dict) -> str:
+    """The query with `bindings` ({name: pyoxigraph term}) as a VALUES block opening its
+    outermost WHERE group, for a server reached through the SPARQL protocol (which has no
+    other way to bind a variable). The terms are written by pyoxigraph, never by hand; a
+    VALUES block there binds the variables for the whole group, also below an aggregate,
+    where a VALUES clause after the query would not."""
+    if not bindings:
+        return query
+    names = list(bindings)
+    block = (" VALUES (" + " ".join(f"?{n}" for n in names) + ") { ("
+             + " ".join(str(bindings[n]) for n in names) + ") } ")
+    body = strip_literals(query)
+    depth_at = _depths(body)
+    where = next((m.end() for m in _WHERE.finditer(body) if depth_at[m.start()] == 0), None)
+    if where is None:
+        where = next((i + 1 for i, c in enumerate(body) if c == "{" and depth_at[i] == 0), None)
+    if where is None:
+        raise QueryError("a query without a WHERE group cannot take bindings", query=query)
+    return query[:where] + block + query[where:]
+
+
+def _depths(body: str) -> list[int]:
+    """The brace depth before each character."""
+    out, depth = [], 0
+    for c in body:
+        out.append(depth)
+        depth += (c == "{") - (c == "}")
+    return out

@@ -47,9 +47,9 @@ def test_push_counts_match(pushed, seed_oxigraph):
 def test_seed_questions_give_the_same_answers_remotely(pushed, server, seed_oxigraph):
     """The server's default graph is not the union, so its queries run over the named graphs
     the way a user would ask them: through kg query --endpoint with the union as default."""
-    from kg.interop.remote import RemoteStore
+    from kg.interop.remote import remote_store
 
-    remote = RemoteStore(f"{server.base}/query?union-default-graph")
+    remote = remote_store(f"{server.base}/query?union-default-graph")
     for q in json.loads((TESTDATA / "seed_questions.json").read_text()):
         assert _answers(remote, q) == _answers(seed_oxigraph, q), q["id"]
 
@@ -83,18 +83,18 @@ def test_kg_query_endpoint_cli(pushed, server):
 
 def test_remote_is_read_only_without_update_endpoint(server):
     from kg.errors import RemoteError
-    from kg.interop.remote import RemoteStore
+    from kg.interop.remote import remote_store
 
     with pytest.raises(RemoteError, match="--update-endpoint"):
-        RemoteStore(f"{server.base}/query").update("INSERT DATA { <a:b> <a:c> <a:d> }")
+        remote_store(f"{server.base}/query").update("INSERT DATA { <a:b> <a:c> <a:d> }")
 
 
 def test_shell_completion_draws_on_the_remote(pushed, server):
-    from kg.interop.remote import RemoteStore
+    from kg.interop.remote import remote_store
     from kg.shell.catalog import load
     from kg.shell.completer import suggest
 
-    cat = load(RemoteStore(f"{server.base}/query?union-default-graph"), limit=1000)
+    cat = load(remote_store(f"{server.base}/query?union-default-graph"), limit=1000)
     assert suggest("Dask", 4, cat)[0].text == "person:jen-daskal"
 
 

@@ -24,9 +24,9 @@ def endpoint(seed_memory):
 
 def test_seed_questions_through_the_endpoint(endpoint, seed_memory):
     from kg.evaluate import evaluate
-    from kg.interop.remote import RemoteStore
+    from kg.interop.remote import remote_store
 
-    remote = RemoteStore(endpoint)
+    remote = remote_store(endpoint)
     questions = json.loads((TESTDATA / "seed_questions.json").read_text())
     local = [o.passed for o in evaluate(seed_memory, questions)]
     assert [o.passed for o in evaluate(remote, questions)] == local
@@ -40,9 +40,9 @@ def test_construct_and_formats(endpoint):
     req = urllib.request.Request(f"{endpoint}?query={q}", headers={"Accept": "text/csv"})
     body = urllib.request.urlopen(req).read().decode()
     assert body.startswith("l\r\n") and "Jen Daskal" in body
-    from kg.interop.remote import RemoteStore
+    from kg.interop.remote import remote_store
 
-    res = RemoteStore(endpoint).query("CONSTRUCT { ?p a kg:Person } WHERE { ?p a kg:Person }")
+    res = remote_store(endpoint).query("CONSTRUCT { ?p a kg:Person } WHERE { ?p a kg:Person }")
     assert len(res.triples) == 4
 
 
@@ -59,19 +59,19 @@ def test_read_only_by_default(endpoint):
 
 def test_bad_query_is_400(endpoint):
     from kg.errors import QueryError
-    from kg.interop.remote import RemoteStore
+    from kg.interop.remote import remote_store
 
     with pytest.raises(QueryError):
-        RemoteStore(endpoint).query("SELECT ?s WHERE { ?s ?p }")
+        remote_store(endpoint).query("SELECT ?s WHERE { ?s ?p }")
 
 
 def test_shell_against_a_remote_endpoint(endpoint):
-    """The shell's executor works on a RemoteStore: queries, \\stats, \\graphs, \\describe."""
-    from kg.interop.remote import RemoteStore
+    """The shell's executor works on a remote_store: queries, \\stats, \\graphs, \\describe."""
+    from kg.interop.remote import remote_store
     from kg.shell.config import Settings
     from kg.shell.executor import Executor
 
-    ex = Executor(RemoteStore(endpoint), Settings(timing=False))
+    ex = Executor(remote_store(endpoint), Settings(timing=False))
     assert "4 rows" in ex.execute("SELECT ?p WHERE { ?p a kg:Person }").text
     assert "articles 2" in ex.execute("\\stats").text
     assert "article:" in ex.execute("\\graphs").text
@@ -87,7 +87,7 @@ def test_kg_serve_command(tmp_path):
     import sys
     import time
 
-    from kg.interop.remote import RemoteStore
+    from kg.interop.remote import remote_store
 
     env = dict(os.environ, KG_STORE=str(tmp_path / "st"))
     ttl = tmp_path / "x.ttl"
@@ -98,7 +98,7 @@ def test_kg_serve_command(tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--port", str(port)],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
-        remote = RemoteStore(f"http://127.0.0.1:{port}/sparql")
+        remote = remote_store(f"http://127.0.0.1:{port}/sparql")
         deadline = time.time() + 20
         while True:
             try:

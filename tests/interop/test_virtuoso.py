@@ -49,9 +49,9 @@ def test_repush_duplicates_nothing(virtuoso, seed_oxigraph, pushed):
 def test_seed_questions_pass_on_virtuoso(virtuoso, pushed, seed_oxigraph):
     """Virtuoso's default graph is the union of its graphs; the same questions pass there."""
     from kg.evaluate import evaluate
-    from kg.interop.remote import RemoteStore
+    from kg.interop.remote import remote_store
 
-    remote = RemoteStore(f"{virtuoso.base}/sparql")
+    remote = remote_store(f"{virtuoso.base}/sparql")
     questions = json.loads((TESTDATA / "seed_questions.json").read_text())
     local = {o.id: o.passed for o in evaluate(seed_oxigraph, questions)}
     there = {o.id: o for o in evaluate(remote, questions)}

@@ -50,7 +50,7 @@ LITERAL = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size
 def test_any_literal_round_trips_through_every_format(value):
     store = Store("memory")
     try:
-        store.backend.replace_graph(URIRef("https://example.org/g"), [
+        store.replace_graph(URIRef("https://example.org/g"), [
             (URIRef("https://example.org/s"), URIRef("https://example.org/p"), Literal(value))])
         for name in ("ttl", "nt", "nq", "trig", "jsonld", "rdf"):
             fmt = format_for(f"x.{name}")
