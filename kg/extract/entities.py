@@ -93,6 +93,14 @@ def only_the_publisher(ctx: ArticleContext, node: Node) -> bool:
     return bool(roots) and all(_reports(t) for t in roots)
 
 
+def _given_name_of(doc, ent) -> bool:
+    """A state's name then a middle initial and a surname ('Chad A. Readler', 'Jordan B.
+    Peterson') is a person's given name."""
+    end = ent.end
+    return len(ent) == 1 and end + 1 < len(doc) and re.fullmatch(r"[A-Z]\.", doc[end].text) \
+        is not None and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN"
+
+
 def _particle(tok) -> bool:
     """'da' in 'Lula da Silva': a lower-case particle between two name words."""
     doc = tok.doc
@@ -300,7 +308,9 @@ def extract_entities(ctx: ArticleContext) -> None:
         label = ent.label_
         if label in ("GPE", "LOC", "FAC", "ORG", "PERSON") and ent.text in diseases:
             continue  # "Ebola", "Marburg": named as a disease in this article
-        if label == "COUNTRY":
+        if label == "COUNTRY" and _given_name_of(doc, ent):
+            people.append((ent.start, ent.end + 2))  # "Chad A. Readler": a person
+        elif label == "COUNTRY":
             ctx.mention(ent.start, ent.end, country(ctx, ent.ent_id_))
         elif label == "DEMONYM":
             for i in range(ent.start, ent.end):

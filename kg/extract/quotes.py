@@ -136,7 +136,7 @@ def extract_quotes(ctx: ArticleContext) -> None:
             _statement(ctx, speaker, pa, pb, pin, psents)
             first -= len(psents)
         pending.clear()
-        if prev is not None and prev[1] is speaker and _same_passage(ctx.text[prev[2]:a]):
+        if prev is not None and prev[1] is speaker and _same_passage(ctx.text[prev[2] - 1:a]):
             _continue(ctx, prev[0], a, b, sents)  # '“…,” she said. “…”': one passage
         else:
             prev = (_statement(ctx, speaker, a, b, inside, sents), speaker, b)
@@ -186,9 +186,14 @@ def _statement(ctx: ArticleContext, speaker: Node, a: int, b: int, inside, sents
 
 
 def _same_passage(gap: str) -> bool:
-    """Two quotes are one passage when only a short attribution stands between them, in the
-    same paragraph."""
-    return "\n" not in gap and len(gap) <= 60
+    """Two quotes are one passage when only an attribution stands between them, in the same
+    paragraph ('…,” said Acting Assistant Attorney General for the Civil Division X. “…');
+    `gap` starts with the first quote's last character."""
+    if "\n" in gap:
+        return False
+    bare = gap.replace("\u201d", "").replace("\u201c", "").replace('"', "").strip()
+    return len(gap) <= 61 or (len(gap) <= 160 and bare.startswith(",") and bare.endswith(".")
+                              and bare.count(",") + bare.count(".") <= 3)
 
 
 def _continue(ctx: ArticleContext, st: Node, a: int, b: int, sents) -> None:

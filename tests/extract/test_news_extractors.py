@@ -602,3 +602,12 @@ def test_a_nationality_and_a_portfolio_before_a_title_are_the_title(extract):
     assert "Chilean Energy" not in bodies and "Disney" in bodies
     rojas = next(p for p in ctx.of_kind("Person") if p.label == "Marcela Rojas")
     assert [c.label for c in rojas.get("represents")] == ["Chile"]
+
+
+def test_a_quote_resumed_after_its_attribution_is_one_passage(extract):
+    ctx = extract("“Nobody is above the rules,” said Deputy Assistant Attorney General for the "
+                  "Civil Division Chad B. Morrow. “Those who cheat will be held to account.”")
+    statements = ctx.of_kind("Statement")
+    assert len(statements) == 1
+    assert statements[0].first("speaker").label == "Chad B. Morrow"
+    assert statements[0].first("quote").endswith("held to account")
