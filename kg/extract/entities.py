@@ -73,9 +73,27 @@ def _reports(tok) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in ("to", "with"):
         tok, head = head, head.head
+    if tok.dep_ == "poss" and head.ent_type_ == "PERSON" and head.head.lemma_ == "report":
+        return True  # "VOA's Michael Bowman reports"
     if tok.dep_ in ("dobj", "dative", "iobj", "prep") and head.lemma_ in SPEECH_VERBS:
         return True
     return tok.dep_ in ("compound", "poss", "nmod") and head.lower_ in REPORTING_NOUNS
+
+
+def publisher_reporter(ctx: ArticleContext, node: Node) -> bool:
+    """"VOA's Michael Bowman reports …", 'VOA correspondent X reports': the publisher's own
+    reporter, the author of the story rather than one of its subjects."""
+    if node.kind != "Person" or not ctx.publisher:
+        return False
+    for i, n in ctx.tok2node.items():
+        if n is not node:
+            continue
+        for c in ctx.doc[i].children:
+            owner = ctx.node_at(c.i)
+            if c.dep_ in ("poss", "compound") and owner is not None and owner is not node \
+                    and only_the_publisher(ctx, owner):
+                return True
+    return False
 
 
 def only_the_publisher(ctx: ArticleContext, node: Node) -> bool:
@@ -361,6 +379,8 @@ def extract_entities(ctx: ArticleContext) -> None:
                 continue
             if spanfix.fragment(doc, start, end) or start in law_acronyms:
                 continue
+            if end - start == 1 and doc[start].lower_ in PLACE_HEADS - ORG_HEADS:
+                continue  # "Secretary of State": a head noun alone names nothing
             kind = name_kind(doc[start:end]) if start < end else None
             if end - start >= 2 and kind == "Person":
                 people.append((start, end))  # a person's name tagged as an organisation
@@ -370,6 +390,8 @@ def extract_entities(ctx: ArticleContext) -> None:
                 singles.append((start, end, "ORG"))
         elif label in ("GPE", "LOC", "FAC"):
             start, end = _trim(doc, ent.start, ent.end)
+            if end - start == 1 and doc[start].lower_ in PLACE_HEADS - ORG_HEADS:
+                continue  # "the Province": a head noun alone names no place
             if start < end and end - start >= 2 and name_kind(doc[start:end]) == "Person" \
                     and doc[end - 1].lower_ not in PLACE_HEADS:
                 people.append((start, end))  # "Marina Nikitina" tagged as a place
@@ -595,10 +617,18 @@ def _initialisms(ctx: ArticleContext) -> None:
             continue
         full = [n for n in orgs if n is not short and " " in n.label
                 and (short.label in initials(n.label) and short.label.isupper()
-                     and 2 <= len(short.label) <= 6 or _blend_of(short.label, n.label))]
+                     and 2 <= len(short.label) <= 6 or _blend_of(short.label, n.label)
+                     or _clipped(short.label, n.label))]
         if len(full) == 1:
             full[0].aliases.add(short.label)
             ctx.merge(full[0], short)
+
+
+def _clipped(short: str, name: str) -> bool:
+    """'Fed' of 'Federal Reserve': a word cut short, the first of the long name."""
+    first = name.split()[0]
+    return short.istitle() and 3 <= len(short) < len(first) and first.startswith(short) \
+        and short.isalpha()
 
 
 def _blend_of(short: str, name: str) -> bool:

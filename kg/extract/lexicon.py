@@ -110,7 +110,11 @@ GOV_HEADS = {"ministry", "department", "agency", "administration", "bureau", "co
 COMPANY_HEADS = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "plc",
                  "co", "co.", "company", "group", "holdings", "technologies", "pharmaceuticals",
                  "pharma", "bank", "airlines", "motors", "industries", "labs", "laboratories",
-                 "systems", "energy", "petroleum", "oil"}
+                 "systems", "energy", "petroleum", "oil", "entertainment", "media", "studios",
+                 "pictures", "communications", "telecom", "networks", "resources", "mining",
+                 "insurance", "partners", "ventures", "financial", "securities", "electronics",
+                 "software", "semiconductor", "foods", "brands", "aerospace", "chemicals",
+                 "steel"}
 CRIMINAL_HEADS = {"cartel", "cartels", "gang", "gangs", "mafia", "syndicate", "triad",
                   "mob", "militia"}
 WORKING_GROUP_HEADS = {("working", "group"), ("task", "force"), ("joint", "commission"),

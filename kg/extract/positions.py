@@ -206,6 +206,22 @@ def _head_of_body_before(ctx: ArticleContext, i: int):
     return None
 
 
+def _named_body(ctx: ArticleContext, name: str) -> Node | None:
+    """The body the article already names that `name` shortens ('IAAF President X' after the
+    International Association of Athletics Federations); None when no one body fits."""
+    from .text import initials
+
+    key = norm(name)
+    found = [n for n in ctx.nodes.values() if n.kind in ORG_KINDS and (
+        key in {norm(x) for x in (n.label, *n.aliases)}
+        or name.isupper() and name in initials(n.label))]
+    if len(found) != 1:
+        return None
+    if name != found[0].label:
+        found[0].aliases.add(name)
+    return found[0]
+
+
 def _portfolio(doc, k: int) -> bool:
     """'Energy Minister', 'Oil Minister': the field a minister is for, not a company."""
     from .lexicon import COMPANY_HEADS, GOV_HEADS
@@ -244,9 +260,9 @@ def _body_in_title(ctx: ArticleContext, start: int, end: int, state: str | None)
     name = clean(doc[start:cut + 1].text)
     if state == "United States":
         name = f"U.S. {name}"
-    body = ctx.node(_classify_org(name), norm(name), name)
+    body = _named_body(ctx, name) or ctx.node(_classify_org(name), norm(name), name)
     if state:
-        body.data["country"] = state
+        body.data.setdefault("country", state)
     ctx.mention(start, cut + 1, body)
     return body, [t.text for t in doc[cut + 1:end]]
 

@@ -9,7 +9,7 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from ..namespaces import WIKIDATA
 from ..vocab import KG
-from .entities import only_the_publisher
+from .entities import only_the_publisher, publisher_reporter
 from .model import ACTOR_KINDS, EVENT_KINDS, PROVENANCE_KINDS, ArticleContext, Node
 from .text import cut, norm, slug
 
@@ -127,7 +127,8 @@ def article_triples(ctx: ArticleContext, article, iri: URIRef, content_hash: str
             out.append((iri, KG.dateline, place.iri))
     out.append((iri, KG.text, Literal(ctx.text)))
     out.append((iri, KG.contentHash, Literal(content_hash)))
-    named = {id(n) for n in ctx.tok2node.values() if not only_the_publisher(ctx, n)}
+    named = {id(n) for n in ctx.tok2node.values()
+             if not only_the_publisher(ctx, n) and not publisher_reporter(ctx, n)}
     if ctx.dateline:
         named |= {id(n) for n in [ctx.nodes.get(("Place", norm(ctx.dateline)))] if n}
     for n in ctx.nodes.values():

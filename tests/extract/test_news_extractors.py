@@ -611,3 +611,18 @@ def test_a_quote_resumed_after_its_attribution_is_one_passage(extract):
     assert len(statements) == 1
     assert statements[0].first("speaker").label == "Chad B. Morrow"
     assert statements[0].first("quote").endswith("held to account")
+
+
+def test_short_forms_reporters_and_lone_head_nouns(extract):
+    ctx = extract("The Federal Reserve cut rates on Monday. The Fed said growth slowed. IAAF "
+                  "President Anna Berg spoke after the International Association of Athletics "
+                  "Federations met. Secretary of State Tom Reyes agreed. Globe Entertainment "
+                  "rose. VOA's Maria Lenz reports.", publisher="Voice of America")
+    bodies = {n.label: n for n in ctx.nodes.values() if n.kind in (
+        "Organization", "GovernmentBody", "Company")}
+    assert "Fed" not in bodies and "Fed" in bodies["Federal Reserve"].aliases
+    assert "IAAF" not in bodies
+    assert bodies["Globe Entertainment"].kind == "Company"
+    assert not any(p.label == "State" for p in ctx.of_kind("Place"))
+    named = _mentioned(ctx)
+    assert "Maria Lenz" not in named and "Tom Reyes" in named
