@@ -23,14 +23,15 @@ TERRITORIES = {
 COMMON_NAMES = {"CIV": ("Ivory Coast",), "TLS": ("East Timor",), "MMR": ("Myanmar", "Burma"),
                 "SWZ": ("Eswatini", "Swaziland"), "CPV": ("Cape Verde",),
                 "VAT": ("Vatican City", "Vatican"), "COD": ("Democratic Republic of the Congo",
-                                                           "DR Congo", "DRC"),
-                "COG": ("Republic of the Congo",), "PRK": ("North Korea",),
+                                                           "DR Congo", "DRC", "Congo-Kinshasa"),
+                "COG": ("Republic of the Congo", "Congo-Brazzaville"), "PRK": ("North Korea",),
                 "KOR": ("South Korea",), "MKD": ("North Macedonia",)}
 
 
 def _forms(country) -> list[str]:
     names = [*COMMON_NAMES.get(country.alpha_3, ()), getattr(country, "common_name", None),
              country.name, getattr(country, "official_name", None)]
+    names += [n.replace(" of the ", " of ") for n in names if n and " of the " in n]
     return [n for n in dict.fromkeys(names) if n and "," not in n]
 
 

@@ -143,7 +143,7 @@ PLACE_HEADS = {"province", "district", "region", "county", "state", "city", "isl
                "village", "town", "highway", "bridge", "strait", "gulf", "canal", "falls",
                "mine", "prefecture", "territory", "oblast", "governorate", "municipality",
                "stadium", "arena", "palace", "station", "harbour", "harbor", "port", "camp",
-               "prison", "cathedral", "mosque", "temple", "plaza", "tower", "beach"}
+               "prison", "cathedral", "mosque", "temple", "plaza", "tower", "beach", "base"}
 # Head nouns that make a capitalised name an organisation ("Jesus School", "Labour Party").
 ORG_HEADS = GOV_HEADS | COMPANY_HEADS | {
     "school", "university", "college", "party", "committee", "federation", "union",

@@ -626,3 +626,10 @@ def test_short_forms_reporters_and_lone_head_nouns(extract):
     assert not any(p.label == "State" for p in ctx.of_kind("Place"))
     named = _mentioned(ctx)
     assert "Maria Lenz" not in named and "Tom Reyes" in named
+
+
+def test_states_named_without_the_article_and_bases_as_places(extract):
+    ctx = extract("Voters in the Democratic Republic of Congo waited. A rocket lifted off from "
+                  "Vandenberg Air Force Base in California on Saturday.")
+    assert [c.label for c in ctx.of_kind("Country")] == ["Democratic Republic of the Congo"]
+    assert "Vandenberg Air Force Base" in {p.label for p in ctx.of_kind("Place")}
