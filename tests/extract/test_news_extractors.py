@@ -633,3 +633,11 @@ def test_states_named_without_the_article_and_bases_as_places(extract):
                   "Vandenberg Air Force Base in California on Saturday.")
     assert [c.label for c in ctx.of_kind("Country")] == ["Democratic Republic of the Congo"]
     assert "Vandenberg Air Force Base" in {p.label for p in ctx.of_kind("Place")}
+
+
+def test_a_minister_leads_the_ministry_of_the_field_the_article_names(extract):
+    ctx = extract("The Ministry of Health opened a clinic. Health Minister Ana Duarte said the "
+                  "clinic would serve 2,000 people. Deputy Health Minister Rui Costa agreed.")
+    people = {p.label: p for p in ctx.of_kind("Person")}
+    assert [b.label for b in people["Ana Duarte"].get("leads")] == ["Ministry of Health"]
+    assert people["Rui Costa"].get("leads") == []
