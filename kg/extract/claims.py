@@ -7,6 +7,7 @@ import hashlib
 from .lexicon import CLAIM_NOUNS, CLAIM_VERBS, DENIAL_VERBS
 from .model import ArticleContext, Node
 from .coref import document_owner, subject_of
+from .entities import publisher_reporter
 from .quotes import anonymous, speaker_of
 from .registry import extractor
 from .text import clean
@@ -135,7 +136,7 @@ def extract_claims(ctx: ArticleContext) -> None:
                 and any(c.dep_ in ("nsubj", "ccomp") for c in clause.children):
             continue  # "Industry sources said …, Reuters reported": Reuters only reports
         subj = subject_of(tok)
-        if _reporter(claimant) or (subj is not None and any(
+        if _reporter(claimant) or publisher_reporter(ctx, claimant) or (subj is not None and any(
                 t.lower_ in REPORTERS for t in subj.subtree)):
             continue  # "correspondent X reports …": the journalist tells, the claim is not hers
         if clause is not None and clause.i < tok.i and any(
