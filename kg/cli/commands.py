@@ -98,8 +98,10 @@ def query(ctx: typer.Context,
         from ..interop.remote import RemoteStore
 
         target = RemoteStore(endpoint, update_endpoint)
+    elif is_update(text):
+        target = ctx.obj.store(create=True)
     else:
-        target = ctx.obj.store(create=is_update(text))
+        target = ctx.obj.store(read_only=True)
     if is_update(text):
         before = target.count() if hasattr(target, "count") else None
         bounded(lambda: target.update(text), timeout)
@@ -153,7 +155,7 @@ def export(ctx: typer.Context,
 
     if not output.parent.is_dir():
         raise UsageError(f"--output {output}: the folder {output.parent} does not exist")
-    n = run_export(ctx.obj.store(), output, format_for(output, fmt), graph=graph,
+    n = run_export(ctx.obj.store(read_only=True), output, format_for(output, fmt), graph=graph,
                    with_ontology=with_ontology)
     typer.echo(f"wrote {n} statements to {output}")
 
@@ -204,7 +206,7 @@ def stats(ctx: typer.Context,
     from ..results import prefixed
     from ..stats import graph_list, stats as run_stats
 
-    store = ctx.obj.store()
+    store = ctx.obj.store(read_only=True)
     if graphs:
         for iri, n, title in graph_list(store):
             typer.echo(f"{prefixed(iri, store.prefixes, readable=False)}  {n} triples"
@@ -227,7 +229,7 @@ def validate(ctx: typer.Context,
     """
     from ..validate import validate_store
 
-    report = validate_store(ctx.obj.store(), with_reasoner=reason)
+    report = validate_store(ctx.obj.store(read_only=True), with_reasoner=reason)
     for v in report.violations:
         typer.echo(f"violation: {v}")
     if report.reasoner:
@@ -285,12 +287,13 @@ def eval_(ctx: typer.Context,
 
         raise typer.Exit(gold_eval(gold, split=split, min_f1=min_f1, errors=errors,
                                    kinds=kind or None, as_json=as_json, verbose=verbose,
-                                   store=ctx.obj.store() if from_store else None))
+                                   store=ctx.obj.store(read_only=True) if from_store
+                                   else None))
     if questions is None:
         raise UsageError("give a questions file, or --gold DIR")
     from ..evaluate import evaluate, load_questions
 
-    outcomes = evaluate(ctx.obj.store(), load_questions(questions))
+    outcomes = evaluate(ctx.obj.store(read_only=True), load_questions(questions))
     passed = sum(o.passed for o in outcomes)
     for o in outcomes:
         if verbose or not o.passed:

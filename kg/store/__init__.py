@@ -38,11 +38,21 @@ def ontology_turtle() -> str:
     return resources.files("kg.ontology").joinpath("kg.ttl").read_text(encoding="utf-8")
 
 
+def _digest() -> str:
+    return hashlib.sha256(ontology_turtle().encode()).hexdigest()
+
+
 class Store:
+    """`read_only=True` is for commands that only read: the store must exist, and it is opened
+    without waiting for a writer and without writing anything (see kg/store/readonly.py). Only
+    when the store needs a repair (an ontology to bring up to date, an import a kill left half
+    done) and no one writes it does a reader open it as the writer, to repair it first."""
+
     def __init__(self, location: str | os.PathLike | None = None, *, allow_network: bool = False,
-                 lock_wait: float = 10.0, create: bool = True):
+                 lock_wait: float = 10.0, create: bool = True, read_only: bool = False):
         self.location = resolve_location(location)
         self.allow_network = allow_network
+        self.read_only = False
         self._lock: WriterLock | None = None
         fresh = False
         if self.location == "memory":
@@ -52,12 +62,18 @@ class Store:
             self.directory = Path(self.location)
             if self.directory.exists() and not self.directory.is_dir():
                 raise StoreError(f"--store {self.location} is a file; give a directory or 'memory'")
-            if not create and not (self.directory / "oxigraph").is_dir():
+            if (read_only or not create) and not (self.directory / "oxigraph").is_dir():
                 raise StoreError(f"no store at {self.location}; build one with "
                                  f"kg --store {self.location} build PATH (or check the path)")
-            self.directory.mkdir(parents=True, exist_ok=True)
-            self._lock = WriterLock(self.directory, wait=lock_wait)
-            self._lock.acquire()
+            if read_only:
+                self._meta = self._read_meta()
+                if not self._needs_repair() or not self._try_lock():
+                    self._open_read_only()
+                    return
+            else:
+                self.directory.mkdir(parents=True, exist_ok=True)
+                self._lock = WriterLock(self.directory, wait=lock_wait)
+                self._lock.acquire()
             fresh = not (self.directory / "oxigraph").exists()
             try:
                 self.backend = OxigraphBackend(self.directory / "oxigraph")
@@ -69,6 +85,31 @@ class Store:
             self._meta["union_exact"] = True  # written with the ontology, just below
         self._ensure_ontology()
         self._undo_unfinished_import()
+
+    # -- opened by a command that only reads
+    def _needs_repair(self) -> bool:
+        return bool(self._meta.get("importing")) or self._meta.get("ontology") != _digest()
+
+    def _try_lock(self) -> bool:
+        lock = WriterLock(self.directory, wait=0)
+        try:
+            lock.acquire()
+        except StoreError:  # held by a writer, or the directory cannot be written
+            return False
+        self._lock = lock
+        return True
+
+    def _open_read_only(self) -> None:
+        from .readonly import ReadOnlyOxigraphBackend
+
+        self.backend = ReadOnlyOxigraphBackend(self.directory / "oxigraph", self.directory)
+        self.read_only = True
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            from .readonly import why_read_only
+
+            raise StoreError(why_read_only(self.directory))
 
     # -- metadata kept beside the data: prefixes and the ontology's hash
     def _meta_path(self) -> Path | None:
@@ -84,6 +125,7 @@ class Store:
         return {"prefixes": {}}
 
     def _write_meta(self) -> None:
+        self._check_writable()
         path = self._meta_path()
         if path:
             tmp = path.with_suffix(".tmp")
@@ -109,6 +151,7 @@ class Store:
         problem = prefix_problem(prefix, iri)
         if problem:
             raise UsageError(problem)
+        self._check_writable()
         self._meta.setdefault("prefixes", {})[prefix] = iri
         self._write_meta()
 
@@ -117,6 +160,7 @@ class Store:
         return list(self._meta.get("unfinished", []))
 
     def mark_unfinished(self, iris) -> None:
+        self._check_writable()
         self._meta["unfinished"] = sorted(set(self.unfinished()) | {str(i) for i in iris})
         self._write_meta()
 
@@ -140,6 +184,7 @@ class Store:
         """Load an RDF file: its triples outside a graph into `graph`, its graphs replacing
         the store's graphs of the same names; `check` may refuse the graphs before anything
         is written. All or nothing, even if the process is killed (see kg/store/bulk.py)."""
+        self._check_writable()
         if not isinstance(self.backend, OxigraphBackend):
             self.backend.load(path, fmt, graph, check)
             return
@@ -167,6 +212,7 @@ class Store:
 
     def unbind(self, prefix: str) -> bool:
         """Forget a prefix the user declared; False when there was none."""
+        self._check_writable()
         found = self._meta.get("prefixes", {}).pop(prefix, None) is not None
         if found:
             self._write_meta()
@@ -174,7 +220,7 @@ class Store:
 
     def _ensure_ontology(self) -> None:
         text = ontology_turtle()
-        digest = hashlib.sha256(text.encode()).hexdigest()
+        digest = _digest()
         if self._meta.get("ontology") == digest and self.backend.has_graph(ONTOLOGY_GRAPH):
             return
         from rdflib import Graph
@@ -202,6 +248,7 @@ class Store:
 
     def update(self, text: str) -> None:
         guard_network(text, self.allow_network)
+        self._check_writable()
         if self._meta.pop("union_exact", None):
             self._write_meta()
         with graph_loading(self.allow_network):
@@ -236,9 +283,11 @@ class Store:
     # -- writing
     def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> None:
         """Write one named graph in one transaction, replacing what it held."""
+        self._check_writable()
         self.backend.replace_graph(graph, list(triples))
 
     def remove_graph(self, graph: URIRef) -> None:
+        self._check_writable()
         self.backend.remove_graph(graph)
 
     def flush(self) -> None:
@@ -247,7 +296,9 @@ class Store:
     def close(self) -> None:
         if self.backend is not None:
             self.backend.flush()
-            if isinstance(self.backend, OxigraphBackend):
+            if self.read_only:
+                self.backend.close()  # and the snapshot's pinned files
+            elif isinstance(self.backend, OxigraphBackend):
                 del self.backend.ox
             self.backend = None
         if self._lock:

@@ -1,0 +1,177 @@
+"""Reading a store another process writes, or one this process cannot write.
+
+One writer, many readers: commands that only read open the store as a RocksDB read-only
+instance, which waits for no lock and writes nothing into the store. Such an instance sees the
+store as it was when it was opened, transaction by transaction.
+
+A plain read-only instance is not safe beside a writer: it opens its table files lazily, the
+writer's compactions delete files it has not opened yet, and reading then fails (or, inside
+RocksDB, asks for gigabytes of memory). So the reader pins a snapshot first: it copies the
+manifest (the list of live files), opens every table and log file, and lets RocksDB open them
+through /proc/self/fd links in a private temporary directory. A file the writer deletes stays
+readable through the open descriptor. The manifest is checked once the instance is open: if the
+writer recorded a change in between (a flush or a compaction), the snapshot is taken again.
+"""
+from __future__ import annotations
+
+import errno
+import fcntl
+import json
+import os
+import resource
+import shutil
+import tempfile
+import time
+import weakref
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from ..errors import StoreError
+from .backends import OxigraphBackend
+
+ATTEMPTS = 20  # snapshots taken before a reader gives up on a store that changes that fast
+FD_DIR = Path("/proc/self/fd")
+
+
+def writer(directory: Path) -> str | None:
+    """'pid 123 (kg build)' when a process holds the store's writer lock, else None. Probed with
+    a shared lock on a read-only descriptor, released at once: nothing is written."""
+    try:
+        fd = os.open(directory / "kg.lock", os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN):
+                return None
+            try:
+                info = json.loads(os.pread(fd, 4096, 0) or b"{}")
+                return f"pid {info.get('pid')} ({info.get('command', 'kg')})"
+            except ValueError:
+                return "another kg process"
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return None
+    finally:
+        os.close(fd)
+
+
+def why_read_only(directory: Path) -> str:
+    """Why this process may not write the store: a writer holds it, or it cannot be written."""
+    holder = writer(directory)
+    if holder:
+        return (f"the store {directory} is being written by {holder}; this command opened it "
+                "read-only: wait for that process to finish (or stop it), then try again")
+    if not os.access(directory, os.W_OK) or _read_only_fs(directory):
+        return (f"the store {directory} cannot be written (no write permission, or a read-only "
+                "file system); queries, stats and exports work, writes need a writable copy")
+    return (f"the store {directory} was opened read-only by a command that only reads; write "
+            "with kg build, kg import, kg query or the shell")
+
+
+def _read_only_fs(directory: Path) -> bool:
+    try:
+        return bool(os.statvfs(directory).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
+class _Pinned:
+    """The files of one snapshot: open descriptors and the private directory linking them."""
+
+    def __init__(self):
+        self.fds: list[int] = []
+        self.dir = tempfile.mkdtemp(prefix="kg-snapshot-")
+
+    def link(self, src: Path) -> None:
+        try:
+            fd = os.open(src, os.O_RDONLY | os.O_CLOEXEC)
+        except FileNotFoundError:  # gone since the listing: the manifest check will tell
+            return
+        self.fds.append(fd)
+        os.symlink(FD_DIR / str(fd), Path(self.dir) / src.name)
+
+    def release(self) -> None:
+        for fd in self.fds:
+            os.close(fd)
+        self.fds = []
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def _manifest(path: Path) -> tuple[str, bytes]:
+    current = (path / "CURRENT").read_text()
+    return current, (path / current.strip()).read_bytes()
+
+
+def _room_for(n: int) -> None:
+    """Let this process keep n more files open (RocksDB wants its own on top)."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    want = n + 1024
+    if soft != resource.RLIM_INFINITY and soft < want:
+        resource.setrlimit(resource.RLIMIT_NOFILE,
+                           (want if hard == resource.RLIM_INFINITY else min(want, hard), hard))
+
+
+def open_snapshot(path: Path) -> tuple["ox.Store", _Pinned | None]:
+    """A read-only Oxigraph instance on a pinned snapshot of the store at `path`."""
+    if not FD_DIR.is_dir():  # no /proc: the plain read-only instance
+        return ox.Store.read_only(str(path)), None
+    for attempt in range(ATTEMPTS):
+        pinned = _Pinned()
+        try:
+            current, manifest = _manifest(path)
+            names = sorted(os.listdir(path))
+            _room_for(len(names))
+            for name in names:
+                if name.endswith((".sst", ".log")):
+                    pinned.link(path / name)
+                elif name.startswith(("OPTIONS-", "IDENTITY")):
+                    try:
+                        shutil.copyfile(path / name, Path(pinned.dir) / name)
+                    except FileNotFoundError:
+                        pass
+            (Path(pinned.dir) / current.strip()).write_bytes(manifest)
+            (Path(pinned.dir) / "CURRENT").write_text(current)
+            store = ox.Store.read_only(pinned.dir)
+            if _manifest(path) == (current, manifest):
+                return store, pinned
+            del store  # the writer flushed or compacted meanwhile: take it again
+        except FileNotFoundError:  # the manifest was replaced while it was read
+            pass
+        except (OSError, RuntimeError) as exc:
+            if "No such file" not in str(exc):
+                pinned.release()
+                raise
+        pinned.release()
+        time.sleep(0.01 * attempt)
+    raise StoreError(f"the store at {path.parent} changed faster than a snapshot of it could be "
+                     "taken; try again")
+
+
+class ReadOnlyOxigraphBackend(OxigraphBackend):
+    """The Oxigraph backend on a pinned read-only snapshot: every write raises StoreError
+    naming why this process cannot write (a writer's pid, or a read-only directory)."""
+
+    def __init__(self, path: Path, directory: Path):
+        self.directory = directory
+        try:
+            self.ox, pinned = open_snapshot(path)
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(f"cannot open the store at {directory} for reading: {exc}") \
+                from None
+        self._release = weakref.finalize(self, pinned.release) if pinned else None
+
+    def close(self) -> None:
+        del self.ox
+        if self._release:
+            self._release()
+
+    def refuse(self, *args, **kw):
+        raise StoreError(why_read_only(self.directory))
+
+    replace_graph = remove_graph = update = load = refuse
+
+    def flush(self) -> None:
+        pass
