@@ -227,8 +227,8 @@ def load(ex: Executor, arg: str) -> Output:
     from kg.build import build
 
     report = build(ex.store, [str(path)])
-    lines = [f"{report.written} article(s) written, {report.unchanged} unchanged, "
-             f"{len(report.errors)} skipped"] + [f"skipped {e}" for e in report.errors]
+    lines = [report.summary()] + [f"skipped {e}" for e in report.errors] + \
+        [f"merged {m}" for m in report.merged]
     if ex.catalog is not None:
         from .catalog import load as reload
 

@@ -48,8 +48,9 @@ def build(ctx: typer.Context,
         err(f"kg: skipped {e}")
     for w in report.warnings:
         err(f"kg: warning: {w}")
-    typer.echo(f"{report.written} article(s) written, {report.unchanged} unchanged, "
-               f"{len(report.errors)} skipped; {report.triples} triples, {report.facts} facts; "
+    for m in report.merged:
+        err(f"kg: merged {m}")
+    typer.echo(f"{report.summary()}; {report.triples} triples, {report.facts} facts; "
                f"store now holds {store.count()} triples")
     if report.errors and not report.written and not report.unchanged:
         raise typer.Exit(1)
