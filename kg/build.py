@@ -11,7 +11,7 @@ from typing import Callable
 
 from rdflib import URIRef
 
-from .errors import InputError
+from .errors import DiskFull, InputError
 from .ingest.readers import ArticleInput, iter_files, read_file
 from .namespaces import resource_ns
 
@@ -28,10 +28,11 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
     graphs: list[str] = field(default_factory=list)
     merged: list[str] = field(default_factory=list)  # inputs taken as an earlier one, and why
+    stopped: str | None = None  # why the build stopped before the end (a full disk)
 
     def summary(self) -> str:
-        """'2 article(s) written, 1 unchanged, 0 skipped, 1 merged': every article read is in
-        exactly one of these."""
+        """'2 article(s) written, 1 unchanged, 0 skipped, 1 merged': an article read is written,
+        unchanged, merged into another, or skipped (with the files that could not be read)."""
         return (f"{self.written} article(s) written, {self.unchanged} unchanged, "
                 f"{len(self.errors)} skipped" + (f", {len(self.merged)} merged"
                                                  if self.merged else ""))
@@ -115,8 +116,12 @@ def build(store, paths: list, *, model: str | None = None, jobs: int = 1,
     """Read, extract and write every article under `paths` into `store`."""
     report = BuildReport()
     articles = read_inputs(paths, report)
-    return build_articles(store, articles, model=model, jobs=jobs, progress=progress,
-                          on_start=on_start, report=report)
+    try:
+        return build_articles(store, articles, model=model, jobs=jobs, progress=progress,
+                              on_start=on_start, report=report)
+    except DiskFull as exc:  # each article graph is whole or absent; the next build finishes
+        report.stopped = str(exc)
+        return report
 
 
 def _max_length(model: str | None) -> int:

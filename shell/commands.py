@@ -228,7 +228,7 @@ def load(ex: Executor, arg: str) -> Output:
 
     report = build(ex.store, [str(path)])
     lines = [report.summary()] + [f"skipped {e}" for e in report.errors] + \
-        [f"merged {m}" for m in report.merged]
+        [f"merged {m}" for m in report.merged] + ([report.stopped] if report.stopped else [])
     if ex.catalog is not None:
         from .catalog import load as reload
 

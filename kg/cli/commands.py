@@ -52,6 +52,10 @@ def build(ctx: typer.Context,
         err(f"kg: merged {m}")
     typer.echo(f"{report.summary()}; {report.triples} triples, {report.facts} facts; "
                f"store now holds {store.count()} triples")
+    if report.stopped:
+        err(f"kg: error: {report.stopped}; the articles written before are whole, and the next "
+            "kg build finishes the rest")
+        raise typer.Exit(1)
     if report.errors and not report.written and not report.unchanged:
         raise typer.Exit(1)
 
@@ -170,7 +174,7 @@ def import_(ctx: typer.Context,
 
     Example: kg import extra.ttl
     """
-    from ..errors import InputError
+    from ..errors import DiskFull, InputError
     from ..export import import_file
 
     from rich.progress import BarColumn, Progress, TextColumn
@@ -189,7 +193,7 @@ def import_(ctx: typer.Context,
 
                 graph, n = import_file(ctx.obj.store(create=True), f, fmt, progress=progress)
             typer.echo(f"{f}: {n} triples into <{graph}>")
-        except InputError as exc:
+        except (InputError, DiskFull) as exc:  # the file is all out; the next one may fit
             failed += 1
             err(f"kg: error: {exc}")
     if failed:

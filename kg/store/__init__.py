@@ -9,13 +9,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Iterable
 
 from rdflib import URIRef
 
-from ..errors import StoreError, UsageError
+from ..errors import DiskFull, KGError, StoreError, UsageError, is_disk_full
 from ..namespaces import ONTOLOGY_IRI, PREFIXES, prefix_problem
 from .backends import MemoryBackend, OxigraphBackend, QueryResult, Triple
 from .lock import WriterLock
@@ -129,8 +130,26 @@ class Store:
         path = self._meta_path()
         if path:
             tmp = path.with_suffix(".tmp")
-            tmp.write_text(json.dumps(self._meta, indent=2, sort_keys=True), encoding="utf-8")
-            tmp.replace(path)
+            with self._disk(f"writing {path.name}"):
+                try:
+                    tmp.write_text(json.dumps(self._meta, indent=2, sort_keys=True),
+                                   encoding="utf-8")
+                    tmp.replace(path)
+                except OSError:
+                    tmp.unlink(missing_ok=True)  # the old meta.json is left as it was
+                    raise
+
+    @contextmanager
+    def _disk(self, doing: str):
+        """A full disk while `doing` becomes one DiskFull naming the store and what to do."""
+        try:
+            yield
+        except OSError as exc:
+            if not is_disk_full(exc):
+                raise
+            raise DiskFull(f"the disk holding the store {self.location} is full ({doing} "
+                           "failed: no space left on the device); free some space, then run "
+                           "the command again") from None
 
     @property
     def prefixes(self) -> dict[str, str]:
@@ -191,7 +210,7 @@ class Store:
         from . import bulk
         from .terms import to_ox
 
-        with bulk.scratch(self.directory) as tmp:
+        with self._disk(f"importing {Path(path).name}"), bulk.scratch(self.directory) as tmp:
             union = Path(tmp) / "union.nt"
             graphs, blank = bulk.first_pass(Path(path), fmt, to_ox(graph), union, progress)
             names = sorted({URIRef(g.value) for g in graphs})
@@ -205,7 +224,10 @@ class Store:
                 bulk.load(self.backend.ox, Path(path), fmt, to_ox(graph), union, blank,
                           progress)
             except BaseException:  # a failed write (a full disk, Ctrl-C) leaves it all out
-                self._undo_unfinished_import()
+                try:
+                    self._undo_unfinished_import()
+                except (OSError, KGError):  # no room even to undo: the next open does it
+                    pass
                 raise
         del self._meta["importing"]
         self._write_meta()
@@ -251,10 +273,10 @@ class Store:
         self._check_writable()
         if self._meta.pop("union_exact", None):
             self._write_meta()
-        with graph_loading(self.allow_network):
+        with self._disk("the update"), graph_loading(self.allow_network):
             self.backend.update(text, self.prefixes)
-        self._ensure_ontology()  # an update never takes the ontology graph away for good
-        self.backend.flush()
+            self._ensure_ontology()  # an update never takes the ontology graph away for good
+            self.backend.flush()
 
     def run(self, text: str) -> QueryResult | None:
         """Run a query or an update (None for an update)."""
@@ -284,18 +306,25 @@ class Store:
     def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> None:
         """Write one named graph in one transaction, replacing what it held."""
         self._check_writable()
-        self.backend.replace_graph(graph, list(triples))
+        with self._disk("writing a graph"):
+            self.backend.replace_graph(graph, list(triples))
 
     def remove_graph(self, graph: URIRef) -> None:
         self._check_writable()
-        self.backend.remove_graph(graph)
+        with self._disk("removing a graph"):
+            self.backend.remove_graph(graph)
 
     def flush(self) -> None:
-        self.backend.flush()
+        with self._disk("flushing"):
+            self.backend.flush()
 
     def close(self) -> None:
         if self.backend is not None:
-            self.backend.flush()
+            try:
+                self.backend.flush()
+            except OSError as exc:  # a full disk: what was committed is in the log already
+                if not is_disk_full(exc):
+                    raise
             if self.read_only:
                 self.backend.close()  # and the snapshot's pinned files
             elif isinstance(self.backend, OxigraphBackend):
