@@ -295,26 +295,18 @@ def run(ex: Executor, arg: str) -> Output:
 
 @command("\\explain", "\\explain [QUERY]")
 def explain(ex: Executor, arg: str) -> Output:
-    """Show the SPARQL algebra of a query (the last one by default)."""
-    from rdflib.plugins.sparql import prepareQuery
-    from rdflib.plugins.sparql.algebra import pprintAlgebra
+    """Show the plan the store runs a query with (the last one by default), rows per step."""
+    from kg.store.explain import algebra, explain as plan
 
-    query = arg or ex.last_query
+    from .sparqltext import strip_terminator
+
+    query = strip_terminator(arg).strip() if arg else ex.last_query
     if not query:
         raise UsageError("usage: \\explain QUERY (or run a query first)")
-    import contextlib
-    import io
-
-    try:
-        prepared = prepareQuery(query, initNs=ex.prefixes)
-    except Exception as exc:
-        from kg.store.sparql import syntax_error
-
-        raise syntax_error(exc, query) from None
-    buf = io.StringIO()
-    with contextlib.redirect_stdout(buf):
-        pprintAlgebra(prepared)
-    return Output(buf.getvalue().rstrip())
+    if hasattr(ex.store, "backend"):
+        return Output(plan(ex.store, query))
+    return Output("the SPARQL algebra of the query (the endpoint does not show its own plan):\n"
+                  + algebra(query, ex.prefixes))
 
 
 @command("\\e", "\\e", aliases=("\\edit",))

@@ -119,6 +119,11 @@ def query(ctx: typer.Context,
     out = bounded(lambda: render(target.query(text), fmt, target.prefixes, width=_width()),
                   timeout)
     typer.echo(out)
+    if not endpoint:
+        from ..lint import warnings
+
+        for w in warnings(target, text):
+            err(f"kg: warning: {w}")
 
 
 def bounded(work, timeout: Optional[float]):

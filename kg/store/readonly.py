@@ -24,12 +24,14 @@ import tempfile
 import time
 import weakref
 from pathlib import Path
+from typing import Callable, TypeVar
 
 import pyoxigraph as ox
 
 from ..errors import StoreError
 from .backends import OxigraphBackend
 
+T = TypeVar("T")
 ATTEMPTS = 20  # snapshots taken before a reader gives up on a store that changes that fast
 FD_DIR = Path("/proc/self/fd")
 
@@ -114,37 +116,39 @@ def _room_for(n: int) -> None:
                            (want if hard == resource.RLIM_INFINITY else min(want, hard), hard))
 
 
-def open_snapshot(path: Path) -> tuple["ox.Store", _Pinned | None]:
-    """A read-only Oxigraph instance on a pinned snapshot of the store at `path`."""
-    if not FD_DIR.is_dir():  # no /proc: the plain read-only instance
-        return ox.Store.read_only(str(path)), None
+def pinned(path: Path, use: Callable[[str], T]) -> tuple[T, _Pinned | None]:
+    """`use(directory)` on a pinned snapshot of the Oxigraph store at `path` (the directory to
+    open read-only), and the pinned files, to release once done with what `use` returned. The
+    snapshot is taken again when the writer changed the manifest before `use` returned."""
+    if not FD_DIR.is_dir():  # no /proc: the store itself, unpinned
+        return use(str(path)), None
     for attempt in range(ATTEMPTS):
-        pinned = _Pinned()
+        pins = _Pinned()
         try:
             current, manifest = _manifest(path)
             names = sorted(os.listdir(path))
             _room_for(len(names))
             for name in names:
                 if name.endswith((".sst", ".log")):
-                    pinned.link(path / name)
+                    pins.link(path / name)
                 elif name.startswith(("OPTIONS-", "IDENTITY")):
                     try:
-                        shutil.copyfile(path / name, Path(pinned.dir) / name)
+                        shutil.copyfile(path / name, Path(pins.dir) / name)
                     except FileNotFoundError:
                         pass
-            (Path(pinned.dir) / current.strip()).write_bytes(manifest)
-            (Path(pinned.dir) / "CURRENT").write_text(current)
-            store = ox.Store.read_only(pinned.dir)
+            (Path(pins.dir) / current.strip()).write_bytes(manifest)
+            (Path(pins.dir) / "CURRENT").write_text(current)
+            result = use(pins.dir)
             if _manifest(path) == (current, manifest):
-                return store, pinned
-            del store  # the writer flushed or compacted meanwhile: take it again
+                return result, pins
+            del result  # the writer flushed or compacted meanwhile: take it again
         except FileNotFoundError:  # the manifest was replaced while it was read
             pass
         except (OSError, RuntimeError) as exc:
             if "No such file" not in str(exc):
-                pinned.release()
+                pins.release()
                 raise
-        pinned.release()
+        pins.release()
         time.sleep(0.01 * attempt)
     raise StoreError(f"the store at {path.parent} changed faster than a snapshot of it could be "
                      "taken; try again")
@@ -157,11 +161,11 @@ class ReadOnlyOxigraphBackend(OxigraphBackend):
     def __init__(self, path: Path, directory: Path):
         self.directory = directory
         try:
-            self.ox, pinned = open_snapshot(path)
+            self.ox, pins = pinned(path, ox.Store.read_only)
         except (OSError, RuntimeError) as exc:
             raise StoreError(f"cannot open the store at {directory} for reading: {exc}") \
                 from None
-        self._release = weakref.finalize(self, pinned.release) if pinned else None
+        self._release = weakref.finalize(self, pins.release) if pins else None
 
     def close(self) -> None:
         del self.ox
