@@ -135,7 +135,7 @@ def describe(ex: Executor, arg: str) -> Output:
         for title, sentences in by_article.items():
             out.append(f"  {title}")
             out += [f"    \u00bb {s_}" for s_ in sentences]
-    return Output("\n".join(out), page=len(out) > 40)
+    return Output("\n".join(out))
 
 
 @command("\\graphs")

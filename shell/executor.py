@@ -37,7 +37,6 @@ class Output:
     confirm: str | None = None  # a yes/no question; answer with Executor.answer()
     quit: bool = False
     edit: bool = False  # open the current query in $EDITOR
-    page: bool = False  # long enough to page
 
 
 @dataclass(frozen=True)
@@ -209,4 +208,4 @@ class Executor:
             with open(self.output_file, "a", encoding="utf-8") as f:
                 f.write(body + "\n")
             return Output(f"({foot or 'result'} written to {self.output_file})")
-        return Output(body, page=body.count("\n") > 40)
+        return Output(body)
