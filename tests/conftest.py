@@ -139,3 +139,20 @@ def small_tmpfs(tmp_path):
     yield make
     for where in reversed(mounted):
         subprocess.run(["umount", "-l", str(where)], capture_output=True)
+
+
+def pytest_collection_finish(session):
+    """With KG_RELIABILITY_FIGURES=FILE, write each collected test item and the hostile inputs
+    or faults it tries (its `tries` mark) to FILE: tests/reliability/test_figures.py counts them."""
+    import json
+    import os
+
+    out = os.environ.get("KG_RELIABILITY_FIGURES")
+    if not out:
+        return
+    items = []
+    for item in session.items:
+        mark = item.get_closest_marker("tries")
+        items.append({"test": item.nodeid, "tries": list(mark.args) if mark else []})
+    with open(out, "w", encoding="utf-8") as f:
+        json.dump(items, f, indent=1)

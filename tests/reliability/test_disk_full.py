@@ -32,6 +32,7 @@ def errors(res) -> list[str]:
 
 
 @pytest.mark.slow
+@pytest.mark.tries("a full disk during an import", "a full disk during a build")
 def test_a_full_disk_is_one_line_and_the_store_keeps_what_it_held(tmp_path, small_tmpfs):
     disk = small_tmpfs(40)
     store = disk / "st"

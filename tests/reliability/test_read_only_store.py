@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from conftest import DATA
 
 KG = [sys.executable, "-m", "kg.cli"]
@@ -21,6 +23,10 @@ def files(path):
             for p in sorted(path.rglob("*")) if p.is_file()}
 
 
+@pytest.mark.tries("reads of a store on a read-only file system",
+                   "a build into it",
+                   "an update into it",
+                   "a shell on it")
 def test_read_commands_work_on_a_store_they_cannot_write(tmp_path, read_only_view):
     store = tmp_path / "st"
     assert kg(store, "build", str(DATA)).returncode == 0
