@@ -297,8 +297,7 @@ def eval_(ctx: typer.Context,
 
         raise typer.Exit(gold_eval(gold, split=split, min_f1=min_f1, errors=errors,
                                    kinds=kind or None, as_json=as_json, verbose=verbose,
-                                   store=ctx.obj.store(read_only=True) if from_store
-                                   else None))
+                                   store=ctx.obj.store() if from_store else None))
     if questions is None:
         raise UsageError("give a questions file, or --gold DIR")
     from ..evaluate import evaluate, load_questions
