@@ -81,11 +81,14 @@ def _read_only_fs(directory: Path) -> bool:
 
 
 class _Pinned:
-    """The files of one snapshot: open descriptors and the private directory linking them."""
+    """The files of one snapshot: open descriptors and the private directory linking them. The
+    directory is named after this process, so one left by a process that was killed (or left
+    through os._exit, as `kg query --timeout` does) is removed by the next snapshot taken."""
 
     def __init__(self):
+        _sweep()
         self.fds: list[int] = []
-        self.dir = tempfile.mkdtemp(prefix="kg-snapshot-")
+        self.dir = tempfile.mkdtemp(prefix=f"kg-snapshot-{os.getpid()}-")
 
     def link(self, src: Path) -> None:
         try:
@@ -100,6 +103,24 @@ class _Pinned:
             os.close(fd)
         self.fds = []
         shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def _sweep() -> None:
+    for old in Path(tempfile.gettempdir()).glob("kg-snapshot-*-*"):
+        pid = old.name.split("-")[2]
+        if not pid.isdigit() or _alive(int(pid)):
+            continue
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
 
 
 def _manifest(path: Path) -> tuple[str, bytes]:

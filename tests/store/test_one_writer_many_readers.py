@@ -204,3 +204,18 @@ def test_beside_an_open_shell_and_a_second_shell_reads(tmp_path):
         shell.stdin.close()
         shell.wait(timeout=60)
     assert kg("query", "ASK { ?s <urn:note> 'no' }", store=store).stdout.strip() == "no"
+
+
+def test_a_killed_readers_snapshot_is_removed_by_the_next_reader(writer):
+    import glob
+    import tempfile
+
+    reader = subprocess.Popen([sys.executable, "-c", READER, str(writer.path)], text=True,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    assert reader.stdout.readline().strip() == "open"
+    left = glob.glob(f"{tempfile.gettempdir()}/kg-snapshot-{reader.pid}-*")
+    reader.kill()  # no chance to clean up
+    reader.wait()
+    assert len(left) == 1 and os.path.isdir(left[0])
+    assert kg("stats", store=writer.path).returncode == 0
+    assert not os.path.exists(left[0])
