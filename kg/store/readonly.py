@@ -9,8 +9,8 @@ writer's compactions delete files it has not opened yet, and reading then fails 
 RocksDB, asks for gigabytes of memory). So the reader pins a snapshot first: it copies the
 manifest (the list of live files), opens every table and log file, and lets RocksDB open them
 through /proc/self/fd links in a private temporary directory. A file the writer deletes stays
-readable through the open descriptor. The manifest is checked once the instance is open: if the
-writer recorded a change in between (a flush or a compaction), the snapshot is taken again.
+readable through the open descriptor. If the writer recorded a change while the files were being
+pinned, or recycled a log file before the instance had read it, the snapshot is taken again.
 """
 from __future__ import annotations
 
@@ -90,13 +90,14 @@ class _Pinned:
         self.fds: list[int] = []
         self.dir = tempfile.mkdtemp(prefix=f"kg-snapshot-{os.getpid()}-")
 
-    def link(self, src: Path) -> None:
+    def link(self, src: Path) -> int | None:
         try:
             fd = os.open(src, os.O_RDONLY | os.O_CLOEXEC)
         except FileNotFoundError:  # gone since the listing: the manifest check will tell
-            return
+            return None
         self.fds.append(fd)
         os.symlink(FD_DIR / str(fd), Path(self.dir) / src.name)
+        return fd
 
     def release(self) -> None:
         for fd in self.fds:
@@ -139,8 +140,11 @@ def _room_for(n: int) -> None:
 
 def pinned(path: Path, use: Callable[[str], T]) -> tuple[T, _Pinned | None]:
     """`use(directory)` on a pinned snapshot of the Oxigraph store at `path` (the directory to
-    open read-only), and the pinned files, to release once done with what `use` returned. The
-    snapshot is taken again when the writer changed the manifest before `use` returned."""
+    open read-only), and the pinned files, to release once done with what `use` returned.
+
+    The manifest must not change while the files are pinned (a compaction could have removed a
+    file it lists), and no log file may be recycled by the writer before `use` has read it
+    (RocksDB reuses old log files); either way the snapshot is taken again."""
     if not FD_DIR.is_dir():  # no /proc: the store itself, unpinned
         return use(str(path)), None
     for attempt in range(ATTEMPTS):
@@ -149,30 +153,39 @@ def pinned(path: Path, use: Callable[[str], T]) -> tuple[T, _Pinned | None]:
             current, manifest = _manifest(path)
             names = sorted(os.listdir(path))
             _room_for(len(names))
+            logs = {}
             for name in names:
                 if name.endswith((".sst", ".log")):
-                    pins.link(path / name)
+                    fd = pins.link(path / name)
+                    if fd is not None and name.endswith(".log"):
+                        logs[name] = os.fstat(fd).st_ino
                 elif name.startswith(("OPTIONS-", "IDENTITY")):
                     try:
                         shutil.copyfile(path / name, Path(pins.dir) / name)
                     except FileNotFoundError:
                         pass
-            (Path(pins.dir) / current.strip()).write_bytes(manifest)
-            (Path(pins.dir) / "CURRENT").write_text(current)
-            result = use(pins.dir)
             if _manifest(path) == (current, manifest):
-                return result, pins
-            del result  # the writer flushed or compacted meanwhile: take it again
-        except FileNotFoundError:  # the manifest was replaced while it was read
-            pass
-        except (OSError, RuntimeError) as exc:
-            if "No such file" not in str(exc):
+                (Path(pins.dir) / current.strip()).write_bytes(manifest)
+                (Path(pins.dir) / "CURRENT").write_text(current)
+                result = use(pins.dir)
+                if all(_inode(path / name) == ino for name, ino in logs.items()):
+                    return result, pins
+                del result  # a log was recycled while it was read: take it again
+        except (OSError, RuntimeError) as exc:  # a file gone, the manifest replaced meanwhile
+            if attempt == ATTEMPTS - 1 or "No such file" not in str(exc):
                 pins.release()
                 raise
         pins.release()
         time.sleep(0.01 * attempt)
     raise StoreError(f"the store at {path.parent} changed faster than a snapshot of it could be "
                      "taken; try again")
+
+
+def _inode(path: Path) -> int | None:
+    try:
+        return os.stat(path).st_ino
+    except FileNotFoundError:
+        return None
 
 
 class ReadOnlyOxigraphBackend(OxigraphBackend):
