@@ -11,7 +11,7 @@ from typing import Callable
 
 from rdflib import URIRef
 
-from .errors import InputError
+from .errors import DiskFull, InputError
 from .ingest.readers import ArticleInput, iter_files, read_file
 from .namespaces import resource_ns
 
@@ -27,6 +27,15 @@ class BuildReport:
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     graphs: list[str] = field(default_factory=list)
+    merged: list[str] = field(default_factory=list)  # inputs taken as an earlier one, and why
+    stopped: str | None = None  # why the build stopped before the end (a full disk)
+
+    def summary(self) -> str:
+        """'2 article(s) written, 1 unchanged, 0 skipped, 1 merged': an article read is written,
+        unchanged, merged into another, or skipped (with the files that could not be read)."""
+        return (f"{self.written} article(s) written, {self.unchanged} unchanged, "
+                f"{len(self.errors)} skipped" + (f", {len(self.merged)} merged"
+                                                 if self.merged else ""))
 
 
 def content_hash(a: ArticleInput) -> str:
@@ -43,6 +52,35 @@ def article_iri(a: ArticleInput) -> URIRef:
     key = a.url or f"{norm(opening)}|{a.published or ''}"
     digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
     return URIRef(f"{resource_ns()}article/{slug(opening, 6)}-{digest}")
+
+
+def _name(a: ArticleInput, iri: URIRef) -> str:
+    return a.source or a.title or str(iri)
+
+
+def one_per_iri(articles: list[ArticleInput], report: BuildReport
+                ) -> list[tuple[ArticleInput, URIRef]]:
+    """The articles with their IRIs, the first of those that share an IRI (no URL, the same
+    headline and date) standing for them all; each one left out is named in report.merged."""
+    first: dict[URIRef, ArticleInput] = {}
+    out = []
+    for a in articles:
+        iri = article_iri(a)
+        kept = first.setdefault(iri, a)
+        if kept is a:
+            out.append((a, iri))
+        elif content_hash(kept) == content_hash(a):
+            report.merged.append(f"{_name(a, iri)}: a copy of {_name(kept, iri)} (the same "
+                                 "headline, date and text); built once")
+        else:
+            same, fix = ((f"the same URL as {_name(kept, iri)}", "correct the url of either")
+                         if a.url else
+                         (f"the same headline and date as {_name(kept, iri)} and no URL",
+                          "give either a url (or its own headline)"))
+            report.merged.append(f"{_name(a, iri)}: {same}, so both are one article: "
+                                 f"{_name(kept, iri)} was kept, {_name(a, iri)} left out; "
+                                 f"{fix} to keep both")
+    return out
 
 
 def read_inputs(paths: list, report: BuildReport) -> list[ArticleInput]:
@@ -78,8 +116,12 @@ def build(store, paths: list, *, model: str | None = None, jobs: int = 1,
     """Read, extract and write every article under `paths` into `store`."""
     report = BuildReport()
     articles = read_inputs(paths, report)
-    return build_articles(store, articles, model=model, jobs=jobs, progress=progress,
-                          on_start=on_start, report=report)
+    try:
+        return build_articles(store, articles, model=model, jobs=jobs, progress=progress,
+                              on_start=on_start, report=report)
+    except DiskFull as exc:  # each article graph is whole or absent; the next build finishes
+        report.stopped = str(exc)
+        return report
 
 
 def _max_length(model: str | None) -> int:
@@ -101,8 +143,8 @@ def build_articles(store, articles: list[ArticleInput], *, model: str | None = N
     hashes, sources = _existing(store)
     unfinished = set(store.unfinished())  # graphs a killed build may have left half-resolved
     todo = []
-    for a in articles:
-        iri, h = article_iri(a), content_hash(a)
+    for a, iri in one_per_iri(articles, report):
+        h = content_hash(a)
         if hashes.get(str(iri)) == h and str(iri) not in unfinished:
             report.unchanged += 1
             continue

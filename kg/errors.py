@@ -47,6 +47,20 @@ class StoreLocked(StoreError):
     """Another kg process is writing to the store."""
 
 
+class DiskFull(StoreError):
+    """The disk holding the store (or a file being written) has no space left."""
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """An OSError for a full disk, from Python (errno ENOSPC or EDQUOT) or from Oxigraph's
+    RocksDB (which reports it in the message)."""
+    import errno
+
+    return isinstance(exc, OSError) and (
+        exc.errno in (errno.ENOSPC, errno.EDQUOT) or "No space left on device" in str(exc)
+        or "Disk quota exceeded" in str(exc))
+
+
 class RemoteError(KGError):
     """A remote SPARQL endpoint failed or refused."""
 

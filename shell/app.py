@@ -131,13 +131,38 @@ def edit_in_editor(text: str) -> str:
         os.unlink(name)
 
 
-def show(out: Output, settings: Settings, write: Callable[[str], None]) -> None:
+def page(text: str) -> None:
+    """Show text through $PAGER, else `less` with LESS=-SRXF as pgcli sets it (long lines
+    chopped, left on screen after q); plain when no pager runs."""
+    env = dict(os.environ)
+    env.setdefault("LESS", "-SRXF")
+    try:
+        proc = subprocess.Popen(shlex.split(os.environ.get("PAGER") or "less"),
+                                stdin=subprocess.PIPE, env=env)
+    except (OSError, ValueError):
+        print(text)
+        return
+    try:
+        with proc.stdin:
+            proc.stdin.write(text.encode("utf-8", "replace") + b"\n")
+    except BrokenPipeError:  # the user left the pager before the end
+        pass
+    while True:
+        try:
+            proc.wait()
+            return
+        except KeyboardInterrupt:  # Ctrl-C is the pager's to handle
+            continue
+
+
+def show(out: Output, settings: Settings, write: Callable[[str], None],
+         rows: Callable[[], int] = lambda: 24) -> None:
+    """Write the output, through the pager when it is taller than the terminal (any output:
+    results and meta-commands alike) and the pager is on."""
     if not out.text:
         return
-    if out.page and settings.pager and sys.stdout.isatty():
-        import pydoc
-
-        pydoc.pager(out.text)
+    if settings.pager and sys.stdout.isatty() and out.text.count("\n") + 2 > rows():
+        page(out.text)
     else:
         write(out.text)
 
@@ -194,7 +219,7 @@ def run_shell(store, *, input=None, output=None, settings: Settings | None = Non
         if out.edit:
             default = edit_in_editor(out.text)
             continue
-        show(out, settings, write)
+        show(out, settings, write, rows=lambda: session.output.get_size().rows)
         if out.quit:
             break
     return 0

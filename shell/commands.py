@@ -133,7 +133,7 @@ def describe(ex: Executor, arg: str) -> Output:
         for title, sentences in by_article.items():
             out.append(f"  {title}")
             out += [f"    \u00bb {s_}" for s_ in sentences]
-    return Output("\n".join(out), page=len(out) > 40)
+    return Output("\n".join(out))
 
 
 @command("\\graphs")
@@ -223,8 +223,8 @@ def load(ex: Executor, arg: str) -> Output:
     from kg.build import build
 
     report = build(ex.store, [str(path)])
-    lines = [f"{report.written} article(s) written, {report.unchanged} unchanged, "
-             f"{len(report.errors)} skipped"] + [f"skipped {e}" for e in report.errors]
+    lines = [report.summary()] + [f"skipped {e}" for e in report.errors] + \
+        [f"merged {m}" for m in report.merged] + ([report.stopped] if report.stopped else [])
     if ex.catalog is not None:
         from .catalog import load as reload
 
@@ -291,26 +291,18 @@ def run(ex: Executor, arg: str) -> Output:
 
 @command("\\explain", "\\explain [QUERY]")
 def explain(ex: Executor, arg: str) -> Output:
-    """Show the SPARQL algebra of a query (the last one by default)."""
-    from rdflib.plugins.sparql import prepareQuery
-    from rdflib.plugins.sparql.algebra import pprintAlgebra
+    """Show the plan the store runs a query with (the last one by default), rows per step."""
+    from kg.store.explain import algebra, explain as plan
 
-    query = arg or ex.last_query
+    from .sparqltext import strip_terminator
+
+    query = strip_terminator(arg).strip() if arg else ex.last_query
     if not query:
         raise UsageError("usage: \\explain QUERY (or run a query first)")
-    import contextlib
-    import io
-
-    try:
-        prepared = prepareQuery(query, initNs=ex.prefixes)
-    except Exception as exc:
-        from kg.store.sparql import syntax_error
-
-        raise syntax_error(exc, query) from None
-    buf = io.StringIO()
-    with contextlib.redirect_stdout(buf):
-        pprintAlgebra(prepared)
-    return Output(buf.getvalue().rstrip())
+    if ex.store.managed:  # a store kg keeps, not an endpoint
+        return Output(plan(ex.store, query))
+    return Output("the SPARQL algebra of the query (the endpoint does not show its own plan):\n"
+                  + algebra(query, ex.prefixes))
 
 
 @command("\\e", "\\e", aliases=("\\edit",))

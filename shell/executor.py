@@ -37,7 +37,6 @@ class Output:
     confirm: str | None = None  # a yes/no question; answer with Executor.answer()
     quit: bool = False
     edit: bool = False  # open the current query in $EDITOR
-    page: bool = False  # long enough to page
 
 
 @dataclass(frozen=True)
@@ -138,7 +137,22 @@ class Executor:
         result = self.store.query(query)
         took = time.perf_counter() - start
         self.last_result = result
-        return self.show(result, took)
+        out = self.show(result, took)
+        lint = self.lint(query)
+        if lint:
+            out.text += "".join(f"\nwarning: {w}" for w in lint)
+        return out
+
+    def lint(self, query: str) -> list[str]:
+        """A linter's warnings: classes and properties the query names that occur nowhere in
+        the store (the local store only: on an endpoint each check would be a request)."""
+        if not self.store.managed:
+            return []
+        from kg.lint import warnings
+
+        known = [t.iri for t in self.catalog.classes + self.catalog.properties] \
+            if self.catalog is not None and self.catalog.ready.is_set() else []
+        return warnings(self.store, query, known)
 
     def answer(self, yes: bool) -> Output:
         query, self._pending = self._pending, None
@@ -194,4 +208,4 @@ class Executor:
             with open(self.output_file, "a", encoding="utf-8") as f:
                 f.write(body + "\n")
             return Output(f"({foot or 'result'} written to {self.output_file})")
-        return Output(body, page=body.count("\n") > 40)
+        return Output(body)

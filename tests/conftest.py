@@ -79,3 +79,81 @@ def extract(nlp):
 
 def need(tool: str):
     return pytest.mark.skipif(shutil.which(tool) is None, reason=f"{tool} is not installed")
+
+
+def _mount(*args) -> bool:
+    import subprocess
+
+    return subprocess.run(["mount", *args], capture_output=True).returncode == 0
+
+
+@pytest.fixture()
+def read_only_view(tmp_path):
+    """make(path) -> a view of the directory `path` that this process cannot write: a read-only
+    bind mount as root (file modes do not stop root), the write bits taken away otherwise.
+    Skips, with the reason, where neither can be done."""
+    import os
+    import subprocess
+
+    mounted = []
+
+    def make(path: Path) -> Path:
+        if os.geteuid() != 0:
+            subprocess.run(["chmod", "-R", "a-w", str(path)], check=True)
+            mounted.append(("chmod", path))
+            return path
+        view = tmp_path / f"ro{len(mounted)}"
+        view.mkdir()
+        if not (_mount("--bind", str(path), str(view))):
+            pytest.skip("running as root and cannot bind-mount (needs CAP_SYS_ADMIN): no way "
+                        "to make a directory root cannot write")
+        mounted.append(("mount", view))
+        if not _mount("-o", "remount,ro,bind", str(view)):
+            pytest.skip("cannot remount a bind mount read-only here")
+        return view
+
+    yield make
+    for kind, path in reversed(mounted):
+        if kind == "mount":
+            subprocess.run(["umount", str(path)], capture_output=True)
+        else:
+            subprocess.run(["chmod", "-R", "u+w", str(path)], capture_output=True)
+
+
+@pytest.fixture()
+def small_tmpfs(tmp_path):
+    """make(megabytes) -> a directory on a tmpfs of that size (real ENOSPC when it fills).
+    Skips, with the reason, where this process may not mount one (not root, no CAP_SYS_ADMIN)."""
+    import subprocess
+
+    mounted = []
+
+    def make(megabytes: int) -> Path:
+        where = tmp_path / f"tmpfs{len(mounted)}"
+        where.mkdir()
+        if not _mount("-t", "tmpfs", "-o", f"size={megabytes}m", "tmpfs", str(where)):
+            pytest.skip("cannot mount a tmpfs here (needs root or CAP_SYS_ADMIN), so there is "
+                        "no real full disk to test on")
+        mounted.append(where)
+        return where
+
+    yield make
+    for where in reversed(mounted):
+        subprocess.run(["umount", "-l", str(where)], capture_output=True)
+
+
+def pytest_collection_finish(session):
+    """With KG_RELIABILITY_FIGURES=FILE, write each collected test item and the hostile inputs
+    or faults it tries (its `tries` mark) to FILE: tests/reliability/test_figures.py counts them."""
+    import json
+    import os
+
+    out = os.environ.get("KG_RELIABILITY_FIGURES")
+    if not out:
+        return
+    items = []
+    for item in session.items:
+        mark = item.get_closest_marker("tries")
+        items.append({"test": item.nodeid, "tries": list(mark.args) if mark else []})
+    with open(out, "w", encoding="utf-8") as f:
+        json.dump(items, f, indent=1)

@@ -132,3 +132,53 @@ def test_a_stored_article_learns_the_state_of_a_post_from_a_later_one():
         export(store, out, format_for("x.nq"))
         exports.append(out.getvalue())
     assert exports[0] == exports[1] == exports[2]
+
+
+def test_articles_that_share_an_iri_are_named_as_merged_and_counted_once(tmp_path):
+    """No URL and the same headline and date (or the same URL) make one article: the build says
+    which inputs were merged into which, counts each article once, and a rebuild is unchanged."""
+    import json
+    import subprocess
+    import sys
+
+    src = tmp_path / "in"
+    src.mkdir()
+    talks = "---\ntitle: Talks in Lima\ndate: 2024-03-05\n---\n"
+    (src / "a.md").write_text(talks + "Ana Lima met Bo Chen in Lima on Monday.\n")
+    (src / "b.md").write_text(talks + "Carlos Ruiz visited Quito on Tuesday.\n")
+    (src / "copy.md").write_text(talks + "Ana Lima met Bo Chen in Lima on Monday.\n")
+    (src / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in (
+        {"text": "Peru and Chile signed a trade deal.", "url": "https://example.org/deal"},
+        {"text": "Peru and Chile signed a trade deal in Lima.",
+         "url": "https://example.org/deal"})))
+    store = tmp_path / "st"
+
+    def kg(*args):
+        res = subprocess.run([sys.executable, "-m", "kg.cli", "--store", str(store), *args],
+                             capture_output=True, text=True, timeout=300)
+        assert res.returncode == 0 and "Traceback" not in res.stderr, res.stderr
+        return res
+
+    res = kg("build", str(src))
+    assert res.stdout.startswith("2 article(s) written, 0 unchanged, 0 skipped, 3 merged;")
+    merged = sorted(line for line in res.stderr.splitlines() if line.startswith("kg: merged"))
+    assert merged == [
+        f"kg: merged {src}/b.md: the same headline and date as {src}/a.md and no URL, so both "
+        f"are one article: {src}/a.md was kept, {src}/b.md left out; give either a url (or its "
+        "own headline) to keep both",
+        f"kg: merged {src}/copy.md: a copy of {src}/a.md (the same headline, date and text); "
+        "built once",
+        f"kg: merged {src}/feed.jsonl:2: the same URL as {src}/feed.jsonl:1, so both are one "
+        f"article: {src}/feed.jsonl:1 was kept, {src}/feed.jsonl:2 left out; correct the url of "
+        "either to keep both"]
+    assert "articles  2" in kg("stats").stdout
+    kg("export", "-o", str(tmp_path / "first.nq"))
+    res = kg("build", str(src))  # the same inputs: nothing flips back and forth
+    assert res.stdout.startswith("0 article(s) written, 2 unchanged, 0 skipped, 3 merged;")
+    kg("export", "-o", str(tmp_path / "again.nq"))
+    assert (tmp_path / "first.nq").read_bytes() == (tmp_path / "again.nq").read_bytes()
+    (src / "b.md").write_text(talks.replace("---\n", "---\nurl: https://example.org/quito\n", 1)
+                              + "Carlos Ruiz visited Quito on Tuesday.\n")
+    res = kg("build", str(src))
+    assert res.stdout.startswith("1 article(s) written, 2 unchanged, 0 skipped, 2 merged;")
+    assert "articles  3" in kg("stats").stdout

@@ -25,13 +25,14 @@ class State:
         self.allow_network = allow_network
         self._store = None
 
-    def store(self, lock_wait: float = 10.0, create: bool = False):
-        """The store; only commands that write new data (build, import, the shell) create it."""
+    def store(self, lock_wait: float = 10.0, create: bool = False, read_only: bool = False):
+        """The store; only commands that write new data (build, import, the shell) create it.
+        Commands that only read pass read_only: they never wait for a writer, never write."""
         if self._store is None:
             from ..store import Store
 
             self._store = Store(self.store_location, allow_network=self.allow_network,
-                                lock_wait=lock_wait, create=create)
+                                lock_wait=lock_wait, create=create, read_only=read_only)
         return self._store
 
     def close(self) -> None:

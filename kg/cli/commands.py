@@ -48,9 +48,14 @@ def build(ctx: typer.Context,
         err(f"kg: skipped {e}")
     for w in report.warnings:
         err(f"kg: warning: {w}")
-    typer.echo(f"{report.written} article(s) written, {report.unchanged} unchanged, "
-               f"{len(report.errors)} skipped; {report.triples} triples, {report.facts} facts; "
+    for m in report.merged:
+        err(f"kg: merged {m}")
+    typer.echo(f"{report.summary()}; {report.triples} triples, {report.facts} facts; "
                f"store now holds {store.count()} triples")
+    if report.stopped:
+        err(f"kg: error: {report.stopped}; the articles written before are whole, and the next "
+            "kg build finishes the rest")
+        raise typer.Exit(1)
     if report.errors and not report.written and not report.unchanged:
         raise typer.Exit(1)
 
@@ -98,8 +103,10 @@ def query(ctx: typer.Context,
         from ..interop.remote import remote_store
 
         target = remote_store(endpoint, update_endpoint, allow_network=ctx.obj.allow_network)
+    elif is_update(text):
+        target = ctx.obj.store(create=True)
     else:
-        target = ctx.obj.store(create=is_update(text))
+        target = ctx.obj.store(read_only=True)
     if is_update(text):
         before = target.count()
         bounded(lambda: target.update(text), timeout)
@@ -109,6 +116,11 @@ def query(ctx: typer.Context,
     out = bounded(lambda: render(target.query(text), fmt, target.prefixes, width=_width()),
                   timeout)
     typer.echo(out)
+    if not endpoint:
+        from ..lint import warnings
+
+        for w in warnings(target, text):
+            err(f"kg: warning: {w}")
 
 
 def bounded(work, timeout: Optional[float]):
@@ -150,7 +162,7 @@ def export(ctx: typer.Context,
 
     if not output.parent.is_dir():
         raise UsageError(f"--output {output}: the folder {output.parent} does not exist")
-    n = run_export(ctx.obj.store(), output, format_for(output, fmt), graph=graph,
+    n = run_export(ctx.obj.store(read_only=True), output, format_for(output, fmt), graph=graph,
                    with_ontology=with_ontology)
     typer.echo(f"wrote {n} statements to {output}")
 
@@ -164,7 +176,7 @@ def import_(ctx: typer.Context,
 
     Example: kg import extra.ttl
     """
-    from ..errors import InputError
+    from ..errors import DiskFull, InputError
     from ..export import import_file
 
     from rich.progress import BarColumn, Progress, TextColumn
@@ -183,7 +195,7 @@ def import_(ctx: typer.Context,
 
                 graph, n = import_file(ctx.obj.store(create=True), f, fmt, progress=progress)
             typer.echo(f"{f}: {n} triples into <{graph}>")
-        except InputError as exc:
+        except (InputError, DiskFull) as exc:  # the file is all out; the next one may fit
             failed += 1
             err(f"kg: error: {exc}")
     if failed:
@@ -201,7 +213,7 @@ def stats(ctx: typer.Context,
     from ..results import prefixed
     from ..stats import graph_list, stats as run_stats
 
-    store = ctx.obj.store()
+    store = ctx.obj.store(read_only=True)
     if graphs:
         for iri, n, title in graph_list(store):
             typer.echo(f"{prefixed(iri, store.prefixes, readable=False)}  {n} triples"
@@ -224,7 +236,7 @@ def validate(ctx: typer.Context,
     """
     from ..validate import validate_store
 
-    report = validate_store(ctx.obj.store(), with_reasoner=reason)
+    report = validate_store(ctx.obj.store(read_only=True), with_reasoner=reason)
     for v in report.violations:
         typer.echo(f"violation: {v}")
     if report.reasoner:
@@ -287,7 +299,7 @@ def eval_(ctx: typer.Context,
         raise UsageError("give a questions file, or --gold DIR")
     from ..evaluate import evaluate, load_questions
 
-    outcomes = evaluate(ctx.obj.store(), load_questions(questions))
+    outcomes = evaluate(ctx.obj.store(read_only=True), load_questions(questions))
     passed = sum(o.passed for o in outcomes)
     for o in outcomes:
         if verbose or not o.passed:

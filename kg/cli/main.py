@@ -11,7 +11,7 @@ from typing import Optional
 
 import typer
 
-from ..errors import KGError
+from ..errors import KGError, is_disk_full
 from . import commands, interop_cmd  # noqa: F401  (register their commands)
 from .app import State, app, err
 from .shell_cmd import shell
@@ -73,6 +73,11 @@ def run() -> None:
         err("kg: aborted")
         sys.exit(1)
     except Exception as exc:  # click usage errors and the like
+        if is_disk_full(exc):  # writing an export or a result, say
+            where = f" writing {exc.filename}" if getattr(exc, "filename", None) else ""
+            err(f"kg: error: no space left on the device{where}; free some space, then run the "
+                "command again")
+            sys.exit(1)
         if isinstance(exc, _click_exceptions()):
             exc.show()
             sys.exit(exc.exit_code)

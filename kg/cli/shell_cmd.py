@@ -5,7 +5,7 @@ from typing import Optional
 
 import typer
 
-from .app import app
+from .app import app, err
 
 
 @app.command()
@@ -24,5 +24,25 @@ def shell(ctx: typer.Context,
 
         target = remote_store(endpoint, update_endpoint, allow_network=ctx.obj.allow_network)
     else:
-        target = ctx.obj.store(create=True)
+        target = _open(ctx)
     raise typer.Exit(run_shell(target))
+
+
+def _open(ctx: typer.Context):
+    """The store as its writer; when another process writes it (or it cannot be written), the
+    shell opens read-only at once rather than wait: queries work, writes say why they cannot."""
+    from ..errors import StoreError
+
+    try:
+        return ctx.obj.store(create=True, lock_wait=0)
+    except StoreError as exc:
+        try:
+            store = ctx.obj.store(read_only=True)
+        except StoreError:
+            raise exc from None
+    if store.read_only:
+        from ..store.readonly import why_read_only
+
+        err(f"kg: warning: read-only: {why_read_only(store.directory).split(';')[0]}; this "
+            "shell sees the store as it was when it opened")
+    return store

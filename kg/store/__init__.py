@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import IO, Iterable, Iterator
@@ -18,7 +19,7 @@ from typing import IO, Iterable, Iterator
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from ..errors import StoreError, UsageError
+from ..errors import DiskFull, KGError, StoreError, UsageError, is_disk_full
 from ..namespaces import ONTOLOGY_IRI, PREFIXES, prefix_problem
 from .backends import OxigraphBackend, QueryResult
 from .lock import WriterLock
@@ -43,12 +44,22 @@ def ontology_turtle() -> str:
     return resources.files("kg.ontology").joinpath("kg.ttl").read_text(encoding="utf-8")
 
 
+def _digest() -> str:
+    return hashlib.sha256(ontology_turtle().encode()).hexdigest()
+
+
 class Store:
+    """`read_only=True` is for commands that only read: the store must exist, and it is opened
+    without waiting for a writer and without writing anything (see kg/store/readonly.py). Only
+    when the store needs a repair (an ontology to bring up to date, an import a kill left half
+    done) and no one writes it does a reader open it as the writer, to repair it first."""
+
     def __init__(self, location: str | os.PathLike | None = None, *, allow_network: bool = False,
-                 lock_wait: float = 10.0, create: bool = True):
+                 lock_wait: float = 10.0, create: bool = True, read_only: bool = False):
         self.location = resolve_location(location)
         self.allow_network = allow_network
         self.managed = True  # kg keeps the ontology graph and the metadata
+        self.read_only = False
         self._lock: WriterLock | None = None
         fresh = False
         if self.location == "memory":
@@ -58,12 +69,18 @@ class Store:
             self.directory = Path(self.location)
             if self.directory.exists() and not self.directory.is_dir():
                 raise StoreError(f"--store {self.location} is a file; give a directory or 'memory'")
-            if not create and not (self.directory / "oxigraph").is_dir():
+            if (read_only or not create) and not (self.directory / "oxigraph").is_dir():
                 raise StoreError(f"no store at {self.location}; build one with "
                                  f"kg --store {self.location} build PATH (or check the path)")
-            self.directory.mkdir(parents=True, exist_ok=True)
-            self._lock = WriterLock(self.directory, wait=lock_wait)
-            self._lock.acquire()
+            if read_only:
+                self._meta = self._read_meta()
+                if not self._needs_repair() or not self._try_lock():
+                    self._open_read_only()
+                    return
+            else:
+                self.directory.mkdir(parents=True, exist_ok=True)
+                self._lock = WriterLock(self.directory, wait=lock_wait)
+                self._lock.acquire()
             fresh = not (self.directory / "oxigraph").exists()
             try:
                 self.backend = OxigraphBackend(self.directory / "oxigraph")
@@ -82,9 +99,34 @@ class Store:
         the ontology graph is left to its owner, and declared prefixes last the session."""
         self = cls.__new__(cls)
         self.location, self.allow_network, self.backend = location, allow_network, backend
-        self.managed, self.directory, self._lock = False, None, None
+        self.managed, self.directory, self._lock, self.read_only = False, None, None, False
         self._meta = {"prefixes": {}}
         return self
+
+    # -- opened by a command that only reads
+    def _needs_repair(self) -> bool:
+        return bool(self._meta.get("importing")) or self._meta.get("ontology") != _digest()
+
+    def _try_lock(self) -> bool:
+        lock = WriterLock(self.directory, wait=0)
+        try:
+            lock.acquire()
+        except StoreError:  # held by a writer, or the directory cannot be written
+            return False
+        self._lock = lock
+        return True
+
+    def _open_read_only(self) -> None:
+        from .readonly import ReadOnlyOxigraphBackend
+
+        self.backend = ReadOnlyOxigraphBackend(self.directory / "oxigraph", self.directory)
+        self.read_only = True
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            from .readonly import why_read_only
+
+            raise StoreError(why_read_only(self.directory))
 
     # -- metadata kept beside the data: prefixes and the ontology's hash
     def _meta_path(self) -> Path | None:
@@ -100,11 +142,30 @@ class Store:
         return {"prefixes": {}}
 
     def _write_meta(self) -> None:
+        self._check_writable()
         path = self._meta_path()
         if path:
             tmp = path.with_suffix(".tmp")
-            tmp.write_text(json.dumps(self._meta, indent=2, sort_keys=True), encoding="utf-8")
-            tmp.replace(path)
+            with self._disk(f"writing {path.name}"):
+                try:
+                    tmp.write_text(json.dumps(self._meta, indent=2, sort_keys=True),
+                                   encoding="utf-8")
+                    tmp.replace(path)
+                except OSError:
+                    tmp.unlink(missing_ok=True)  # the old meta.json is left as it was
+                    raise
+
+    @contextmanager
+    def _disk(self, doing: str):
+        """A full disk while `doing` becomes one DiskFull naming the store and what to do."""
+        try:
+            yield
+        except OSError as exc:
+            if not is_disk_full(exc):
+                raise
+            raise DiskFull(f"the disk holding the store {self.location} is full ({doing} "
+                           "failed: no space left on the device); free some space, then run "
+                           "the command again") from None
 
     @property
     def prefixes(self) -> dict[str, str]:
@@ -125,6 +186,7 @@ class Store:
         problem = prefix_problem(prefix, iri)
         if problem:
             raise UsageError(problem)
+        self._check_writable()
         self._meta.setdefault("prefixes", {})[prefix] = iri
         self._write_meta()
 
@@ -133,6 +195,7 @@ class Store:
         return list(self._meta.get("unfinished", []))
 
     def mark_unfinished(self, iris) -> None:
+        self._check_writable()
         self._meta["unfinished"] = sorted(set(self.unfinished()) | {str(i) for i in iris})
         self._write_meta()
 
@@ -157,22 +220,29 @@ class Store:
         the store's graphs of the same names; `check` may refuse the graphs before anything
         is written. All or nothing, even if the process is killed: the graphs are noted
         before the first write and removed by the next opening if the note is still there."""
+        self._check_writable()
+
         def noted(graphs) -> None:
             names = sorted(graphs)
             check(names)
             self._meta["importing"] = [str(g) for g in names]
             self._write_meta()
 
-        try:
-            self.backend.load(Path(path), fmt, graph, noted, progress)
-        except BaseException:  # a failed write (a full disk, Ctrl-C) leaves it all out
-            self._undo_unfinished_import()
-            raise
-        if self._meta.pop("importing", None) is not None:
-            self._write_meta()
+        with self._disk(f"importing {Path(path).name}"):
+            try:
+                self.backend.load(Path(path), fmt, graph, noted, progress)
+            except BaseException:  # a failed write (a full disk, Ctrl-C) leaves it all out
+                try:
+                    self._undo_unfinished_import()
+                except (OSError, KGError):  # no room even to undo: the next open does it
+                    pass
+                raise
+            if self._meta.pop("importing", None) is not None:
+                self._write_meta()
 
     def unbind(self, prefix: str) -> bool:
         """Forget a prefix the user declared; False when there was none."""
+        self._check_writable()
         found = self._meta.get("prefixes", {}).pop(prefix, None) is not None
         if found:
             self._write_meta()
@@ -182,7 +252,7 @@ class Store:
         if not self.managed:
             return
         text = ontology_turtle()
-        digest = hashlib.sha256(text.encode()).hexdigest()
+        digest = _digest()
         if self._meta.get("ontology") == digest and self.backend.has_graph(ONTOLOGY_GRAPH):
             return
         from rdflib import Graph
@@ -207,11 +277,13 @@ class Store:
 
     def update(self, text: str) -> None:
         guard_network(text, self.allow_network)
+        self._check_writable()
         if self._meta.pop("union_exact", None):
             self._write_meta()
-        self.backend.update(text, self.prefixes)
-        self._ensure_ontology()  # an update never takes the ontology graph away for good
-        self.backend.flush()
+        with self._disk("the update"):
+            self.backend.update(text, self.prefixes)
+            self._ensure_ontology()  # an update never takes the ontology graph away for good
+            self.backend.flush()
 
     def run(self, text: str) -> QueryResult | None:
         """Run a query or an update (None for an update)."""
@@ -266,17 +338,26 @@ class Store:
     # -- writing
     def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> None:
         """Write one named graph in one transaction, replacing what it held."""
-        self.backend.replace_graph(graph, list(triples))
+        self._check_writable()
+        with self._disk("writing a graph"):
+            self.backend.replace_graph(graph, list(triples))
 
     def remove_graph(self, graph: URIRef) -> None:
-        self.backend.remove_graph(graph)
+        self._check_writable()
+        with self._disk("removing a graph"):
+            self.backend.remove_graph(graph)
 
     def flush(self) -> None:
-        self.backend.flush()
+        with self._disk("flushing"):
+            self.backend.flush()
 
     def close(self) -> None:
         if self.backend is not None:
-            self.backend.close()
+            try:
+                self.backend.close()  # a read-only backend also lets go of its snapshot
+            except OSError as exc:  # a full disk: what was committed is in the log already
+                if not is_disk_full(exc):
+                    raise
             self.backend = None
         if self._lock:
             self._lock.release()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from ..errors import StoreLocked
+from ..errors import StoreError, StoreLocked
 
 
 def _command() -> str:
@@ -47,6 +47,10 @@ class WriterLock:
             raise StoreLocked(
                 f"the store {self.path.parent} is being written by {self.holder()}; wait for it "
                 "to finish or stop it, then try again") from None
+        except OSError as exc:  # a read-only directory or file system
+            raise StoreError(
+                f"cannot write the store {self.path.parent} ({exc.strerror}); commands that "
+                "only read (query, stats, export) still work on it") from None
 
     def release(self) -> None:
         if self._lock.is_locked:

@@ -4,6 +4,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 KG = [sys.executable, "-m", "kg.cli"]
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z . ?d ?s ?w }"
 
@@ -16,6 +18,7 @@ def _store(tmp_path):
     return store
 
 
+@pytest.mark.tries("a runaway query stopped by --timeout")
 def test_timeout_stops_a_runaway_query(tmp_path):
     store = _store(tmp_path)
     start = time.monotonic()
@@ -25,6 +28,7 @@ def test_timeout_stops_a_runaway_query(tmp_path):
     assert time.monotonic() - start < 20
 
 
+@pytest.mark.tries("a runaway query stopped by a real SIGINT")
 def test_sigint_stops_a_runaway_query(tmp_path):
     store = _store(tmp_path)
     proc = subprocess.Popen(KG + ["--store", store, "query", RUNAWAY], stdout=subprocess.PIPE,

@@ -21,6 +21,7 @@ def store(tmp_path_factory):
 
 
 @pytest.mark.parametrize("suffix", [".rdf", ".ttl", ".nt", ".nq", ".trig", ".jsonld"])
+@pytest.mark.tries("control characters in article text, exported")
 def test_every_export_parses(store, tmp_path, suffix):
     out = tmp_path / f"g{suffix}"
     export(store, out, format_for(out, None))
@@ -31,6 +32,7 @@ def test_every_export_parses(store, tmp_path, suffix):
     assert len(g) > 0
 
 
+@pytest.mark.tries("an escape sequence in a table", "in a vertical view", "in a Markdown table")
 def test_terminal_views_show_no_raw_escape(store):
     store.update('INSERT DATA { <urn:x> <urn:y> "red \\u001b[31m text" }')
     res = store.query("SELECT ?o WHERE { <urn:x> ?p ?o }")

@@ -30,6 +30,11 @@ def inputs(tmp_path):
     return d
 
 
+@pytest.mark.tries("deeply nested JSON",
+                   "a list as a title",
+                   "a bad line in a JSONL file",
+                   "malformed front matter",
+                   "a file name that is not UTF-8")
 def test_hostile_inputs_are_named_and_the_rest_builds(tmp_path, inputs):
     res = kg("--store", str(tmp_path / "st"), "build", str(inputs))
     assert res.returncode == 0, res.stderr
@@ -41,6 +46,9 @@ def test_hostile_inputs_are_named_and_the_rest_builds(tmp_path, inputs):
     assert res.stdout.startswith("4 article(s) written")
 
 
+@pytest.mark.tries("an export folder that does not exist",
+                   "a serve port out of range",
+                   "a serve port in use")
 def test_export_to_a_missing_folder_and_bad_ports(tmp_path):
     store = str(tmp_path / "st")
     assert kg("--store", store, "query", "INSERT DATA { <urn:a> <urn:b> 1 }").returncode == 0
@@ -59,6 +67,7 @@ def test_export_to_a_missing_folder_and_bad_ports(tmp_path):
     assert "internal error" not in res.stderr
 
 
+@pytest.mark.tries("an article over the parser's length limit")
 def test_an_article_over_the_parser_limit_is_named_and_the_build_goes_on():
     from kg.build import build_articles
     from kg.ingest.readers import ArticleInput

@@ -2,6 +2,8 @@
 import subprocess
 import sys
 
+import pytest
+
 from kg.store import Store
 
 KG = [sys.executable, "-m", "kg.cli"]
@@ -21,6 +23,7 @@ LAUGHS = """<?xml version="1.0"?>
 """
 
 
+@pytest.mark.tries("an RDF/XML entity bomb")
 def test_entity_expansion_in_rdfxml_is_refused_and_the_store_unchanged(tmp_path):
     bomb = tmp_path / "bomb.rdf"
     bomb.write_text(LAUGHS)
@@ -36,6 +39,7 @@ def test_entity_expansion_in_rdfxml_is_refused_and_the_store_unchanged(tmp_path)
         assert not s.query("ASK { ?s <https://example.org/p> ?o }").boolean
 
 
+@pytest.mark.tries("a re-import of an edited file", "an import into an article's graph")
 def test_reimport_replaces_the_file_graph_and_article_graphs_are_off_limits(tmp_path):
     from conftest import DATA
 

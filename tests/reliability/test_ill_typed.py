@@ -20,6 +20,7 @@ def store(tmp_path_factory):
 
 
 @pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json", "xml", "vertical", "md"])
+@pytest.mark.tries("ill-typed literals in a result format")
 def test_shown_as_written(store, fmt):
     res = subprocess.run(KG + ["--store", store, "query", "SELECT ?o WHERE { <urn:a> ?p ?o }",
                                "--format", fmt], capture_output=True, text=True)
@@ -27,6 +28,7 @@ def test_shown_as_written(store, fmt):
     assert "abc" in res.stdout and "x" in res.stdout and "false" not in res.stdout.lower()
 
 
+@pytest.mark.tries("ill-typed literals under kg validate")
 def test_validate_reports_them(store):
     res = subprocess.run(KG + ["--store", store, "validate"], capture_output=True, text=True)
     assert res.returncode == 1

@@ -15,6 +15,7 @@ KILLS = 30
 
 
 @pytest.mark.slow
+@pytest.mark.tries("kill -9 during a build (KILLS of them)")
 def test_every_kill_is_repaired_by_the_next_build(tmp_path):
     src = tmp_path / "in"
     src.mkdir()

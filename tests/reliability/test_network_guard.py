@@ -42,6 +42,7 @@ def listener():
     "SELECT * FROM NAMED <{url}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}",
     "DELETE {{ ?s ?p ?o }} USING <{url}> WHERE {{ ?s ?p ?o }}",
 ])
+@pytest.mark.tries("a graph clause naming a URL")
 def test_graph_clauses_open_no_connection(tmp_path, listener, location, clause):
     url, hits = listener
     store = Store("memory" if location == "memory" else tmp_path / "s")
@@ -55,6 +56,7 @@ def test_graph_clauses_open_no_connection(tmp_path, listener, location, clause):
 
 
 @pytest.mark.parametrize("location", ["memory", "disk"])
+@pytest.mark.tries("a FROM naming a local file")
 def test_file_iris_are_not_read(tmp_path, location):
     secret = tmp_path / "secret.ttl"
     secret.write_text("<urn:a> <urn:b> 'secret' .\n")
@@ -66,6 +68,7 @@ def test_file_iris_are_not_read(tmp_path, location):
     assert all(str(r[0]) != "secret" for r in rows)
 
 
+@pytest.mark.tries("SERVICE", "LOAD", "a variable ?load", "a property ex:load-date")
 def test_service_and_load_are_refused_but_lookalikes_are_not():
     store = Store("memory")
     try:

@@ -18,6 +18,7 @@ NEWS = st.sampled_from([
     "The central bank raised rates to 5.25 percent. ", "\u201cNo comment,\u201d he added.",
     "Earthquake hits Quito (AFP) - ", "\n\n", " (", ")", "\u00e9", "\U0001F600", "\t",
 ])
+TEXTS, LITERALS = 60, 40  # examples per run; the README states them (test_figures.py)
 TEXT = st.lists(st.one_of(NEWS, st.text(max_size=40)), max_size=12).map("".join)
 
 
@@ -28,8 +29,9 @@ def nlp():
     return load()
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=TEXTS, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=TEXT)
+@pytest.mark.tries("arbitrary article text (hypothesis)")
 def test_any_text_extracts_and_offsets_point_into_it(nlp, text):
     from kg.extract.pipeline import run_extractors
     from kg.ingest.readers import ArticleInput, strip_controls
@@ -45,8 +47,9 @@ def test_any_text_extracts_and_offsets_point_into_it(nlp, text):
 LITERAL = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=LITERALS, deadline=None)
 @given(value=LITERAL)
+@pytest.mark.tries("arbitrary literals through six formats (hypothesis)")
 def test_any_literal_round_trips_through_every_format(value):
     store = Store("memory")
     try:

@@ -5,11 +5,14 @@ import stat
 import subprocess
 import sys
 
+import pytest
+
 from conftest import DATA
 
 KG = [sys.executable, "-m", "kg.cli"]
 
 
+@pytest.mark.tries("a password in a --graph-store URL")
 def test_the_lock_file_holds_no_arguments_and_is_private(tmp_path):
     store = tmp_path / "st"
     assert subprocess.run(KG + ["--store", str(store), "build", str(DATA)],
@@ -25,6 +28,7 @@ def test_the_lock_file_holds_no_arguments_and_is_private(tmp_path):
     assert res.returncode != 0  # nothing listens there: the push fails, and says so
 
 
+@pytest.mark.tries("a shell history holding credentials")
 def test_the_history_file_is_private(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     from kg.shell.app import _history

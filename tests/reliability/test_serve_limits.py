@@ -38,6 +38,9 @@ def _request(port, method="GET", path="/sparql?query=ASK%7B%7D", body=None, head
     return res.status, data
 
 
+@pytest.mark.tries("a Content-Length that is not a number",
+                   "a 50 MB request body",
+                   "a malformed query over HTTP")
 def test_malformed_and_oversized_requests(server):
     status, _ = _request(server, "POST", "/sparql", body=b"x",
                          headers={"Content-Length": "abc", "Content-Type": "application/sparql-query"})
@@ -50,6 +53,7 @@ def test_malformed_and_oversized_requests(server):
     assert status == 400 and b"Traceback" not in body
 
 
+@pytest.mark.tries("a slow query beside a fast one")
 def test_a_slow_query_does_not_block_a_fast_one_and_times_out(server):
     with concurrent.futures.ThreadPoolExecutor(2) as pool:
         slow = pool.submit(_request, server, "GET", "/sparql?query=" + urllib.parse.quote(SLOW))
@@ -61,6 +65,7 @@ def test_a_slow_query_does_not_block_a_fast_one_and_times_out(server):
     assert status == 503 and b"longer than" in body
 
 
+@pytest.mark.tries("fifty clients at once")
 def test_fifty_clients_at_once(server):
     with concurrent.futures.ThreadPoolExecutor(50) as pool:
         results = list(pool.map(lambda _: _request(server)[0], range(50)))

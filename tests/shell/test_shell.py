@@ -233,8 +233,11 @@ def test_cmd_run(ex):
 
 
 def test_cmd_explain(ex):
-    out = ex.execute("\\explain SELECT ?s WHERE { ?s a kg:Person }").text
-    assert "BGP" in out or "Project" in out
+    """On the memory store the plan is the algebra rdflib evaluates; Oxigraph's own plan is
+    tested in test_explain_lint.py."""
+    out = ex.execute("\\explain SELECT ?s WHERE { ?s a kg:Person };").text
+    assert out.startswith("the SPARQL algebra rdflib evaluates:\n") and "BGP" in out
+    assert ex.execute("\\explain").error  # no query given, none run yet
 
 
 def test_cmd_edit(ex):

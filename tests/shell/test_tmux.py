@@ -39,8 +39,7 @@ def wait_for(name: str, text: str, seconds: float = 30) -> str:
     raise AssertionError(f"{text!r} never appeared on screen:\n{screen(name)}")
 
 
-@pytest.fixture()
-def shell(tmp_path):
+def open_shell(tmp_path, height: int = 50, pager: str = "less"):
     store = tmp_path / "store"
     env = dict(os.environ, KG_STORE=str(store), XDG_CONFIG_HOME=str(tmp_path / "cfg"),
                XDG_DATA_HOME=str(tmp_path / "data"))
@@ -49,10 +48,50 @@ def shell(tmp_path):
     name = f"kg-{uuid.uuid4().hex[:8]}"
     cmd = " ".join(f"{k}={v}" for k, v in env.items() if k in
                    ("KG_STORE", "XDG_CONFIG_HOME", "XDG_DATA_HOME"))
-    tmux("new-session", "-d", "-s", name, "-x", "160", "-y", "50",
-         f"env {cmd} {sys.executable} -m kg.cli")  # plain `kg` opens the shell
+    tmux("new-session", "-d", "-s", name, "-x", "160", "-y", str(height),
+         f"env -u LESS PAGER={pager} {cmd} {sys.executable} -m kg.cli")  # `kg` opens the shell
+    return name
+
+
+@pytest.fixture()
+def shell(tmp_path):
+    name = open_shell(tmp_path)
     try:
         yield name
+    finally:
+        tmux("kill-session", "-t", name, check=False)
+
+
+def bottom(name: str) -> str:
+    lines = [line for line in screen(name).splitlines() if line.strip()]
+    return lines[-1] if lines else ""
+
+
+def wait_for_bottom(name: str, test, seconds: float = 30) -> str:
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        if test(bottom(name)):
+            return screen(name)
+        time.sleep(0.2)
+    raise AssertionError(f"the bottom line never matched:\n{screen(name)}")
+
+
+@pytest.mark.skipif(shutil.which("less") is None, reason="less is not installed")
+def test_long_output_of_a_meta_command_is_paged(tmp_path):
+    """Taller than the terminal: \\properties goes through the pager (less, as pgcli sets it);
+    q returns to the prompt with the page left on screen; short output is printed as is."""
+    name = open_shell(tmp_path, height=20)
+    try:
+        wait_for(name, "kg>")
+        type_line(name, "\\properties")
+        s = wait_for_bottom(name, lambda line: line.startswith(":"))  # less waits for a key
+        assert "property" in s and "count" in s and "kg>" not in s.splitlines()[-1]
+        tmux("send-keys", "-t", name, "q")
+        s = wait_for_bottom(name, lambda line: line.startswith("kg>"))
+        assert "rdfs:label" in s  # the page stays on screen (LESS=-X)
+        type_line(name, "\\format")
+        s = wait_for(name, "format is table")
+        assert bottom(name).startswith("kg>")
     finally:
         tmux("kill-session", "-t", name, check=False)
 
