@@ -350,6 +350,8 @@ def extract_entities(ctx: ArticleContext) -> None:
             body = known_org(ctx, ent.ent_id_)
             if ent.text != body.label:
                 body.aliases.add(ent.text)  # "FBI" for the Federal Bureau of Investigation
+            if ent.start > 0 and doc[ent.start - 1].ent_type_ == "COUNTRY":
+                body.aliases.add(f"{doc[ent.start - 1].text} {ent.text}")  # "US Drug …"
             ctx.mention(ent.start, ent.end, body)
         elif label == "SUBSTANCE":
             ctx.mention(ent.start, ent.end, substance(ctx, ent.text))

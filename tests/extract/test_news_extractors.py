@@ -643,3 +643,10 @@ def test_a_minister_leads_the_ministry_of_the_field_the_article_names(extract):
     people = {p.label: p for p in ctx.of_kind("Person")}
     assert [b.label for b in people["Ana Duarte"].get("leads")] == ["Ministry of Health"]
     assert people["Rui Costa"].get("leads") == []
+
+
+def test_name_chains_leave_a_body_the_gazetteer_knows(extract):
+    ctx = extract("Agents of the US Drug Enforcement Administration seized the shipment.")
+    dea = [n for n in ctx.of_kind("GovernmentBody") if "Drug Enforcement" in n.label]
+    assert len(dea) == 1 and dea[0].wikidata
+    assert "US Drug Enforcement Administration" in dea[0].aliases | {dea[0].label}
