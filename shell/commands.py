@@ -7,6 +7,8 @@ import re
 import shlex
 from pathlib import Path
 
+from rdflib import URIRef
+
 from kg.errors import KGError, UsageError
 from kg.extract.text import cut
 from kg.namespaces import ONTOLOGY_IRI
@@ -109,24 +111,25 @@ def describe(ex: Executor, arg: str) -> Output:
     iri = find_resource(ex, arg)
     p = ex.prefixes
     out = [f"{prefixed(iri, p)}"]
-    rows = ex.store.query(f"SELECT ?p ?o WHERE {{ <{iri}> ?p ?o }} ORDER BY ?p ?o").rows
-    for pred, obj in rows:
+    x = {"x": URIRef(iri)}  # bound, never pasted into the query text
+    rows = ex.store.query("SELECT ?x ?p ?o WHERE { ?x ?p ?o } ORDER BY ?p ?o", x).rows
+    for _, pred, obj in rows:
         if str(pred).endswith(("#evidence", "#text")):
             continue
         out.append(f"  {short(pred, p)}  {cut(short(obj, p), 100)}")
-    rows = ex.store.query(f"SELECT ?s ?p WHERE {{ ?s ?p <{iri}> }} ORDER BY ?p ?s LIMIT 200").rows
+    rows = ex.store.query("SELECT ?x ?s ?p WHERE { ?s ?p ?x } ORDER BY ?p ?s LIMIT 200", x).rows
     if rows:
         out.append("referred to by:")
-        out += [f"  {short(s, p)}  {short(pr, p)}" for s, pr in rows]
-    ev = ex.store.query(f"""SELECT DISTINCT ?title ?ev WHERE {{
-        {{ GRAPH ?a {{ <{iri}> kg:evidence ?ev }} }} UNION
-        {{ ?f ?p <{iri}> . GRAPH ?a {{ ?f kg:evidence ?ev }} }} UNION
-        {{ ?a kg:mentions <{iri}> }}
-        ?a a kg:Article ; rdfs:label ?title }} ORDER BY ?title ?ev LIMIT 30""").rows
+        out += [f"  {short(s, p)}  {short(pr, p)}" for _, s, pr in rows]
+    ev = ex.store.query("""SELECT DISTINCT ?x ?title ?ev WHERE {
+        { GRAPH ?a { ?x kg:evidence ?ev } } UNION
+        { ?f ?p ?x . GRAPH ?a { ?f kg:evidence ?ev } } UNION
+        { ?a kg:mentions ?x }
+        ?a a kg:Article ; rdfs:label ?title } ORDER BY ?title ?ev LIMIT 30""", x).rows
     if ev:
         out.append("from:")
         by_article: dict[str, list[str]] = {}
-        for title, sentence in ev:
+        for _, title, sentence in ev:
             found = by_article.setdefault(cut(str(title), 70), [])
             if sentence is not None:
                 found.append(cut(str(sentence), 160))
