@@ -71,14 +71,14 @@ def _counts(ex: Executor, query: str, label: str) -> Output:
     return Output(_table([label, "count"], [[short(t, ex.prefixes), n] for t, n in res.rows]))
 
 
-@command("\\classes")
+@command("\\classes", aliases=("\\dt",))
 def classes(ex: Executor, arg: str) -> Output:
     """Classes with their instance counts."""
     return _counts(ex, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c "
                        "ORDER BY DESC(?n) LIMIT 500", "class")
 
 
-@command("\\properties")
+@command("\\properties", aliases=("\\dp",))
 def properties(ex: Executor, arg: str) -> Output:
     """Properties with how often they are used."""
     return _counts(ex, "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p "
@@ -139,7 +139,7 @@ def describe(ex: Executor, arg: str) -> Output:
     return Output("\n".join(out))
 
 
-@command("\\graphs")
+@command("\\graphs", aliases=("\\l",))
 def graphs(ex: Executor, arg: str) -> Output:
     """The article graphs, with titles and sizes."""
     res = ex.store.query("SELECT ?g ?title (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "

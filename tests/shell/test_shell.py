@@ -165,6 +165,12 @@ def test_cmd_properties(ex):
     assert "kg:speaker" in ex.execute("\\properties").text
 
 
+@pytest.mark.parametrize("alias, command", [("\\dt", "\\classes"), ("\\dp", "\\properties"),
+                                            ("\\l", "\\graphs")])
+def test_psql_aliases_run_the_same_command(ex, alias, command):
+    assert ex.execute(alias).text == ex.execute(command).text
+
+
 def test_cmd_describe(ex):
     out = ex.execute("\\describe Jen Daskal").text
     assert "kg:holdsPosition" in out and "referred to by:" in out and "from:" in out
