@@ -135,7 +135,6 @@ def extract_claims(ctx: ArticleContext) -> None:
         if clause is not None and clause.lemma_.lower() in CLAIM_VERBS | {"estimate"} \
                 and any(c.dep_ in ("nsubj", "ccomp") for c in clause.children):
             continue  # "Industry sources said …, Reuters reported": Reuters only reports
-        subj = subject_of(tok)
         if _reporter(claimant) or publisher_reporter(ctx, claimant) or (subj is not None and any(
                 t.lower_ in REPORTERS for t in subj.subtree)):
             continue  # "correspondent X reports …": the journalist tells, the claim is not hers

@@ -618,12 +618,16 @@ def _initialisms(ctx: ArticleContext) -> None:
         if " " in short.label:
             continue
         full = [n for n in orgs if n is not short and " " in n.label
-                and (short.label in initials(n.label) and short.label.isupper()
-                     and 2 <= len(short.label) <= 6 or _blend_of(short.label, n.label)
-                     or _clipped(short.label, n.label))]
+                and (initialism_of(short.label, n.label) and 2 <= len(short.label) <= 6
+                     or _blend_of(short.label, n.label) or _clipped(short.label, n.label))]
         if len(full) == 1:
-            full[0].aliases.add(short.label)
-            ctx.merge(full[0], short)
+            ctx.merge(full[0], short)  # the short name becomes an alias
+
+
+def initialism_of(short: str, name: str) -> bool:
+    """'FTC' of 'Federal Trade Commission', 'IAAF' of the International Association of
+    Athletics Federations."""
+    return short.isupper() and short in initials(name)
 
 
 def _clipped(short: str, name: str) -> bool:

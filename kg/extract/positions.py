@@ -209,12 +209,11 @@ def _head_of_body_before(ctx: ArticleContext, i: int):
 def _named_body(ctx: ArticleContext, name: str) -> Node | None:
     """The body the article already names that `name` shortens ('IAAF President X' after the
     International Association of Athletics Federations); None when no one body fits."""
-    from .text import initials
+    from .entities import initialism_of
 
     key = norm(name)
     found = [n for n in ctx.nodes.values() if n.kind in ORG_KINDS and (
-        key in {norm(x) for x in (n.label, *n.aliases)}
-        or name.isupper() and name in initials(n.label))]
+        key in {norm(x) for x in (n.label, *n.aliases)} or initialism_of(name, n.label))]
     if len(found) != 1:
         return None
     if name != found[0].label:

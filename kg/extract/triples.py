@@ -127,7 +127,8 @@ def article_triples(ctx: ArticleContext, article, iri: URIRef, content_hash: str
             out.append((iri, KG.dateline, place.iri))
     out.append((iri, KG.text, Literal(ctx.text)))
     out.append((iri, KG.contentHash, Literal(content_hash)))
-    named = {id(n) for n in ctx.tok2node.values()
+    mentioned = {id(n): n for n in ctx.tok2node.values()}  # each node once, not once a token
+    named = {k for k, n in mentioned.items()
              if not only_the_publisher(ctx, n) and not publisher_reporter(ctx, n)}
     if ctx.dateline:
         named |= {id(n) for n in [ctx.nodes.get(("Place", norm(ctx.dateline)))] if n}
