@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .lexicon import ORG_HEADS, PLACE_HEADS, TITLE_HEADS
+from .lexicon import LOWER_HEADS, ORG_HEADS, PLACE_HEADS, TITLE_HEADS
 
 HEADS = ORG_HEADS | PLACE_HEADS
 LINKS = {"of", "for", "and", "&"}
@@ -96,8 +96,47 @@ def _label(doc, start: int, end: int) -> str:
     return "ORG" if words & ORG_HEADS else "FAC"
 
 
-def name_chains(doc):
+def _hyphen_name(doc, h: int) -> int | None:
+    """Where the capitalised name right before head h begins, across hyphens and the short
+    lower-case particles they join ('Jemaat-e-Islami'); None where there is none or it is a
+    person's or a people's name."""
+    i, start = h - 1, None
+    while i >= 0:
+        tok = doc[i]
+        if _word(tok) and not _in_full_name(doc, i) and tok.ent_type_ not in ("NORP", "DEMONYM"):
+            start = i
+            i -= 1
+        elif tok.text == "-" and start is not None and i > 0 and (
+                _capital(doc[i - 1]) or (doc[i - 1].is_lower and len(doc[i - 1]) <= 3 and i > 1
+                                         and doc[i - 2].text == "-")):
+            i -= 1
+        elif tok.is_lower and len(tok) <= 3 and start is not None and tok.i > 0 \
+                and doc[i - 1].text == "-" and doc[i + 1].text == "-":
+            i -= 1
+        else:
+            break
+    if start is None or doc[start].text == "-":
+        return None
+    return start
+
+
+def _lower_heads(doc) -> list[Span]:
     spans = []
+    for tok in doc:
+        if tok.lower_ not in LOWER_HEADS or not tok.is_lower or tok.i == 0:
+            continue
+        start = _hyphen_name(doc, tok.i)
+        if start is None or start == 0 or doc[start - 1].lower_ not in DETERMINERS | {
+                "ruling", "opposition", "governing", "nationalist", "islamist"}:
+            continue
+        if not any(t.text == "-" for t in doc[start:tok.i]) and tok.i - start < 1:
+            continue
+        spans.append(Span(doc, start, tok.i, label="ORG"))
+    return spans
+
+
+def name_chains(doc):
+    spans = _lower_heads(doc)
     for tok in doc:
         if tok.lower_ not in HEADS or not tok.is_title or tok.is_sent_start and tok.i + 1 < len(doc) \
                 and not _capital(doc[tok.i - 1] if tok.i else tok):

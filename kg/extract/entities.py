@@ -10,7 +10,7 @@ import re
 from . import spans as spanfix
 from .gazetteer import gazetteer
 from .knowledge import city_country, given_name
-from .lexicon import (COMPANY_HEADS, CRIMINAL_HEADS, FACILITY_NOUNS, FEMALE_HONORIFICS,
+from .lexicon import (COMPANY_HEADS, CRIMINAL_HEADS, FACILITY_NOUNS, FEMALE_HONORIFICS, LOWER_HEADS,
                       GOV_HEADS, HONORIFICS, MALE_HONORIFICS, NAME_PARTICLES, ORG_HEADS,
                       PLACE_HEADS, SPAN_TAIL, SPEECH_VERBS, TITLE_HEADS, DISEASE_NEXT, NOT_NAMES)
 from .model import ORG_KINDS, ArticleContext, Node
@@ -444,7 +444,8 @@ def _people(ctx: ArticleContext, people, singles) -> None:
                 continue
         if text.lower() in NOT_NAMES or (end < len(doc) and doc[end].lower_ in DISEASE_NEXT):
             continue  # "UTC", "the West"; "Ebola outbreak": a disease, not a place
-        if label == "ORG" and city_country(text) and not gazetteer().lookup(text):
+        if label == "ORG" and city_country(text) and not gazetteer().lookup(text) and not (
+                end < len(doc) and doc[end].lower_ in LOWER_HEADS):  # "the Green party"
             label = "GPE"  # "Freetown", "Andhra Pradesh" tagged as organisations
         if label in ("GPE", "LOC", "FAC") and text.lower() == "washington" and \
                 doc[end:end + 2].text.replace(" ", "") in (",D.C.", ",DC"):

@@ -151,6 +151,9 @@ ORG_HEADS = GOV_HEADS | COMPANY_HEADS | {
     "organization", "organisation", "club", "team", "network", "airways", "news", "league",
     "church", "society", "board", "programme", "program", "academy", "coalition", "trust",
     "hospital", "observatory", "mission", "corps", "unit", "brigade", "council", "panel"}
+# Lower-case heads that make the capitalised words before them a body's name: 'the
+# Jemaat-e-Islami party', 'the ruling Zanu-PF party', 'the Ennahda movement'.
+LOWER_HEADS = {"party", "movement"}
 # Words that end a name span but are not part of the name ("Small Borders of", "Inter-").
 SPAN_TAIL = {"of", "the", "for", "and", "-", "'s", "\u2019s", "'", "\u2019", "(", "on", "in", "at"}
 # A capitalised word before these is a disease or a pathogen, not a place or a body

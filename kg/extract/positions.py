@@ -137,8 +137,8 @@ def _appositive_title(ctx: ArticleContext, root) -> tuple[list[str], str | None,
             continue
         if t.dep_ in ("det", "case", "punct") and t.i < head.i:
             continue
-        if t.is_punct:
-            break
+        if (t.is_punct and ctx.node_at(t.i) is None) or (t.dep_ == "cc" and t.head.i == head.i):
+            break  # not the hyphen inside a name ('Jemaat-e-Islami'); 'and a top leader' ends it
         toks.append(t)
     words = [t.text for t in toks if ctx.node_at(t.i) is None or t.i >= head.i]
     one_of = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)

@@ -650,3 +650,14 @@ def test_name_chains_leave_a_body_the_gazetteer_knows(extract):
     dea = [n for n in ctx.of_kind("GovernmentBody") if "Drug Enforcement" in n.label]
     assert len(dea) == 1 and dea[0].wikidata
     assert "US Drug Enforcement Administration" in dea[0].aliases | {dea[0].label}
+
+
+def test_a_name_before_a_lower_case_party_is_a_body(extract):
+    ctx = extract("Lena Varga, a leader of the Tarik-e-Azadi party and a former judge, was "
+                  "arrested. Omar Bell of the Green party said the arrest was political.")
+    bodies = {o.label for o in ctx.of_kind("Organization")}
+    assert {"Tarik-e-Azadi", "Green"} <= bodies
+    assert not ctx.of_kind("Place")  # a town called Green is not meant here
+    varga = next(p for p in ctx.of_kind("Person") if p.label == "Lena Varga")
+    assert [o.label for o in varga.get("memberOf")] == ["Tarik-e-Azadi"]
+    assert "former judge" not in varga.first("holdsPosition").label.lower()
