@@ -12,7 +12,8 @@ from .gazetteer import gazetteer
 from .knowledge import city_country, given_name
 from .lexicon import (COMPANY_HEADS, CRIMINAL_HEADS, FACILITY_NOUNS, FEMALE_HONORIFICS, LOWER_HEADS,
                       GOV_HEADS, HONORIFICS, MALE_HONORIFICS, NAME_PARTICLES, ORG_HEADS,
-                      PLACE_HEADS, SPAN_TAIL, SPEECH_VERBS, TITLE_HEADS, DISEASE_NEXT, NOT_NAMES)
+                      PLACE_FIRST, PLACE_HEADS, SPAN_TAIL, SPEECH_VERBS, TITLE_HEADS, DISEASE_NEXT,
+                      NOT_NAMES)
 from .model import ORG_KINDS, ArticleContext, Node
 from .registry import extractor
 from .text import clean, initials, norm, quote_spans
@@ -166,7 +167,8 @@ def name_kind(span) -> str | None:
     if not words:
         return None
     last = words[-1].lower()
-    if last in PLACE_HEADS or city_country(span.text):
+    if last in PLACE_HEADS or city_country(span.text) or (
+            len(words) > 1 and words[0].lower() in PLACE_FIRST):  # "Mount X", "Lake X"
         return "Place"
     if last in ORG_HEADS:
         return "Organization"
@@ -207,6 +209,16 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _titled_name(doc, start: int, end: int) -> bool:
+    """'President Thabo Mbeki' tagged as a place: two or three name words after a person's
+    title, none of them a place or state the gazetteers know."""
+    span = doc[start:end]
+    return start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in TITLE_HEADS \
+        and end - start <= 3 and all(_NAME_TOKEN.match(t.text) for t in span) \
+        and name_kind(span) is None and not _names_a_state(span) \
+        and not any(city_country(t.text) for t in span)
+
+
 def _titled(doc, start: int) -> bool:
     return start > 0 and (doc[start - 1].lower_ in HONORIFICS or doc[start - 1].lower_ in TITLE_HEADS)
 
@@ -218,8 +230,9 @@ def _particle_tail(doc, end: int) -> int:
         if doc[end + 1].text == "-" and not doc[end].whitespace_ and end + 2 < len(doc) \
                 and doc[end + 2].is_title:
             end += 3
-        elif doc[end + 1].is_title and doc[end + 1].ent_type_ in ("", "PERSON"):
-            end += 2
+        elif doc[end + 1].is_title and (doc[end + 1].ent_type_ in ("", "PERSON") or not (
+                city_country(doc[end + 1].text) or gazetteer().lookup(doc[end + 1].text))):
+            end += 2  # "Bingu wa | Mutharika" even where the tagger took the surname for a place
         else:
             break
     return end
@@ -386,7 +399,8 @@ def extract_entities(ctx: ArticleContext) -> None:
             kind = name_kind(doc[start:end]) if start < end else None
             if end - start >= 2 and kind == "Person":
                 people.append((start, end))  # a person's name tagged as an organisation
-            elif start < end and kind == "Place" and doc[end - 1].lower_ in PLACE_HEADS:
+            elif start < end and kind == "Place" and (doc[end - 1].lower_ in PLACE_HEADS
+                                                      or doc[start].lower_ in PLACE_FIRST):
                 singles.append((start, end, "FAC"))  # "the Royal Bafokeng Stadium"
             elif start < end:
                 singles.append((start, end, "ORG"))
@@ -394,9 +408,10 @@ def extract_entities(ctx: ArticleContext) -> None:
             start, end = _trim(doc, ent.start, ent.end)
             if end - start == 1 and doc[start].lower_ in PLACE_HEADS - ORG_HEADS:
                 continue  # "the Province": a head noun alone names no place
-            if start < end and end - start >= 2 and name_kind(doc[start:end]) == "Person" \
+            if start < end and end - start >= 2 and (
+                    name_kind(doc[start:end]) == "Person" or _titled_name(doc, start, end)) \
                     and doc[end - 1].lower_ not in PLACE_HEADS:
-                people.append((start, end))  # "Marina Nikitina" tagged as a place
+                people.append((start, end))  # "Marina Nikitina", "President X Y" as a place
             elif start < end:
                 singles.append((start, end, label))
     busy = {i for a, b in people for i in range(a, b)} | \

@@ -17,7 +17,7 @@ from .text import clean
 from ..vocab import KG
 
 PARTICIPANT_KINDS = {"Person", "Country", "Delegation", "GovernmentBody", "Organization",
-                     "WorkingGroup"}
+                     "WorkingGroup", "Company", "CriminalOrganization"}
 NOT_WHEN = {"by", "until", "till", "since", "before", "after", "through", "from", "to", "within"}
 PEOPLE_GROUPS = {"officials", "negotiators", "diplomats", "delegates", "leaders", "ministers",
                  "envoys", "delegation", "delegations", "representatives", "counterparts",
@@ -178,12 +178,24 @@ def _reporters(ctx: ArticleContext, trigger) -> set:
     return out
 
 
-def _participants(ctx: ArticleContext, sent, trigger) -> list[Node]:
+def _participants(ctx: ArticleContext, sent, trigger, scoped: bool = True) -> list[Node]:
+    """Who took part: the named actors among the trigger's own arguments (arguments.py), a
+    pronoun or 'the minister' as its subject resolved, never a speaker who only reports it.
+    Talks and summits (`scoped` false) take every actor of the sentence: who met is told
+    round the word ('greeted by X, Y said …, according to video of the meeting')."""
+    from .arguments import argument_tokens
     from .entities import country
 
     skip = _reporters(ctx, trigger)
+    scope, subjects = argument_tokens(trigger) if scoped else ({t.i for t in sent}, [])
     out = []
+    for subj in subjects:
+        n = actor_of(ctx, subj) if ctx.node_at(subj.i) is None else None
+        if n is not None and n.kind in PARTICIPANT_KINDS and not n.data.get("group"):
+            out.append(n)
     for tok in sent:
+        if tok.i not in scope:
+            continue
         n = ctx.node_at(tok.i)
         head = tok.head
         while head.dep_ in ("conj", "amod", "compound") and head.head.i != head.i and \
@@ -223,7 +235,7 @@ def extract_events(ctx: ArticleContext) -> None:
                 continue
             event = _cluster(ctx, kind, dates, clusters[kind])
             event.evidence(*ctx.sentence_span(sent))
-            for n in _participants(ctx, sent, tok):
+            for n in _participants(ctx, sent, tok, scoped=False):
                 event.add(KG.participant, n)
             for n in _places(ctx, sent):
                 event.add(KG.location, n)

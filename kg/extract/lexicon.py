@@ -23,7 +23,7 @@ TITLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "acting", "former", "in
                    "assistant", "associate", "senior", "chief", "principal", "special", "top",
                    "general", "executive", "first", "second", "under", "lead", "national"}
 NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "van", "von", "der",
-                  "den", "bin", "binti", "al", "el", "la", "le", "ibn", "ben"}
+                  "den", "bin", "binti", "al", "el", "la", "le", "ibn", "ben", "wa"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."}
 FEMALE_HONORIFICS = {"mrs", "ms", "mrs.", "ms.", "dame", "lady", "madam", "queen"}
 MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king"}
@@ -143,7 +143,11 @@ PLACE_HEADS = {"province", "district", "region", "county", "state", "city", "isl
                "village", "town", "highway", "bridge", "strait", "gulf", "canal", "falls",
                "mine", "prefecture", "territory", "oblast", "governorate", "municipality",
                "stadium", "arena", "palace", "station", "harbour", "harbor", "port", "camp",
-               "prison", "cathedral", "mosque", "temple", "plaza", "tower", "beach", "base"}
+               "prison", "cathedral", "mosque", "temple", "plaza", "tower", "beach", "base",
+               "bazaar", "market", "volcano", "glacier", "reservoir", "dam", "hills"}
+# First words that make a capitalised name a place ("Mount Merapi", "Lake Malawi").
+PLACE_FIRST = {"mount", "mt", "mt.", "lake", "cape", "fort", "isla", "monte", "sierra", "gulf",
+               "bay", "river"}
 # Head nouns that make a capitalised name an organisation ("Jesus School", "Labour Party").
 ORG_HEADS = GOV_HEADS | COMPANY_HEADS | {
     "school", "university", "college", "party", "committee", "federation", "union",

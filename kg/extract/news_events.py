@@ -9,6 +9,7 @@ dates disagree. An event with nothing to anchor it (no participant, place or dat
 from __future__ import annotations
 
 from .event_words import _trigger_classes, _verb, event_class
+from .arguments import same_clause
 from .events import _cluster, _hypothetical, _not_done, _participants, sentence_dates
 from .lexicon import PLACE_HEADS
 from .model import EVENT_KINDS, ArticleContext, Node
@@ -52,7 +53,8 @@ def _where(ctx: ArticleContext, sent, trigger, national: bool = False) -> Node |
         first = tok
         while first.dep_ in ("conj", "appos", "compound") and first.head.i != first.i:
             first = first.head  # "in Miami and Tampa", "in Tampa, Florida"
-        if _place_of_event(first, n, trigger, verb, anchors, national):
+        if _place_of_event(first, n, trigger, verb, anchors, national) and (
+                (national and first.dep_ == "poss") or same_clause(first, trigger, verb)):
             found.append(n)
     found.sort(key=lambda n: n.kind == "Country")
     return found[0] if found else None

@@ -661,3 +661,30 @@ def test_a_name_before_a_lower_case_party_is_a_body(extract):
     varga = next(p for p in ctx.of_kind("Person") if p.label == "Lena Varga")
     assert [o.label for o in varga.get("memberOf")] == ["Tarik-e-Azadi"]
     assert "former judge" not in varga.first("holdsPosition").label.lower()
+
+
+def test_event_participants_are_the_trigger_s_own_arguments(extract):
+    ctx = extract("Farland's trade minister Ilse Moor announced her resignation on Thursday, "
+                  "the Kestrel news agency reported, as protesters sought to oust President "
+                  "Aron Vell.", published="2024-03-08")
+    quit_ = one(ctx, "Resignation")
+    assert [p.label for p in quit_.get("participant")] == ["Ilse Moor"]
+    ctx = extract("Nine ministers handed their letters of resignation to Prime Minister Omar "
+                  "Tal on Monday.", published="2024-03-08")
+    assert all(p.label != "Omar Tal" for e in ctx.of_kind("Resignation")
+               for p in e.get("participant"))
+
+
+def test_an_event_s_place_is_in_its_own_clause(extract):
+    ctx = extract("The defence minister of Farland resigned on Monday and thousands of "
+                  "supporters gathered on Tarn Island.", published="2024-03-08")
+    assert all(not e.get("location") for e in ctx.of_kind("Resignation"))
+
+
+def test_names_the_tagger_took_for_places(extract):
+    ctx = extract("Farland President Sipho Ndlani resigned. President Kamuzu wa Phiri died. "
+                  "Mount Kelu erupted again on Monday near the Sarai Bazaar.")
+    people = {p.label for p in ctx.of_kind("Person")}
+    places = {p.label for p in ctx.of_kind("Place")}
+    assert "Kamuzu wa Phiri" in people and "Mount Kelu" in places and "Sarai Bazaar" in places
+    assert "Phiri" not in places

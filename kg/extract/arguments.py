@@ -1,0 +1,130 @@
+"""The words that can name who took part in an event: the arguments of the word that reports
+it, not every name in its sentence.
+
+'Morjane announced his resignation Thursday, state media reported, as protesters sought to oust
+Ben Ali': the resignation's words are 'Morjane', not the media or Ben Ali. A verb's subject,
+object, agent and the objects of 'with', 'between', 'of'… count, with everything inside
+them except clauses of their own (a relative clause, a reason, a reported statement); a noun
+counts its own modifiers, and the subject of the verb that holds it as an object ('X held talks
+with Y', 'X staged a protest'). Nothing here changes the article.
+"""
+from __future__ import annotations
+
+# Dependents that open a clause of their own: what is inside is not this event's.
+CLAUSES = {"relcl", "ccomp", "advcl", "parataxis", "csubj", "xcomp", "mark", "punct"}
+ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "agent", "dative", "attr", "appos", "poss",
+             "compound", "nmod", "amod", "conj", "cc", "det", "nummod", "npadvmod", "acl",
+             "pobj", "oprd"}
+# Prepositions whose object takes part: 'talks with X', 'a strike by X', 'the election of X'.
+TAKING_PART = {"with", "between", "among", "amongst", "by", "of", "involving", "from"}
+# Verbs whose object is an event the subject holds, joins or makes ('held talks').
+SUPPORT_VERBS = {"hold", "have", "stage", "call", "launch", "begin", "start", "conduct", "attend",
+                 "host", "join", "lead", "organize", "organise", "end", "hold", "win", "lose",
+                 "contest", "chair", "open", "resume", "continue", "announce", "tender",
+                 "submit", "hand", "carry", "mount", "make", "order", "impose", "issue",
+                 "bring", "file", "give", "take", "complete", "finish", "accept"}
+
+
+def _inside(tok, out: set[int]) -> None:
+    """tok and what depends on it, stopping at clauses of their own."""
+    out.add(tok.i)
+    for c in tok.children:
+        if c.dep_ in CLAUSES or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+            continue
+        if c.dep_ == "prep" and c.lower_ not in TAKING_PART:
+            continue
+        _inside(c, out)
+
+
+def _own(tok, out: set[int]) -> None:
+    """The arguments of tok itself (a verb or a noun), each with what is inside it."""
+    out.add(tok.i)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in TAKING_PART:
+            _inside(c, out)
+        elif c.dep_ in ARGUMENTS and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+            _inside(c, out)
+
+
+def subject_token(verb):
+    """The subject of a verb, or of the verb it is joined to ('X convicted Y and sentenced
+    him'), or of the verb whose object it completes ('X announced a plan to buy Y')."""
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.tag_ == "VB":
+            verb = verb.head.head  # 'X announced an agreement to acquire Y': X acquires
+            continue
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def argument_tokens(trigger) -> tuple[set[int], list]:
+    """(indices of the words that can name a participant, subject words to resolve). For a
+    verb: its own arguments; for a noun: its modifiers and, where a verb holds it as an object,
+    that verb's subject and its 'with'/'between' objects."""
+    out: set[int] = set()
+    subjects = []
+    if trigger.pos_ in ("VERB", "AUX"):
+        _own(trigger, out)
+        subj = subject_token(trigger)
+        if subj is not None:
+            subjects.append(subj)
+            _inside(subj, out)
+        if trigger.dep_ in ("relcl", "acl") and trigger.head.i != trigger.i:
+            _inside_noun_only(trigger.head, out)  # 'the minister who resigned'
+        return out, subjects
+    _own(trigger, out)
+    head = trigger
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head  # 'talks and a meeting with X'
+    verb = head.head
+    if head.dep_ in ("dobj", "attr", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and \
+            verb.lemma_.lower() in SUPPORT_VERBS:
+        subj = subject_token(verb)
+        if subj is not None:
+            subjects.append(subj)
+            _inside(subj, out)
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "between", "among"):
+                _inside(c, out)
+    elif head.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("in", "at", "into") \
+            and verb.head.pos_ in ("VERB", "AUX"):
+        subj = subject_token(verb.head)  # 'X took part in the talks', 'X went on strike'
+        if subj is not None and verb.head.lemma_.lower() in ("take", "participate", "join",
+                                                           "engage", "vote", "go", "compete"):
+            subjects.append(subj)
+            _inside(subj, out)
+    elif head.dep_ == "pobj" and verb.lower_ == "on" and verb.head.lemma_.lower() in ("go",):
+        subj = subject_token(verb.head)
+        if subj is not None:
+            subjects.append(subj)
+            _inside(subj, out)
+    return out, subjects
+
+
+def _inside_noun_only(noun, out: set[int]) -> None:
+    out.add(noun.i)
+    for c in noun.children:
+        if c.dep_ in ("compound", "poss", "amod", "appos", "nmod", "det"):
+            _inside(c, out)
+
+
+def same_clause(tok, *anchors) -> bool:
+    """Whether tok hangs (through its heads) on one of the anchor words without passing into a
+    clause of its own on the way: 'resigned … and supporters gathered on the island' puts the
+    island in the gathering's clause, not the resignation's."""
+    want = {a.i for a in anchors}
+    for _ in range(12):
+        if tok.i in want:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ in CLAUSES - {"punct", "mark"} or (tok.dep_ == "conj"
+                                                      and tok.pos_ in ("VERB", "AUX")):
+            return False
+        tok = tok.head
+    return False
