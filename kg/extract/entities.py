@@ -10,10 +10,10 @@ import re
 from . import spans as spanfix
 from .gazetteer import gazetteer
 from .knowledge import city_country, given_name
-from .lexicon import (COMPANY_HEADS, CRIMINAL_HEADS, FACILITY_NOUNS, FEMALE_HONORIFICS, LOWER_HEADS,
-                      GOV_HEADS, HONORIFICS, MALE_HONORIFICS, NAME_PARTICLES, ORG_HEADS,
-                      PLACE_FIRST, PLACE_HEADS, SPAN_TAIL, SPEECH_VERBS, TITLE_HEADS, DISEASE_NEXT,
-                      NOT_NAMES)
+from .lexicon import (ADMIN_UNITS, COMPANY_HEADS, CRIMINAL_HEADS, DISEASE_NEXT, FACILITY_NOUNS,
+                      FEMALE_HONORIFICS, GOV_HEADS, HONORIFICS, LOWER_HEADS, MALE_HONORIFICS,
+                      NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PLACE_FIRST, PLACE_HEADS, SPAN_TAIL,
+                      SPEECH_VERBS, TITLE_HEADS)
 from .model import ORG_KINDS, ArticleContext, Node
 from .registry import extractor
 from .text import clean, initials, norm, quote_spans
@@ -209,6 +209,11 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _of_admin_unit(doc, start: int) -> bool:
+    """'the province of X', 'the town of X': X names a place."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ADMIN_UNITS
+
+
 def _titled_name(doc, start: int, end: int) -> bool:
     """'President Thabo Mbeki' tagged as a place: two or three name words after a person's
     title, none of them a place or state the gazetteers know."""
@@ -375,6 +380,8 @@ def extract_entities(ctx: ArticleContext) -> None:
             if rng:
                 rng = (rng[0], _particle_tail(doc, rng[1]))
             kind = name_kind(doc[rng[0]:rng[1]]) if rng else None
+            if rng and _of_admin_unit(doc, rng[0]):
+                kind = "Place"  # "the province of Quang Binh", "the town of X"
             if rng and kind in ("Place", "Organization"):
                 singles.append((rng[0], rng[1], "GPE" if kind == "Place" else "ORG"))
             elif rng and rng[1] - rng[0] >= 2 and not _names_a_state(doc[rng[0]:rng[1]]):
@@ -397,7 +404,9 @@ def extract_entities(ctx: ArticleContext) -> None:
             if end - start == 1 and doc[start].lower_ in PLACE_HEADS - ORG_HEADS:
                 continue  # "Secretary of State": a head noun alone names nothing
             kind = name_kind(doc[start:end]) if start < end else None
-            if end - start >= 2 and kind == "Person":
+            if start < end and _of_admin_unit(doc, start):
+                singles.append((start, end, "GPE"))  # "the province of Quang Tri"
+            elif end - start >= 2 and kind == "Person":
                 people.append((start, end))  # a person's name tagged as an organisation
             elif start < end and kind == "Place" and (doc[end - 1].lower_ in PLACE_HEADS
                                                       or doc[start].lower_ in PLACE_FIRST):
@@ -449,8 +458,9 @@ def _people(ctx: ArticleContext, people, singles) -> None:
     for start, end, label in singles:
         text = clean(doc[start:end].text).rstrip("-\u2013\u2014 ")
         if end - start == 1 and (doc[start].pos_ == "ADJ" or doc[start].dep_ == "amod") \
-                and label != "ORG":
-            continue  # "Angolan state-run newspaper": a demonym, not a place
+                and (label != "ORG" or doc[start].is_sent_start and doc[start].pos_ == "ADJ"
+                                        and doc[start].is_title):
+            continue  # "Angolan state-run newspaper": a demonym; "Heavy rains lashed": a word
         if label == "ORG" and end - start == 1 and doc[start].lower_ in ORG_HEADS:
             body = next((n for n in ctx.nodes.values() if n.kind in ORG_KINDS
                          and doc[start].lower_ in n.label.lower().split()), None)

@@ -23,6 +23,14 @@ RATE_VERBS = {"cut", "raise", "hike", "hold", "keep", "lower", "leave", "increas
               "lift", "set", "maintain", "trim", "slash", "halve"}
 REPORT_NOUNS = {"report", "figures", "data", "results", "statement", "study", "survey",
                 "findings", "statistics", "estimates", "forecast", "review"}
+# 'heart attack', 'panic attack': not an armed attack.
+NOT_VIOLENT = {"heart", "asthma", "panic", "anxiety", "allergy", "allergic", "migraine",
+               "epileptic", "verbal", "personal", "scathing", "blistering"}
+# Words that make 'attacked' an act of violence rather than of words.
+VIOLENCE = {"kill", "killed", "killing", "wounded", "injured", "troops", "soldiers", "forces",
+            "rebels", "army", "fighters", "armed", "gun", "guns", "shot", "dead", "bomb",
+            "bombs", "militants", "gunmen", "insurgents", "police", "weapons", "rockets",
+            "missiles", "knife", "machete", "grenade", "grenades", "explosives"}
 ATTACK_WORDS = {"bomb", "bomber", "suicide", "attack", "attacker", "militant", "militants",
                 "insurgent", "insurgents", "gunman", "gunmen", "terrorist", "terrorists"}
 @lru_cache(maxsize=1)
@@ -95,7 +103,10 @@ CHECKS = {
     "person_subject": lambda ctx, tok, sent: (n := _subject_node(ctx, tok)) is not None
     and n.kind == "Person",
     "actor_subject": lambda ctx, tok, sent: (n := _subject_node(ctx, tok)) is not None
-    and n.is_actor and not n.data.get("group"),
+    and n.is_actor and not n.data.get("group") and not _event_object(ctx, tok),
+    "violent": lambda ctx, tok, sent: not any(c.lower_ in NOT_VIOLENT for c in tok.lefts
+                                              if c.dep_ in ("compound", "amod", "nmod"))
+    and (tok.pos_ != "VERB" or bool(_words(sent) & VIOLENCE)),
     "report_object": lambda ctx, tok, sent: any(
         c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in REPORT_NOUNS or any(
             a.dep_ == "appos" and a.lemma_.lower() in REPORT_NOUNS for a in c.children))
@@ -105,6 +116,22 @@ CHECKS = {
         "victory", "defeat", "win") for c in tok.children)
     and (n := _subject_node(ctx, tok)) is not None and n.is_actor,
 }
+
+
+def _event_object(ctx: ArticleContext, tok) -> bool:
+    """'announced his resignation': the object is the subject's own event; the announcing is
+    not another ('declared the strike over' is)."""
+    from .events import _kind
+
+    subj = subject_of(tok)
+    owner = ctx.node_at(subj.i) if subj is not None else None
+
+    def own(p) -> bool:
+        return p.dep_ == "poss" and (p.pos_ == "PRON" or (
+            owner is not None and ctx.node_at(p.i) is owner))
+
+    return any(c.dep_ == "dobj" and (_kind(c) is not None or event_class(ctx, c, c.sent))
+               and any(own(p) for p in c.children) for c in tok.children)
 
 
 def _rate_verb(tok) -> bool:

@@ -145,6 +145,10 @@ PLACE_HEADS = {"province", "district", "region", "county", "state", "city", "isl
                "stadium", "arena", "palace", "station", "harbour", "harbor", "port", "camp",
                "prison", "cathedral", "mosque", "temple", "plaza", "tower", "beach", "base",
                "bazaar", "market", "volcano", "glacier", "reservoir", "dam", "hills"}
+# Units of a country's map: 'the province of X' names a place.
+ADMIN_UNITS = {"province", "city", "state", "region", "district", "county", "village", "town",
+               "prefecture", "municipality", "governorate", "oblast", "territory", "island",
+               "islands", "department", "commune", "township", "emirate", "canton"}
 # First words that make a capitalised name a place ("Mount Merapi", "Lake Malawi").
 PLACE_FIRST = {"mount", "mt", "mt.", "lake", "cape", "fort", "isla", "monte", "sierra", "gulf",
                "bay", "river"}

@@ -70,6 +70,9 @@ def position(ctx: ArticleContext, person: Node, title: str, state: str | None, s
     return pos
 
 
+FUNCTION_WORDS = {"ADP", "SCONJ", "DET", "PRON", "ADV", "INTJ", "CCONJ"}
+
+
 def _country_left(ctx: ArticleContext, i: int) -> str | None:
     """The state named just before token i: 'US', 'Chinese', "China's"."""
     doc = ctx.doc
@@ -98,8 +101,9 @@ def _title_before(ctx: ArticleContext, start: int) -> tuple[list[str], int] | No
             break  # "the Treasury Department's Office …" is not a title
         if t.is_title or t.is_upper or t.lower_ in TITLE_HEADS or t.lower_ in TITLE_MODIFIERS \
                 or (t.lower_ in CONNECTORS and words):
-            if t.is_punct or t.like_num:
-                break
+            if t.is_punct or t.like_num or (t.pos_ in FUNCTION_WORDS and not t.is_upper and t.lower_
+                                            not in TITLE_HEADS | TITLE_MODIFIERS | CONNECTORS):
+                break  # "Like Prime Minister X": 'Like' opens the sentence, not the title
             words.append(i)
             i -= 1
             continue

@@ -39,7 +39,12 @@ def title_words(doc, start: int, end: int) -> bool:
         return False
     if any(t.lower_ in ORG_HEADS - COMPANY_HEADS for t in doc[start + 1:end]):
         return False  # "Chinese Foreign Ministry Spokesperson X": the ministry is a body
+    if doc[end - 1].lower_ in COMPANY_HEADS and doc[end].lower_ not in PORTFOLIO_TITLES:
+        return False  # "Ethiopian Airlines CEO X": a company; "Turkish Energy Minister X" not
     return doc[end].lower_ in TITLE_HEADS and doc[end + 1].ent_type_ == "PERSON"
+
+
+PORTFOLIO_TITLES = {"minister", "secretary", "commissioner", "czar", "tsar"}
 
 
 def fragment(doc, start: int, end: int) -> bool:

@@ -176,7 +176,8 @@ def _measure(ctx: ArticleContext, num, end: int, skip: set[int]) -> tuple[str, d
     head = num.head if num.dep_ in ("nummod", "quantmod", "compound") else num
     while head.dep_ in ("nummod", "quantmod") and head.head.i != head.i:
         head = head.head
-    if head.pos_ in ("NOUN", "PROPN") and head.i >= num.i:
+    if head.pos_ in ("NOUN", "PROPN") and head.i >= num.i and head.ent_type_ not in ("DATE",
+                                                                                       "TIME"):
         phrase = _noun_phrase(doc, head, skip)
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i:
@@ -217,6 +218,31 @@ def _measure(ctx: ArticleContext, num, end: int, skip: set[int]) -> tuple[str, d
     if subj is not None and subj.pos_ in ("NOUN", "PROPN") and ctx.node_at(subj.i) is None:
         return _noun_phrase(doc, subj, skip), extra
     return "", extra
+
+
+def _age_or_model(ctx: ArticleContext, i: int, end: int) -> bool:
+    """A person's age ('Andry Rajoelina (34)', 'Mbeki, 66,', '13 years of age', 'aged 75') or
+    the number in a name ('Boeing 737', 'Falcon 9'): the gold rules leave both out."""
+    doc = ctx.doc
+    before = doc[i - 1] if i > 0 else None
+    after = [t.lower_ for t in doc[end:end + 3]]
+    named_before = i > 1 and before.text in ("(", ",") and doc[i - 2].pos_ == "PROPN" and (
+        ctx.node_at(i - 2) is None or ctx.node_at(i - 2).kind == "Person")
+    if named_before and after[:1] in ([")"], [","]) and end - i == 1 and doc[i].text.isdigit() \
+            and 0 < int(doc[i].text) < 120:
+        return True
+    if after[:3] in (["years", "of", "age"], ["year", "of", "age"]) or (
+            before is not None and before.lower_ in ("aged", "age")):
+        return True
+    if before is None or before.pos_ != "PROPN" or not before.is_title or end - i != 1 \
+            or not doc[i].text.isdigit() or before.ent_type_ in ("DATE", "MONEY") \
+            or (ctx.node_at(i - 1) is not None and ctx.node_at(i - 1).kind in ("Person",
+                                                                              "Country", "Place")):
+        return False
+    num = doc[i]
+    return num.head.i == before.i or before.head.i == num.i or (
+        num.head.i == before.head.i and num.dep_ == "nummod" and before.dep_ in ("compound",
+                                                                                 "nmod"))
 
 
 def _partitive(doc, num, skip: set[int]) -> str:
@@ -335,6 +361,9 @@ def extract_statistics(ctx: ArticleContext) -> None:
                                                  "no", "no.", "route", "flight")) or \
                     (end < len(doc) and doc[end].lower_ in ("most", "best", "largest", "biggest")):
                 i = end  # "19.8 deaths per 100,000 people", "the 10 most wanted list"
+                continue
+            if _age_or_model(ctx, i, end):
+                i = end  # "Mbeki, 66,", "13 years of age", "Boeing 737": not a figure
                 continue
             qual, qstart = _qualifier(doc, i)
             skip = set(range(qstart, end))

@@ -688,3 +688,32 @@ def test_names_the_tagger_took_for_places(extract):
     places = {p.label for p in ctx.of_kind("Place")}
     assert "Kamuzu wa Phiri" in people and "Mount Kelu" in places and "Sarai Bazaar" in places
     assert "Phiri" not in places
+
+
+def test_words_that_only_look_like_events(extract):
+    ctx = extract("President Aron Vell had a fatal heart attack on Thursday. The opposition "
+                  "attacked the budget on Friday. Trade minister Ilse Moor announced her "
+                  "resignation on Monday.", published="2024-03-08")
+    assert ctx.of_kind("Attack") == []
+    assert ctx.of_kind("Announcement") == [] and len(ctx.of_kind("Resignation")) == 1
+    ctx = extract("Gunmen attacked a police station in Tarnow on Monday, killing four.",
+                  published="2024-03-08")
+    assert len(ctx.of_kind("Attack")) == 1
+
+
+def test_ages_and_model_numbers_are_not_figures(extract):
+    ctx = extract("Opposition leader Andry Velo (34) said the Boeing 737 carried 90 "
+                  "passengers. Sipho Ndlani, 66, resigned. The rule covers children under 13 "
+                  "years of age.")
+    assert [str(s.first("value")) for s in ctx.of_kind("Statistic")] == ["90"]
+
+
+def test_titles_of_company_heads_and_sentence_openers(extract):
+    ctx = extract("Chilean Airlines CEO Tomas Berg told reporters the plane was lost. Like "
+                  "Prime Minister Omar Tal, he had served under the king. Floods hit the "
+                  "province of Quang Tri.")
+    berg = next(p for p in ctx.of_kind("Person") if p.label == "Tomas Berg")
+    assert [o.label for o in berg.get("leads")] == ["Chilean Airlines"]
+    tal = next(p for p in ctx.of_kind("Person") if p.label == "Omar Tal")
+    assert tal.first("holdsPosition").label == "Prime Minister"
+    assert "Quang Tri" in {p.label for p in ctx.of_kind("Place")}
