@@ -30,7 +30,8 @@ def _clause_text(ctx: ArticleContext, clause) -> str | None:
         return None
     inside = sum(1 for t in toks if ctx.in_quote(t.idx))
     words = [t for t in toks if not t.is_punct]
-    if inside > 0.6 * len(toks) or (words and ctx.in_quote(words[0].idx)):
+    if inside > 0.6 * len(toks) or (words and ctx.in_quote(words[0].idx)) or \
+            ctx.in_quote(clause.idx):  # 'added that the aircraft "had no problems"': quoted
         return None  # a direct quotation: a Statement, not a reported claim
     text = clean(ctx.doc[toks[0].i:toks[-1].i + 1].text)
     for mark in ("\u201c", "\u201d", '"', "\u2018", "\u2019 ", "\u2019,"):

@@ -27,9 +27,24 @@ def entity_in(ctx: ArticleContext, tok, kinds: set[str] | None = None) -> Node |
         if t.dep_ in ("relcl", "acl") or ctx.in_quote(t.idx):
             continue
         n = ctx.node_at(t.i)
+        if n is not None and n.kind in ("Country", "Place") and tok.pos_ == "NOUN" and \
+                _through_prep(t, tok):
+            continue  # "an official with Indonesia's agency", "an alliance of parties in Nepal"
         if n is not None and n.is_actor and (kinds is None or n.kind in kinds):
             return n
     return None
+
+
+def _through_prep(t, top) -> bool:
+    """Whether t hangs on `top` through a preposition: it locates or qualifies the thing, it
+    is not the thing."""
+    for _ in range(10):
+        if t.i == top.i or t.head.i == t.i:
+            return False
+        if t.dep_ == "prep":
+            return True
+        t = t.head
+    return False
 
 
 def subjects_before(ctx: ArticleContext, i: int) -> list[tuple[int, Node]]:

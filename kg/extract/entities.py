@@ -72,10 +72,12 @@ def _reports(tok) -> bool:
     """'told VOA', 'in an interview with VOA', 'VOA correspondent X': the outlet as the one
     spoken to or the one reporting."""
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in ("report", "write"):
+        return True  # "X reports for VOA from Geneva"
     if tok.dep_ == "pobj" and head.lower_ in ("to", "with"):
         tok, head = head, head.head
-    if tok.dep_ == "poss" and head.ent_type_ == "PERSON" and head.head.lemma_ == "report":
-        return True  # "VOA's Michael Bowman reports"
+    if tok.dep_ == "poss" and head.ent_type_ == "PERSON":
+        return True  # "VOA's Michael Bowman reports", "VOA's X was there": its own staff
     if tok.dep_ in ("dobj", "dative", "iobj", "prep") and head.lemma_ in SPEECH_VERBS:
         return True
     return tok.dep_ in ("compound", "poss", "nmod") and head.lower_ in REPORTING_NOUNS
@@ -89,11 +91,17 @@ def publisher_reporter(ctx: ArticleContext, node: Node) -> bool:
     for i, n in ctx.tok2node.items():
         if n is not node:
             continue
-        for c in ctx.doc[i].children:
+        tok = ctx.doc[i]
+        for c in tok.children:
             owner = ctx.node_at(c.i)
             if c.dep_ in ("poss", "compound") and owner is not None and owner is not node \
                     and only_the_publisher(ctx, owner):
                 return True
+        if tok.dep_ == "nsubj" and tok.head.lemma_ in ("report", "write") and any(
+                c.dep_ == "prep" and c.lower_ == "for" and any(
+                    (o := ctx.node_at(p.i)) is not None and only_the_publisher(ctx, o)
+                    for p in c.children) for c in tok.head.children):
+            return True  # "Lisa X reports for VOA from Geneva"
     return False
 
 
@@ -207,6 +215,15 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     while start < end and doc[start].lower_ in SPAN_TAIL:
         start += 1
     return start, end
+
+
+def _stance_prefix(doc, start: int) -> bool:
+    """'Pro-Chavez', 'anti-Taliban': the name is inside a word for a stance."""
+    tok = doc[start]
+    if tok.lower_ in ("pro", "anti") and start + 1 < len(doc) and doc[start + 1].text == "-":
+        return True
+    return start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+        and doc[start - 2].lower_ in ("pro", "anti")
 
 
 def _of_admin_unit(doc, start: int) -> bool:
@@ -344,6 +361,8 @@ def extract_entities(ctx: ArticleContext) -> None:
         label = ent.label_
         if label in ("GPE", "LOC", "FAC", "ORG", "PERSON") and ent.text in diseases:
             continue  # "Ebola", "Marburg": named as a disease in this article
+        if label in ("GPE", "LOC", "ORG", "PERSON", "NORP") and _stance_prefix(doc, ent.start):
+            continue  # "Pro-Chavez officials", "anti-Taliban forces": a stance, not a name
         if label == "COUNTRY" and _given_name_of(doc, ent):
             people.append((ent.start, ent.end + 2))  # "Chad A. Readler": a person
         elif label == "COUNTRY":
