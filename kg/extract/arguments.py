@@ -22,7 +22,15 @@ SUPPORT_VERBS = {"hold", "have", "stage", "call", "launch", "begin", "start", "c
                  "host", "join", "lead", "organize", "organise", "end", "hold", "win", "lose",
                  "contest", "chair", "open", "resume", "continue", "announce", "tender",
                  "submit", "hand", "carry", "mount", "make", "order", "impose", "issue",
-                 "bring", "file", "give", "take", "complete", "finish", "accept"}
+                 "bring", "file", "give", "take", "complete", "finish", "accept",
+                 # a rate set by the subject: 'the bank raised its key rate'
+                 "cut", "raise", "hike", "keep", "lower", "leave", "increase", "reduce", "lift",
+                 "set", "maintain", "trim", "slash", "halve"}
+
+
+# Nouns that make the subject of their verb a party to the event they are of ('declared
+# winner of the election', 'claimed victory in the vote').
+WINNERS = {"winner", "victor", "victory", "loser", "defeat", "runner-up", "candidate"}
 
 
 def _inside(tok, out: set[int]) -> None:
@@ -50,9 +58,11 @@ def subject_token(verb):
     """The subject of a verb, or of the verb it is joined to ('X convicted Y and sentenced
     him'), or of the verb whose object it completes ('X announced a plan to buy Y')."""
     for _ in range(3):
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) or \
+            next((s for a in verb.children if a.dep_ in ("aux", "auxpass")
+                  for s in a.children if s.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
-            return subj
+            return subj  # (the tagger sometimes hangs the subject on the auxiliary)
         if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.tag_ == "VB":
             verb = verb.head.head  # 'X announced an agreement to acquire Y': X acquires
             continue
@@ -96,6 +106,12 @@ def argument_tokens(trigger) -> tuple[set[int], list]:
         subj = subject_token(verb.head)  # 'X took part in the talks', 'X went on strike'
         if subj is not None and verb.head.lemma_.lower() in ("take", "participate", "join",
                                                            "engage", "vote", "go", "compete"):
+            subjects.append(subj)
+            _inside(subj, out)
+    elif head.dep_ == "pobj" and verb.lower_ in ("of", "in") and \
+            verb.head.lemma_.lower() in WINNERS and verb.head.head.pos_ in ("VERB", "AUX"):
+        subj = subject_token(verb.head.head)  # 'X was declared winner of the election'
+        if subj is not None:
             subjects.append(subj)
             _inside(subj, out)
     elif head.dep_ == "pobj" and verb.lower_ == "on" and verb.head.lemma_.lower() in ("go",):

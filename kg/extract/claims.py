@@ -28,6 +28,8 @@ def _clause_text(ctx: ArticleContext, clause) -> str | None:
     toks = [t for t in clause.subtree if t.dep_ != "mark" or t.i != clause.left_edge.i]
     if not toks:
         return None
+    if toks[0].tag_ in ("WDT", "WP", "WP$") and toks[0].lower_ in ("which", "who", "whom", "whose"):
+        return None  # "the election, which he claims was marred": what it is about is outside
     inside = sum(1 for t in toks if ctx.in_quote(t.idx))
     words = [t for t in toks if not t.is_punct]
     if inside > 0.6 * len(toks) or (words and ctx.in_quote(words[0].idx)) or \

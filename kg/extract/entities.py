@@ -217,6 +217,13 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _names_a_thing(tok) -> bool:
+    """'a Bloomberg survey', 'the Reuters report': a name that modifies a common noun after an
+    article names its maker, not a place."""
+    return tok.dep_ in ("compound", "nmod") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.head.children)
+
+
 def _stance_prefix(doc, start: int) -> bool:
     """'Pro-Chavez', 'anti-Taliban': the name is inside a word for a stance."""
     tok = doc[start]
@@ -229,6 +236,16 @@ def _stance_prefix(doc, start: int) -> bool:
 def _of_admin_unit(doc, start: int) -> bool:
     """'the province of X', 'the town of X': X names a place."""
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ADMIN_UNITS
+
+
+def _appositive_post(doc, start: int, end: int) -> bool:
+    """'Emmerson Mnangagwa, incumbent President of Zimbabwe, …': two or three name words that a
+    post in apposition describes are a person's name, whatever the tagger said."""
+    span = doc[start:end]
+    if end - start > 3 or not all(_NAME_TOKEN.match(t.text) for t in span) \
+            or _names_a_state(span) or span[-1].lower_ in ORG_HEADS | PLACE_HEADS:
+        return False
+    return any(c.dep_ == "appos" and c.lower_ in TITLE_HEADS for c in span.root.children)
 
 
 def _titled_name(doc, start: int, end: int) -> bool:
@@ -425,7 +442,8 @@ def extract_entities(ctx: ArticleContext) -> None:
             kind = name_kind(doc[start:end]) if start < end else None
             if start < end and _of_admin_unit(doc, start):
                 singles.append((start, end, "GPE"))  # "the province of Quang Tri"
-            elif end - start >= 2 and kind == "Person":
+            elif end - start >= 2 and (kind == "Person" or (kind is None and (
+                    _titled_name(doc, start, end) or _appositive_post(doc, start, end)))):
                 people.append((start, end))  # a person's name tagged as an organisation
             elif start < end and kind == "Place" and (doc[end - 1].lower_ in PLACE_HEADS
                                                       or doc[start].lower_ in PLACE_FIRST):
@@ -489,7 +507,8 @@ def _people(ctx: ArticleContext, people, singles) -> None:
         if text.lower() in NOT_NAMES or (end < len(doc) and doc[end].lower_ in DISEASE_NEXT):
             continue  # "UTC", "the West"; "Ebola outbreak": a disease, not a place
         if label == "ORG" and city_country(text) and not gazetteer().lookup(text) and not (
-                end < len(doc) and doc[end].lower_ in LOWER_HEADS):  # "the Green party"
+                end < len(doc) and doc[end].lower_ in LOWER_HEADS) and not _names_a_thing(
+                doc[end - 1]):  # "the Green party", "a Bloomberg survey": not the towns
             label = "GPE"  # "Freetown", "Andhra Pradesh" tagged as organisations
         if label in ("GPE", "LOC", "FAC") and text.lower() == "washington" and \
                 doc[end:end + 2].text.replace(" ", "") in (",D.C.", ",DC"):
@@ -653,6 +672,28 @@ def _acronyms(ctx: ArticleContext) -> None:
                 ctx.drop(other)
             prev.aliases.add(acro.text)
             ctx.mention(acro.i, acro.i + 1, prev)
+        elif prev is None and short and not quoted and 2 <= len(acro.text) <= 8 and \
+                acro.text.isalpha() and (ctx.node_at(acro.i) is None
+                                         or ctx.node_at(acro.i).label == acro.text):
+            _named_by_acronym(ctx, tok.i - 1, acro)
+
+
+def _named_by_acronym(ctx: ArticleContext, i: int, acro) -> None:
+    """'the country's electoral commission (CENI) announced': a body the text names only by the
+    acronym it gives after a common noun of a body."""
+    from .coref import BODY_NOUNS
+
+    head = ctx.doc[i]
+    if not head.is_lower or head.lemma_.lower() not in BODY_NOUNS | GOV_HEADS or \
+            head.lemma_.lower() in ("company", "firm", "media", "opposition"):
+        return
+    mods = [t for t in head.lefts if t.dep_ in ("amod", "compound") and t.is_lower]
+    phrase = " ".join([t.text for t in mods] + [head.text])
+    cls = KG.GovernmentBody if head.lemma_.lower() in GOV_HEADS else KG.Organization
+    body = ctx.node_at(acro.i) or ctx.node(cls, norm(acro.text), acro.text)
+    body.aliases.add(phrase)
+    ctx.mention(acro.i, acro.i + 1, body)
+    ctx.mention(mods[0].i if mods else head.i, head.i + 1, body)
 
 
 def _initialisms(ctx: ArticleContext) -> None:

@@ -96,7 +96,10 @@ CHECKS = {
                                            for c in tok.children),
     "step_down": lambda ctx, tok, sent: any(c.lower_ == "down" for c in tok.children),
     "blast_off": lambda ctx, tok, sent: any(c.lower_ == "off" for c in tok.children),
-    "rate_decision": lambda ctx, tok, sent: _rate_verb(tok),
+    "off_the_job": lambda ctx, tok, sent: any(
+        c.lower_ == "off" and any(g.lower_ in ("job", "jobs", "work") for g in c.subtree)
+        for c in tok.children),
+    "rate_decision": lambda ctx, tok, sent: _rate_verb(ctx, tok),
     "company_object": lambda ctx, tok, sent: any(
         (n := ctx.node_at(c.i)) is not None and n.kind in ("Company", "Organization")
         for c in tok.children if c.dep_ == "dobj"),
@@ -134,21 +137,45 @@ def _event_object(ctx: ArticleContext, tok) -> bool:
                and any(own(p) for p in c.children) for c in tok.children)
 
 
-def _rate_verb(tok) -> bool:
+# Words that make a rate a central bank's ('benchmark interest rate', 'key policy rate').
+POLICY_RATES = {"interest", "benchmark", "policy", "key", "cash", "repo", "lending", "overnight",
+                "base", "discount", "funds", "borrowing", "deposit", "refinancing"}
+
+
+def _rate_verb(ctx: ArticleContext, tok) -> bool:
     """'held interest rates at 0.5%', 'cut its key rate': a central bank sets a rate."""
     head = tok.head
     if tok.dep_ not in ("dobj", "nsubjpass") or head.lemma_.lower() not in RATE_VERBS:
         return False
     subj = subject_of(head)
     words = {t.lower_ for t in subj.subtree} if subj is not None else set()
-    return bool(words & {"bank", "reserve", "fed", "committee"}) or _passive(head)
+    if words & {"bank", "reserve", "fed", "committee"} or _passive(head):
+        return True
+    kinds = {ctx.node_at(t.i).kind for t in subj.subtree if ctx.node_at(t.i)} if subj is not None \
+        else set()  # "Bangko Sentral ng Pilipinas raised its benchmark interest rate"
+    return bool(kinds & {"GovernmentBody", "Organization"}) and any(
+        c.lower_ in POLICY_RATES for c in tok.lefts if c.dep_ in ("compound", "amod"))
+
+
+def _base_lemmas(tok) -> list[str]:
+    """The lemma, and for a word the tagger does not know with a prefix ('re-elected',
+    're-election'), the lemmas of the word without it."""
+    lemma = tok.lemma_.lower()
+    if not lemma.startswith(("re-", "co-")):
+        return [lemma]
+    word = tok.lower_[3:]
+    stems = [word] + [word[:-len(x)] for x in ("ed", "d", "ing", "s") if word.endswith(x)]
+    return [lemma] + stems
 
 
 def event_class(ctx: ArticleContext, tok, sent) -> str | None:
     table = triggers()
-    lemma = tok.lemma_.lower()
-    hit = table.get((lemma, tok.pos_)) or table.get((lemma, "*")) \
-        if tok.pos_ in ("VERB", "NOUN", "PROPN") else None
+    hit = None
+    if tok.pos_ in ("VERB", "NOUN", "PROPN"):
+        for lemma in _base_lemmas(tok):
+            hit = table.get((lemma, tok.pos_)) or table.get((lemma, "*"))
+            if hit:
+                break
     if hit is None:
         return None
     cls, check = hit

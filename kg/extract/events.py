@@ -72,6 +72,14 @@ def _hypothetical(tok) -> bool:
             for c in tok.lefts)
 
 
+def _background(tok) -> bool:
+    """'in the previous meetings', 'past summits': earlier events told as context."""
+    from .news_events import BACKGROUND
+
+    return tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS") and any(
+        c.lower_ in BACKGROUND for c in tok.lefts if c.dep_ in ("amod", "compound"))
+
+
 def sentence_dates(ctx: ArticleContext, sent, tok=None) -> list[When]:
     """When the event a word reports happened: the dates of its sentence, except those that
     belong to another event the sentence reports ('suspended two officials, alleging they
@@ -227,7 +235,7 @@ def extract_events(ctx: ArticleContext) -> None:
     for sent in ctx.doc.sents:
         for tok in sent:
             kind = _kind(tok)
-            if kind is None or ctx.in_quote(tok.idx) or _hypothetical(tok):
+            if kind is None or ctx.in_quote(tok.idx) or _hypothetical(tok) or _background(tok):
                 continue
             dates = sentence_dates(ctx, sent, tok)
             if kind == "EnforcementAction":

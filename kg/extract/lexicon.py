@@ -18,6 +18,14 @@ TITLE_HEADS = {
     "manager", "economist", "analyst", "professor", "researcher", "scientist", "editor",
     "lawyer", "mediator", "principal", "investigator", "coach", "captain", "dean", "rector",
 }
+# Titles written short before a name ('BSP Gov. Felipe Medalla', 'Sen. X', 'Gen. X').
+TITLE_ABBREVIATIONS = {"gov.": "Governor", "sen.": "Senator", "rep.": "Representative",
+                       "gen.": "General", "adm.": "Admiral", "amb.": "Ambassador",
+                       "atty.": "Attorney", "supt.": "Superintendent", "pres.": "President",
+                       "sec.": "Secretary", "capt.": "Captain", "cmdr.": "Commander",
+                       "col.": "Colonel", "lt.": "Lieutenant", "maj.": "Major", "sgt.": "Sergeant",
+                       "insp.": "Inspector", "prof.": "Professor"}
+TITLE_HEADS |= set(TITLE_ABBREVIATIONS)
 # Words that may stand inside a title before its head ("Deputy", "Foreign", "Prime").
 TITLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "acting", "former", "interim",
                    "assistant", "associate", "senior", "chief", "principal", "special", "top",

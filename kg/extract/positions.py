@@ -3,7 +3,7 @@ security, Wang Xiaohong", "US President Joe Biden", "his US counterpart Joe Bide
 """
 from __future__ import annotations
 
-from .lexicon import TITLE_HEADS, TITLE_MODIFIERS
+from .lexicon import TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS
 from .spans import title_words
 from .model import ORG_KINDS, ArticleContext, Node
 from .registry import extractor
@@ -23,7 +23,9 @@ def title_label(words: list[str]) -> str:
     """'minister of public security' -> 'Minister of Public Security'."""
     out = []
     for i, w in enumerate(words):
-        if w.lower() in SMALL and i > 0:
+        if w.lower() in TITLE_ABBREVIATIONS:
+            out.append(TITLE_ABBREVIATIONS[w.lower()])  # "Gov." -> "Governor"
+        elif w.lower() in SMALL and i > 0:
             out.append(w.lower())
         elif w.islower():
             out.append(w[:1].upper() + w[1:])
@@ -70,6 +72,7 @@ def position(ctx: ArticleContext, person: Node, title: str, state: str | None, s
     return pos
 
 
+SITTING = {"incumbent", "sitting", "current", "serving"}
 FUNCTION_WORDS = {"ADP", "SCONJ", "DET", "PRON", "ADV", "INTJ", "CCONJ"}
 
 
@@ -141,9 +144,15 @@ def _appositive_title(ctx: ArticleContext, root) -> tuple[list[str], str | None,
             continue
         if t.dep_ in ("det", "case", "punct") and t.i < head.i:
             continue
+        if t.dep_ == "amod" and t.lower_ in SITTING and t.i < head.i:
+            continue  # "incumbent President": the post, not a kind of it
         if (t.is_punct and ctx.node_at(t.i) is None) or (t.dep_ == "cc" and t.head.i == head.i):
             break  # not the hyphen inside a name ('Jemaat-e-Islami'); 'and a top leader' ends it
         toks.append(t)
+    if len(toks) >= 2 and toks[-2].lower_ == "of" and toks[-2].head.i == head.i and \
+            ctx.node_at(toks[-1].i) is not None and ctx.node_at(toks[-1].i).kind == "Country":
+        state = state or ctx.node_at(toks[-1].i).label  # "President of Zimbabwe": Zimbabwe's
+        toks = toks[:-2]
     words = [t.text for t in toks if ctx.node_at(t.i) is None or t.i >= head.i]
     one_of = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
     return (words, state, toks, one_of) if words else None

@@ -60,7 +60,8 @@ def norm(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", t))
 
 
-MINOR_WORDS = {"of", "for", "the", "and", "on", "in", "to", "&", "de", "du", "des", "la", "le"}
+MINOR_WORDS = {"of", "for", "the", "and", "on", "in", "to", "&", "de", "du", "des", "la", "le", "del",
+               "y", "e", "et", "und", "ng", "na", "van", "von", "der"}
 
 
 def initials(name: str) -> set[str]:

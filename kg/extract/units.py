@@ -101,8 +101,14 @@ def verb_lemma(verb, table) -> str | None:
 
 def percent(doc, num, end: int, skip) -> tuple[str, str, int] | None:
     """(measure, unit, end) for '15 percent', '15%', '15 per cent', '2 percentage points'."""
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in ("bps", "bp",
+                                                                                "percent"):
+        skip = set(skip) | {end, end + 1}
+        end += 1  # "a 50-bps hike", "a 10-percent rise": the unit is no part of the measure
     words = [t.lower_ for t in doc[end:end + 2]]
-    if words[:1] in (["%"], ["percent"], ["pct"]):
+    if words[:1] in (["bps"], ["bp"], ["bpts"]):
+        unit, last = "basis points", end
+    elif words[:1] in (["%"], ["percent"], ["pct"]):
         unit, last = "percent", end
     elif words == ["per", "cent"]:
         unit, last = "percent", end + 1

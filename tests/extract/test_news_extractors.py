@@ -745,3 +745,33 @@ def test_un_agencies_by_their_news_names(extract):
     assert {"United Nations High Commissioner for Refugees",
             "United Nations Children's Fund"} <= bodies and "United Nations" not in bodies
     assert "Horn of Africa" in {p.label for p in ctx.of_kind("Place")}
+
+
+def test_rate_decisions_in_other_words(extract):
+    ctx = extract("Chile's central bank on Tuesday lifted its benchmark interest rate to 3.35%.",
+                  published="2023-02-10")
+    assert [p.label for p in one(ctx, "RateDecision").get("location")] == ["Chile"]
+    ctx = extract("The Bangko Sentral ng Pilipinas on Thursday raised its benchmark interest "
+                  "rate by another 50 basis points, BSP Gov. Ana Lima announced.",
+                  published="2023-02-10")
+    assert [p.label for p in one(ctx, "RateDecision").get("participant")] == [
+        "Bangko Sentral ng Pilipinas"]
+    lima = next(p for p in ctx.of_kind("Person") if p.label == "Ana Lima")
+    assert lima.first("holdsPosition").label == "Governor"
+    ctx = extract("The Fed had announced a 50-bps hike, lower than in the previous meetings.")
+    stats = {(str(s.first("value")), s.first("unit")) for s in ctx.of_kind("Statistic")}
+    assert ("50", "basis points") in stats
+    assert ctx.of_kind("Meeting") == []  # "the previous meetings": context, not an event
+
+
+def test_elections_strikes_and_bodies_named_by_acronym(extract):
+    ctx = extract("Incumbent Paul Kanu has been re-elected with 57 percent of votes, the "
+                  "country's electoral commission (CENA) announced Saturday. Kanu's rival "
+                  "rejected the election, which he claims was marred by fraud. Nurses walked "
+                  "off the job on Monday.", published="2023-02-10")
+    election = one(ctx, "Election")
+    assert [p.label for p in election.get("participant")] == ["Paul Kanu"]
+    assert len(ctx.of_kind("Strike")) == 1
+    cena = next(n for n in ctx.of_kind("GovernmentBody", "Organization") if n.label == "CENA")
+    assert "electoral commission" in cena.aliases
+    assert not any(c.first("claimText").startswith("which") for c in ctx.of_kind("Claim"))
