@@ -68,6 +68,27 @@ def _with_parties(ctx: ArticleContext, verb, obj) -> list[Node]:
     return out
 
 
+# Verbs of a deal between two sides: in 'X agreed to pay Y $5 million' or 'an agreement to
+# acquire Y', the one paid or bought is the other party.
+DEAL_VERBS = {"pay", "sell", "buy", "acquire", "purchase", "supply", "provide", "settle", "lease",
+              "transfer", "return", "merge", "license", "compensate", "reimburse", "hand"}
+
+
+def _deal_parties(ctx: ArticleContext, verb) -> list[Node]:
+    """The other side of a deal verb: its object or dative ('pay the United States', 'acquire
+    Marvel'), or who it is sold or handed to ('sell its stake to X', 'merge with Y')."""
+    if verb.lemma_.lower() not in DEAL_VERBS:
+        return []
+    out: list[Node] = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative"):
+            out += [n for n in _actors(ctx, c) if not n.data.get("group")]
+        elif c.dep_ == "prep" and c.lower_ in ("to", "with"):
+            out += [n for p in c.children if p.dep_ == "pobj" for n in _actors(ctx, p)
+                    if not n.data.get("group")]
+    return out
+
+
 def _left_actors(ctx: ArticleContext, verb) -> list[Node]:
     """Actors named right before a verb: 'Peru and Chile agreed'."""
     out: list[Node] = []
@@ -240,6 +261,8 @@ def _verb_agreement(ctx: ArticleContext, tok) -> None:
     if not parties:
         return
     parties += _with_parties(ctx, tok, obj)
+    if obj.dep_ == "xcomp":
+        parties += _deal_parties(ctx, obj)  # "X agreed to pay the United States $5 million"
     end = max([obj.right_edge.i] + [c.right_edge.i for c in tok.children if c.i > obj.i and
                                      c.dep_ in ("xcomp", "advcl", "prep", "ccomp")
                                      and not any(t.ent_type_ in ("DATE", "TIME")
@@ -257,6 +280,7 @@ def _noun_agreement(ctx: ArticleContext, noun) -> None:
     verb = next((c for c in noun.children if c.dep_ in ("acl", "relcl")
                  and c.lemma_.lower() in ("reach", "sign", "strike", "agree")), None)
     if verb is None:
+        _deal_noun(ctx, noun)
         return
     parties: list[Node] = []
     for c in verb.children:
@@ -268,6 +292,23 @@ def _noun_agreement(ctx: ArticleContext, noun) -> None:
     desc = clean(ctx.doc[clause.left_edge.i:clause.right_edge.i + 1].text)
     for mark in ("\u201c", "\u201d", '"'):
         desc = desc.replace(mark, "")
+    ag = _agreement(ctx, noun, parties, desc, noun.sent)
+    _attach(ctx, ag, noun.sent, noun)
+
+
+def _deal_noun(ctx: ArticleContext, noun) -> None:
+    """'X announced an agreement to acquire Y', 'X signed a deal to buy Y': X and Y."""
+    deal = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VB"
+                 and c.lemma_.lower() in DEAL_VERBS), None)
+    holder = noun.head
+    if deal is None or noun.dep_ != "dobj" or holder.pos_ != "VERB" or _unreached(holder) \
+            or holder.lemma_.lower() not in ("announce", "sign", "reach", "strike", "conclude",
+                                             "finalize", "finalise", "complete", "seal"):
+        return
+    subj = subject_of(holder)
+    parties = _actors(ctx, subj) if subj is not None else []
+    parties += _deal_parties(ctx, deal)
+    desc = clean(ctx.doc[noun.left_edge.i:deal.right_edge.i + 1].text)
     ag = _agreement(ctx, noun, parties, desc, noun.sent)
     _attach(ctx, ag, noun.sent, noun)
 

@@ -648,6 +648,12 @@ def _merge_duplicates(ctx: ArticleContext) -> None:
             if norm(other.label) in names or _core(other.label) == _core(keep.label):
                 gone.add(id(other))
                 ctx.merge(keep, other)
+    for short in [o for o in orgs if id(o) not in gone and len(o.label.split()) >= 2]:
+        longer = [o for o in orgs if id(o) not in gone and o is not short
+                  and norm(o.label).startswith(norm(short.label) + " of ")]
+        if len(longer) == 1:  # "the Reserve Bank" after "the Reserve Bank of Australia"
+            gone.add(id(short))
+            ctx.merge(longer[0], short)
 
 
 def _acronyms(ctx: ArticleContext) -> None:

@@ -227,6 +227,9 @@ def _named_body(ctx: ArticleContext, name: str) -> Node | None:
     key = norm(name)
     found = [n for n in ctx.nodes.values() if n.kind in ORG_KINDS and (
         key in {norm(x) for x in (n.label, *n.aliases)} or initialism_of(name, n.label))]
+    if not found:  # "Reserve Bank Governor X" after the Reserve Bank of Australia
+        found = [n for n in ctx.nodes.values() if n.kind in ORG_KINDS
+                 and norm(n.label).startswith(key + " of ")]
     if len(found) != 1:
         return None
     if name != found[0].label:

@@ -775,3 +775,11 @@ def test_elections_strikes_and_bodies_named_by_acronym(extract):
     cena = next(n for n in ctx.of_kind("GovernmentBody", "Organization") if n.label == "CENA")
     assert "electoral commission" in cena.aliases
     assert not any(c.first("claimText").startswith("which") for c in ctx.of_kind("Claim"))
+
+
+def test_deals_name_the_other_side_in_their_verb(extract):
+    ctx = extract("Globe Pictures Inc. has announced an agreement to acquire Tarn Comics Ltd. in "
+                  "a $2 billion deal. Former cyclist Omar Tal agreed to pay the United States "
+                  "$5 million to resolve a lawsuit. Ana Ruiz agreed to pay the fine.")
+    parties = sorted(sorted(p.label for p in a.get("party")) for a in ctx.of_kind("Agreement"))
+    assert parties == [["Globe Pictures Inc.", "Tarn Comics Ltd."], ["Omar Tal", "United States"]]
