@@ -80,6 +80,21 @@ def _body_of_role(ctx: ArticleContext, i: int) -> Node | None:
     return None
 
 
+def _is_from(ctx: ArticleContext, i: int) -> Node | None:
+    """'X is from the Polio Eradication Program', 'X is with the Red Cross': the body a copula
+    places the person in."""
+    tok = ctx.doc[i]
+    if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+        return None
+    for c in tok.head.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "with"):
+            for p in c.children:
+                n = ctx.node_at(p.i) if p.dep_ == "pobj" else None
+                if n is not None and n.kind in ORG_KINDS:
+                    return n
+    return None
+
+
 def _heads(ctx: ArticleContext, end: int) -> Node | None:
     """'X, who heads the Y' / 'X, who leads the Y': X leads Y."""
     doc = ctx.doc
@@ -106,7 +121,8 @@ def extract_memberships(ctx: ArticleContext) -> None:
     for person, start, end in _mentions(ctx, "Person"):
         if ctx.in_quote(ctx.doc[start].idx):
             continue
-        body = _body_after(ctx, end) or _body_before(ctx, start) or _body_of_role(ctx, end - 1)
+        body = _body_after(ctx, end) or _body_before(ctx, start) or _body_of_role(ctx, end - 1) \
+            or _is_from(ctx, end - 1)
         if body is not None:
             _join(person, body)
         head = _heads(ctx, end)

@@ -16,7 +16,7 @@ LEADER_HEADS = {"director", "administrator", "head", "chief", "chairman", "chair
                 "minister", "governor", "commander", "founder"}
 SECOND_RANK = {"deputy", "vice", "assistant", "associate", "acting", "former", "spokesman",
                "spokeswoman", "spokesperson", "adviser", "advisor", "under", "undersecretary"}
-SMALL = {"of", "for", "and", "on", "the", "to"}
+SMALL = {"of", "for", "and", "on", "the", "to", "in", "at"}
 
 
 def title_label(words: list[str]) -> str:
@@ -45,6 +45,8 @@ def position(ctx: ArticleContext, person: Node, title: str, state: str | None, s
     unless the text makes him one of several ('a leader of the party')."""
     from .entities import country
 
+    if body is None and state is None and _company_title(title):
+        body = _one_company(ctx, sent)  # "BP says chief executive officer X will leave"
     if body is not None and state is None and body.data.get("country"):
         state = body.data["country"]  # "Chinese Foreign Ministry Spokesperson": China's
     key = title_key(title) + ("|" + norm(state) if state else "")
@@ -74,6 +76,24 @@ def position(ctx: ArticleContext, person: Node, title: str, state: str | None, s
 
 SITTING = {"incumbent", "sitting", "current", "serving"}
 FUNCTION_WORDS = {"ADP", "SCONJ", "DET", "PRON", "ADV", "INTJ", "CCONJ"}
+
+
+# Posts only a company has: with no body named, the one company of the sentence is theirs.
+COMPANY_TITLES = ("ceo", "chief executive", "chief financial officer", "cfo",
+                  "chief operating officer", "coo", "managing director")
+
+
+def _company_title(title: str) -> bool:
+    key = title_key(title)
+    return any(key == t or key.startswith(t + " ") or key.endswith(" " + t)
+               for t in COMPANY_TITLES)
+
+
+def _one_company(ctx: ArticleContext, sent) -> Node | None:
+    found = {n for t in sent if (n := ctx.node_at(t.i)) is not None and n.kind in ("Company",
+                                                                                 "Organization")
+             and not ctx.in_quote(t.idx)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _country_left(ctx: ArticleContext, i: int) -> str | None:
@@ -136,6 +156,10 @@ def _appositive_title(ctx: ArticleContext, root) -> tuple[list[str], str | None,
     for t in head.subtree:
         if t.i >= root.i and root.dep_ == "appos":
             break
+        owner = ctx.node_at(t.i)
+        if t.dep_ == "poss" and owner is not None and owner.kind in ORG_KINDS and t.i < head.i:
+            toks.append(t)  # "the WHO's emergency coordinator": the body, not a state
+            continue
         if t.dep_ == "poss" or t.i in ctx.demonym or (
                 ctx.node_at(t.i) is not None and ctx.node_at(t.i).kind == "Country"
                 and t.i < head.i):

@@ -783,3 +783,15 @@ def test_deals_name_the_other_side_in_their_verb(extract):
                   "$5 million to resolve a lawsuit. Ana Ruiz agreed to pay the fine.")
     parties = sorted(sorted(p.label for p in a.get("party")) for a in ctx.of_kind("Agreement"))
     assert parties == [["Globe Pictures Inc.", "Tarn Comics Ltd."], ["Omar Tal", "United States"]]
+
+
+def test_members_from_copulas_possessive_bodies_and_company_posts(extract):
+    ctx = extract("Anna Berg is from the Malaria Control Program at the World Health "
+                  "Organization. Tomas Vell, the WHO's emergency coordinator in Chad, says the "
+                  "risk is high. Oil giant Norsk Fuel Inc. says chief executive officer Omar Tal "
+                  "will leave his post.")
+    people = {p.label: p for p in ctx.of_kind("Person")}
+    assert [o.label for o in people["Anna Berg"].get("memberOf")] == ["Malaria Control Program"]
+    assert [o.label for o in people["Tomas Vell"].get("memberOf")] == [
+        "World Health Organization"]
+    assert [o.label for o in people["Omar Tal"].get("leads")] == ["Norsk Fuel Inc."]
