@@ -139,6 +139,8 @@ def same_clause(tok, *anchors) -> bool:
             return True
         if tok.head.i == tok.i:
             return False
+        if tok.dep_ in ("relcl", "acl") and tok.head.i in want:
+            return True  # "an earthquake that shook X": the clause tells of the event itself
         if tok.dep_ in CLAUSES - {"punct", "mark"} or (tok.dep_ == "conj"
                                                       and tok.pos_ in ("VERB", "AUX")):
             return False

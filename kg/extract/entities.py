@@ -233,6 +233,16 @@ def _stance_prefix(doc, start: int) -> bool:
         and doc[start - 2].lower_ in ("pro", "anti")
 
 
+def _employer(doc, start: int) -> bool:
+    """'an analyst with X', 'an economist at X': X employs the one named before."""
+    from .memberships import ROLES
+
+    if start < 2 or doc[start - 1].lower_ not in ("with", "at"):
+        return False
+    prep = doc[start - 1]
+    return prep.head.lemma_.lower() in ROLES and prep.head.i < prep.i
+
+
 def _of_admin_unit(doc, start: int) -> bool:
     """'the province of X', 'the town of X': X names a place."""
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ADMIN_UNITS
@@ -416,6 +426,8 @@ def extract_entities(ctx: ArticleContext) -> None:
             if rng:
                 rng = (rng[0], _particle_tail(doc, rng[1]))
             kind = name_kind(doc[rng[0]:rng[1]]) if rng else None
+            if rng and kind is None and _employer(doc, rng[0]):
+                kind = "Organization"  # "an analyst with Canaccord Adams"
             if rng and _of_admin_unit(doc, rng[0]):
                 kind = "Place"  # "the province of Quang Binh", "the town of X"
             if rng and kind in ("Place", "Organization"):
@@ -614,6 +626,15 @@ LEGAL_SUFFIXES = {"inc", "corp", "corporation", "ltd", "llc", "plc", "ag", "sa",
                   "gmbh", "limited"}
 
 
+def _company_short(short: str, company: Node) -> bool:
+    """'Cisco' of 'Cisco Systems Inc.': a company's name without its trade words."""
+    if company.kind != "Company":
+        return False
+    core, key = _core(company.label).split(), norm(short).split()
+    return len(core) > len(key) and core[:len(key)] == key and all(
+        w in COMPANY_HEADS for w in core[len(key):])
+
+
 def _core(label: str) -> str:
     """'Alphabet, Inc.' -> 'alphabet', 'U.S. Marshals Service' -> 'marshals service': a body's
     name without its legal form or the state it belongs to."""
@@ -633,10 +654,11 @@ def _merge_duplicates(ctx: ArticleContext) -> None:
     orgs = sorted((n for n in ctx.nodes.values() if n.kind in ORG_KINDS),
                   key=lambda n: -len(n.label))
     for place in ctx.of_kind("Place"):  # 'Syngenta' tagged a place beside 'Syngenta AG'
-        owners = [o for o in orgs if _core(o.label) == norm(place.label) != norm(o.label)]
-        if len(owners) == 1 and city_country(place.label) is None \
-                and gazetteer().lookup(place.label) is None:
-            ctx.merge(owners[0], place)
+        owners = [o for o in orgs if _core(o.label) == norm(place.label) != norm(o.label)
+                  or _company_short(place.label, o)]
+        if len(owners) == 1 and gazetteer().lookup(place.label) is None and (
+                city_country(place.label) is None or owners[0].kind == "Company"):
+            ctx.merge(owners[0], place)  # 'Cisco' after 'Cisco Systems Inc.', not the town
     gone: set[int] = set()
     for i, keep in enumerate(orgs):
         if id(keep) in gone:

@@ -107,12 +107,20 @@ def sentence_dates(ctx: ArticleContext, sent, tok=None) -> list[When]:
 
 def _other_event(ctx: ArticleContext, root, tok, verb) -> bool:
     """Whether a date hangs (through its heads) on another word that reports an event before
-    it reaches the trigger, its verb, or the top of the sentence."""
+    it reaches the trigger, its verb, or the top of the sentence, or on the verb of saying
+    that reports the trigger's clause (the day it was said, not the day it happened)."""
     from .event_words import event_class
+
+    from .lexicon import SPEECH_VERBS
 
     k = root
     for _ in range(12):
-        if k.i == tok.i or (verb is not None and k.i == verb.i) or k.head.i == k.i:
+        if k.i == tok.i or (verb is not None and k.i == verb.i):
+            return False
+        if k.lemma_.lower() in SPEECH_VERBS and k.pos_ == "VERB" and k.i != root.i and any(
+                a.i == k.i for a in tok.ancestors):
+            return True  # "X said in a broadcast early Thursday that the quake…": the report's day
+        if k.head.i == k.i:
             return False
         k = k.head
         if k.i != tok.i and (_kind(k) is not None or event_class(ctx, k, k.sent) is not None):

@@ -21,7 +21,9 @@ BACKGROUND = {"last", "previous", "past", "former", "earlier", "prior"}
 PLACE_PREPS = {"in", "at", "near", "off", "across", "on", "outside", "inside", "over"}
 # Common nouns that are places: "Haiti's capital was hit …".
 PLACE_NOUNS = PLACE_HEADS | {"capital", "north", "south", "east", "west", "northeast", "northwest",
-                             "southeast", "southwest", "interior", "countryside", "border"}
+                             "southeast", "southwest", "interior", "countryside", "border",
+                             "coast", "region", "area", "areas", "part", "parts", "outskirts",
+                             "suburbs", "shores", "center", "centre", "heart"}
 # Verbs whose 'to' clause is a possibility or a plan, not a thing done ("allows X to appoint").
 LEAVE_TO = {"allow", "permit", "enable", "let", "plan", "intend", "want", "seek", "hope",
             "expect", "propose", "aim", "urge", "ask", "invite", "encourage", "authorize",
@@ -61,8 +63,14 @@ def _where(ctx: ArticleContext, sent, trigger, national: bool = False) -> Node |
 
 
 def _place_of_event(first, n: Node, trigger, verb, anchors: set[int], national: bool) -> bool:
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and \
+            first.head.head.lower_ in PLACE_NOUNS:
+        first = first.head.head  # "off the coast of X", "a region of X": where X is
     if first.dep_ == "pobj":
         return first.head.lower_ in PLACE_PREPS and not _deeper(first, anchors)
+    if first.dep_ == "dobj" and first.head.dep_ in ("relcl", "acl") and \
+            first.head.head.i == trigger.i:
+        return True  # "an earthquake that shook X", "a storm hitting X"
     if first.dep_ == "dobj":
         return first.head.i == verb.i == trigger.i
     if first.dep_ == "poss":

@@ -153,6 +153,7 @@ def _appositive_title(ctx: ArticleContext, root) -> tuple[list[str], str | None,
         return None
     state = None
     toks = []
+    employer: list = []
     for t in head.subtree:
         if t.i >= root.i and root.dep_ == "appos":
             break
@@ -170,6 +171,10 @@ def _appositive_title(ctx: ArticleContext, root) -> tuple[list[str], str | None,
             continue
         if t.dep_ == "amod" and t.lower_ in SITTING and t.i < head.i:
             continue  # "incumbent President": the post, not a kind of it
+        if t.i > head.i and t.dep_ == "prep" and t.lower_ not in ("of", "for", "on", "to"):
+            if t.lower_ in ("with", "at") and t.head.i == head.i:
+                employer = [p for p in t.children if p.dep_ == "pobj"]
+            break  # "an analyst | with Canaccord Adams in Toronto": where, not what
         if (t.is_punct and ctx.node_at(t.i) is None) or (t.dep_ == "cc" and t.head.i == head.i):
             break  # not the hyphen inside a name ('Jemaat-e-Islami'); 'and a top leader' ends it
         toks.append(t)
@@ -178,6 +183,7 @@ def _appositive_title(ctx: ArticleContext, root) -> tuple[list[str], str | None,
         state = state or ctx.node_at(toks[-1].i).label  # "President of Zimbabwe": Zimbabwe's
         toks = toks[:-2]
     words = [t.text for t in toks if ctx.node_at(t.i) is None or t.i >= head.i]
+    toks += employer  # the body the post is held in: "an analyst with X"
     one_of = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
     return (words, state, toks, one_of) if words else None
 

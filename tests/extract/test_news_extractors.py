@@ -795,3 +795,27 @@ def test_members_from_copulas_possessive_bodies_and_company_posts(extract):
     assert [o.label for o in people["Tomas Vell"].get("memberOf")] == [
         "World Health Organization"]
     assert [o.label for o in people["Omar Tal"].get("leads")] == ["Norsk Fuel Inc."]
+
+
+def test_places_and_days_of_disasters(extract):
+    ctx = extract("A strong earthquake off the coast of Chile killed 39 people on Wednesday, the "
+                  "U.S. Geological Survey said.", published="2012-11-08")
+    quake = one(ctx, "NaturalDisaster")
+    assert [p.label for p in quake.get("location")] == ["Chile"]
+    assert "United States Geological Survey" in {n.label for n in ctx.of_kind("GovernmentBody")}
+    ctx = extract("At least 14 people were killed in an earthquake that shook a coastal region "
+                  "of Ecuador on Saturday.", published="2023-03-20")
+    assert [p.label for p in one(ctx, "NaturalDisaster").get("location")] == ["Ecuador"]
+    ctx = extract("The health minister said in a radio broadcast early Thursday that the flood "
+                  "has claimed 115 lives.", published="2007-08-17")
+    assert all(not e.dates for e in ctx.of_kind("NaturalDisaster"))  # the day it was said
+
+
+def test_companies_and_their_analysts(extract):
+    ctx = extract("Cisco Systems Inc. reported a profit on Wednesday. For the quarter, Cisco "
+                  "posted a profit of $2 billion, said Peter Hale, an analyst with Canaccord "
+                  "Adams in Toronto.")
+    assert "Cisco" not in {p.label for p in ctx.of_kind("Place")}  # the company, not the town
+    hale = next(p for p in ctx.of_kind("Person") if p.label == "Peter Hale")
+    assert hale.first("holdsPosition").label == "Analyst"
+    assert [o.label for o in hale.get("memberOf")] == ["Canaccord Adams"]
