@@ -118,7 +118,8 @@ def _other_event(ctx: ArticleContext, root, tok, verb) -> bool:
         if k.i == tok.i or (verb is not None and k.i == verb.i):
             return False
         if k.lemma_.lower() in SPEECH_VERBS and k.pos_ == "VERB" and k.i != root.i and any(
-                a.i == k.i for a in tok.ancestors):
+                a.i == k.i for a in tok.ancestors) and root.i < tok.left_edge.i and root.i < next(
+                (c.left_edge.i for c in k.children if c.dep_ == "ccomp"), tok.i):
             return True  # "X said in a broadcast early Thursday that the quake…": the report's day
         if k.head.i == k.i:
             return False
