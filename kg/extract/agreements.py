@@ -137,8 +137,10 @@ def _we_parties(ctx: ArticleContext, tok) -> list[Node]:
             if state is not None and state not in states:
                 states.append(state)
         return states if len(states) >= 2 else []
+    if speaker is not None and speaker.kind == "Actor":
+        speaker = None  # "…, a trilateral statement suggested": a document, not a side
     if speaker is None:
-        return []
+        return _counted(tok, _meeting_states(ctx))
     parties = [speaker.first(KG.represents) or speaker] if speaker is not None else []
     meetings = ctx.of_kind("Meeting")
     for m in meetings[:1]:
@@ -147,6 +149,24 @@ def _we_parties(ctx: ArticleContext, tok) -> list[Node]:
             if state is not None and state not in parties:
                 parties.append(state)
     return parties
+
+
+def _meeting_states(ctx: ArticleContext) -> list[Node]:
+    states: list[Node] = []
+    for m in ctx.of_kind("Meeting", "Summit")[:1]:
+        for p in m.get(KG.participant):
+            state = p if p.kind == "Country" else p.first(KG.represents)
+            if state is not None and state not in states:
+                states.append(state)
+    return states
+
+
+def _counted(tok, states: list[Node]) -> list[Node]:
+    """'Both (the) countries', 'the two sides': exactly two, or nobody is guessed."""
+    words = {t.lower_ for t in tok.subtree} | {tok.lower_}
+    if words & {"both", "two"} and len(states) != 2:
+        return []
+    return states if len(states) >= 2 else []
 
 
 def agreement_noun(tok) -> bool:

@@ -53,6 +53,9 @@ def _left(doc, h: int) -> int:
             i -= 1
         elif tok.lower_ in LINKS and i > 0 and _word(doc[i - 1]) and start < h + 1:
             i -= 1
+        elif tok.tag_ == "POS" and i == h - 1 and i > 0 and _word(doc[i - 1]) and \
+                _plural_owner(doc[i - 1], tok):
+            i -= 1  # "Workers' | Party", "People's | Party"; not "the Agency's | Office"
         elif tok.lower_ == "the" and i > 0 and doc[i - 1].lower_ in ("of", "for"):
             i -= 1
         else:
@@ -81,6 +84,25 @@ def _right(doc, h: int) -> int:
         else:
             break
     return end
+
+
+def _plural_owner(word, mark) -> bool:
+    """'Workers'', 'People's', 'Children's': a plural that a body is named for."""
+    if mark.text in ("'", "\u2019"):
+        return word.lower_.endswith("s")
+    return word.lower_ in ("people", "children", "women", "men", "peoples")
+
+
+def _owned_head(doc, start: int, h: int) -> bool:
+    """'the Workers' Party', 'the People's Alliance': a body's head noun after a plural or
+    possessive name word, after 'the' (the tagger often sees no name at all)."""
+    return start > 0 and doc[start - 1].lower_ == "the" and h - start >= 2 and \
+        doc[h - 1].tag_ == "POS" and doc[h].lower_ in OWNED_HEADS and \
+        _plural_owner(doc[h - 2], doc[h - 1])
+
+
+OWNED_HEADS = {"party", "union", "alliance", "front", "movement", "league", "congress",
+               "association", "federation", "council", "fund", "rights", "court"}
 
 
 def _spare(doc, ent, start: int, end: int) -> bool:
@@ -141,12 +163,18 @@ def name_chains(doc):
         if tok.lower_ not in HEADS or not tok.is_title or tok.is_sent_start and tok.i + 1 < len(doc) \
                 and not _capital(doc[tok.i - 1] if tok.i else tok):
             continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in TITLE_HEADS and tok.lower_ in (
+                "state", "interior", "home", "foreign", "defence", "defense", "energy"):
+            continue  # "U.S. State Secretary X": a portfolio in a title, not a place
         start, end = _left(doc, tok.i), _right(doc, tok.i)
         while start < tok.i and doc[start].lower_ in LINKS:
             start += 1
         if end - start < 2:
             continue
         pieces = [e for e in doc.ents if e.start < end and e.end > start]
+        if not pieces and _owned_head(doc, start, tok.i):
+            spans.append(Span(doc, start, end, label="ORG"))  # "the Workers' Party (PT)"
+            continue
         if not pieces or any(not _spare(doc, e, start, end) for e in pieces):
             continue  # a name only where the tagger saw part of it, and never half of a name
         if any(e.start <= start and e.end >= end for e in pieces):

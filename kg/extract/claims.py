@@ -132,11 +132,14 @@ def extract_claims(ctx: ArticleContext) -> None:
         if lemma not in ASSERTING_VERBS and not (issuer and lemma in DOCUMENT_VERBS):
             continue
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if _impersonal(tok):
+            continue  # "it is believed that …": the one who says so is the verb above, if any
         claimant = issuer or speaker_of(ctx, tok)
         if claimant is None or not claimant.is_actor and claimant.kind != "Actor":
             continue  # "the explosion … showed": only an actor asserts
         if clause is not None and clause.lemma_.lower() in CLAIM_VERBS | {"estimate"} \
-                and any(c.dep_ in ("nsubj", "ccomp") for c in clause.children):
+                and any(c.dep_ in ("nsubj", "ccomp") for c in clause.children) \
+                and not _impersonal(clause):
             continue  # "Industry sources said …, Reuters reported": Reuters only reports
         if _reporter(claimant) or publisher_reporter(ctx, claimant) or (subj is not None and any(
                 t.lower_ in REPORTERS for t in subj.subtree)):
@@ -161,6 +164,13 @@ def extract_claims(ctx: ArticleContext) -> None:
             continue
         if text:
             _claim(ctx, claimant, text, tok.sent, tok)
+
+
+def _impersonal(verb) -> bool:
+    """'it is believed', 'it was reported': a passive with an empty 'it' names no speaker."""
+    return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children) or (
+        any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children))
 
 
 def _denial(ctx: ArticleContext, verb) -> None:

@@ -207,7 +207,9 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     if owner is not None and owner > start and (
             name_kind(doc[start:owner]) == "Person"
             or any(t.lower_ in NAME_PARTICLES for t in doc[start:owner])
-            or doc[owner].text in ("'", "\u2019")):  # "Santos' Popular Movement": a name's
+            or doc[owner].text in ("'", "\u2019") and not (  # not "the Workers' Party"
+                doc[owner - 1].tag_ in ("NNS", "NNPS")
+                or doc[owner - 1].lemma_.lower() != doc[owner - 1].lower_)):  # a name's
         # bare apostrophe is a possessive; a body's own name has "'s" ("Children's Fund")
         start = owner + 1  # "dos Santos' Popular Movement…": the owner is a person
     while end > start and doc[end - 1].lower_ in SPAN_TAIL:
@@ -231,6 +233,10 @@ def _stance_prefix(doc, start: int) -> bool:
         return True
     return start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
         and doc[start - 2].lower_ in ("pro", "anti")
+
+
+CURRENCY_NOUNS = {"dollar", "dollars", "pound", "pounds", "yuan", "rupee", "rupees", "peso",
+                  "pesos", "franc", "francs", "shilling", "shillings", "real", "reais", "rand"}
 
 
 def _employer(doc, start: int) -> bool:
@@ -392,6 +398,8 @@ def extract_entities(ctx: ArticleContext) -> None:
             continue  # "Pro-Chavez officials", "anti-Taliban forces": a stance, not a name
         if label == "COUNTRY" and _given_name_of(doc, ent):
             people.append((ent.start, ent.end + 2))  # "Chad A. Readler": a person
+        elif label == "COUNTRY" and ent.end < len(doc) and doc[ent.end].lower_ in CURRENCY_NOUNS:
+            continue  # "10.2 million US dollars": a currency, not the state as a subject
         elif label == "COUNTRY":
             ctx.mention(ent.start, ent.end, country(ctx, ent.ent_id_))
         elif label == "DEMONYM":

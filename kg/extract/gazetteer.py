@@ -106,7 +106,8 @@ def regions() -> list[str]:
     bases = ["America", "Africa", "Asia", "Europe"]
     names = set(continents) | {f"{p} {b}" for p in parts for b in bases} \
         | {"Latin America", "Sub-Saharan Africa", "Middle East", "Caribbean", "Horn of Africa",
-           "Balkans", "Sahel", "Persian Gulf", "Indian subcontinent"}
+           "Balkans", "Sahel", "Persian Gulf", "Indian subcontinent", "Antarctic", "Arctic",
+           "Antarctica", "Far East"}
     g = gazetteer()
     return sorted(n for n in names if g.lookup(n) is None)  # 'South Africa' is a state
 

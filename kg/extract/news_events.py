@@ -29,6 +29,8 @@ LEAVE_TO = {"allow", "permit", "enable", "let", "plan", "intend", "want", "seek"
             "expect", "propose", "aim", "urge", "ask", "invite", "encourage", "authorize",
             "authorise", "empower"}
 NATIONAL = {"Election", "Vote", "Referendum", "RateDecision"}
+# Events that happen to a person: mentions naming different people are different events.
+PERSONAL = {"CourtDecision", "Resignation", "Appointment", "Death"}
 ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr", "npadvmod"}
 
 
@@ -153,6 +155,11 @@ def extract_news_events(ctx: ArticleContext) -> None:
             name = _event_name(tok)
             pool = clusters.setdefault(cls, [])
             same = [e for e in pool if e.data.get("name") in (None, name)] if name else pool
+            parts = _participants(ctx, sent, tok)
+            if cls in PERSONAL:  # "two ministers were convicted" and "X was given a sentence"
+                people = {n for n in parts if _party_to(n)}
+                same = [e for e in same if not people
+                        or people & {n for n in e.get(KG.participant) if _party_to(n)}]
             event = _cluster(ctx, cls, dates, same, agree=_resolved_agree(ctx))
             if event not in pool:
                 pool.append(event)
@@ -161,7 +168,7 @@ def extract_news_events(ctx: ArticleContext) -> None:
             event.evidence(*ctx.sentence_span(sent))
             event.data.setdefault("what", tok.lemma_.lower())
             event.add(KG.description, clean(tok.text))
-            for n in _participants(ctx, sent, tok):
+            for n in parts:
                 if n.kind != "Country" or cls in ("Meeting", "Summit", "Election", "Vote"):
                     event.add(KG.participant, n)
             place = _where(ctx, sent, tok, cls in NATIONAL) or _owner_state(ctx, tok)
@@ -169,6 +176,15 @@ def extract_news_events(ctx: ArticleContext) -> None:
                 event.add(KG.location, place)
             ctx.mention(tok.i, tok.i + 1, event)
     _drop_unanchored(ctx)
+
+
+OFFICERS = {"judge", "justice", "prosecutor", "attorney", "lawyer", "counsel", "magistrate"}
+
+
+def _party_to(n: Node) -> bool:
+    """A person an event happens to, not the judge or lawyer who takes part in every one."""
+    return n.kind == "Person" and not any(
+        set(p.data.get("title", "").split()) & OFFICERS for p in n.get(KG.holdsPosition))
 
 
 def _event_name(tok) -> str | None:

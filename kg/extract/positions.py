@@ -154,7 +154,10 @@ def _appositive_title(ctx: ArticleContext, root) -> tuple[list[str], str | None,
     state = None
     toks = []
     employer: list = []
+    clauses = {t.i for c in head.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
     for t in head.subtree:
+        if t.i in clauses:
+            continue  # "a former minister | who allegedly was acting for X": not the post
         if t.i >= root.i and root.dep_ == "appos":
             break
         owner = ctx.node_at(t.i)

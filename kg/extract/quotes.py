@@ -6,7 +6,7 @@ import hashlib
 
 from .coref import actor_of, subject_of
 from .lexicon import SPEECH_VERBS
-from .model import ArticleContext, Node
+from .model import ORG_KINDS, ArticleContext, Node
 from .registry import extractor
 from .text import clean, norm
 from ..vocab import KG
@@ -85,7 +85,26 @@ def speaker_of(ctx: ArticleContext, verb) -> Node | None:
                 subj = next((p for t in c.subtree for p in [t] if t.dep_ == "pobj"), None)
     if subj is None or ctx.in_quote(subj.idx):
         return None
-    return actor_of(ctx, subj) or anonymous(ctx, subj)
+    actor = actor_of(ctx, subj)
+    if actor is not None and actor.kind in ORG_KINDS:
+        actor = _body_spokesperson(ctx, subj, actor) or actor
+    return actor or anonymous(ctx, subj)
+
+
+def _body_spokesperson(ctx: ArticleContext, subj, body: Node) -> Node | None:
+    """'said a State Committee on X spokeswoman, Marina Nikitina': the tagger made the body
+    the subject; the one who spoke is the person the title after it names."""
+    from .lexicon import TITLE_HEADS
+
+    doc = ctx.doc
+    end = subj.i
+    while end < len(doc) and ctx.node_at(end) is body:
+        end += 1
+    if end + 2 < len(doc) and doc[end].lower_ in TITLE_HEADS and doc[end + 1].text == ",":
+        n = ctx.node_at(end + 2)
+        if n is not None and n.kind == "Person":
+            return n
+    return None
 
 
 @extractor("quotes", order=50,

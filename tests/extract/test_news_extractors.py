@@ -819,3 +819,34 @@ def test_companies_and_their_analysts(extract):
     hale = next(p for p in ctx.of_kind("Person") if p.label == "Peter Hale")
     assert hale.first("holdsPosition").label == "Analyst"
     assert [o.label for o in hale.get("memberOf")] == ["Canaccord Adams"]
+
+
+def test_court_readings_keep_people_and_posts_apart(extract):
+    ctx = extract("Two former ministers were convicted on Tuesday of corruption. Presiding Judge "
+                  "Ana Ruiz read the verdict. Tomas Vell, a former farm minister who allegedly "
+                  "was acting on behalf of businessman Omar Tal, was not charged. Given his role "
+                  "in the case, Tal was given an 18-month suspended prison sentence.",
+                  published="2012-02-15")
+    decisions = ctx.of_kind("CourtDecision")
+    assert len(decisions) == 2 and not any(
+        "Omar Tal" in {p.label for p in d.get("participant")} and d.dates for d in decisions)
+    vell = next(p for p in ctx.of_kind("Person") if p.label == "Tomas Vell")
+    assert vell.first("holdsPosition").label == "Former Farm Minister"
+
+
+def test_names_that_are_not_the_thing_they_look_like(extract):
+    ctx = extract("His assets worth 10.2 million US dollars were frozen. He paid the Workers' "
+                  "Party (PT). U.S. State Secretary Ana Ruiz met him.")
+    assert "United States" in {p.label for p in ctx.of_kind("Country")}  # the secretary's
+    assert "Workers' Party" in {o.label for o in ctx.of_kind("Organization")}
+    assert not ctx.of_kind("Place")
+    ruiz = next(p for p in ctx.of_kind("Person") if p.label == "Ana Ruiz")
+    assert [c.label for c in ruiz.get("represents")] == ["United States"]
+
+
+def test_impersonal_claims_and_spokespeople_behind_their_body(extract):
+    ctx = extract("\"Ten miners are missing,\" said a State Committee on Mine Safety spokeswoman, "
+                  "Marta Lind. The spokeswoman added that it is believed there had been a blast "
+                  "of methane gas.")
+    assert one(ctx, "Statement").first("speaker").label == "Marta Lind"
+    assert {c.first("claimant").label for c in ctx.of_kind("Claim")} == {"Marta Lind"}
