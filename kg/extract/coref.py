@@ -79,7 +79,9 @@ def resolve_pronoun(ctx: ArticleContext, tok) -> Node | None:
     low = tok.lower_
     if low in PERSON_PRONOUNS:
         want = PERSON_PRONOUNS[low]
-        for _, n in subjects_before(ctx, tok.i):
+        for j, n in subjects_before(ctx, tok.i):
+            if n.kind == "Person" and _unnamed_between(ctx, j, tok.i):
+                return None  # "One miner says …. 'Rescuers cannot enter,' he said": not X
             if n.kind == "Person" and n.gender in ("", want):
                 n.gender = want
                 ctx.mention(tok.i, tok.i + 1, n)
@@ -91,6 +93,26 @@ def resolve_pronoun(ctx: ArticleContext, tok) -> Node | None:
                 ctx.mention(tok.i, tok.i + 1, n)
                 return n
     return None
+
+
+# Common nouns for one person the text does not name ('one miner', 'a witness').
+UNNAMED_PEOPLE = {"man", "woman", "boy", "girl", "miner", "worker", "resident", "witness",
+                  "survivor", "soldier", "officer", "teacher", "student", "farmer", "doctor",
+                  "nurse", "villager", "driver", "passenger", "victim", "mother", "father", "son",
+                  "daughter", "wife", "husband", "protester", "demonstrator", "activist", "fan",
+                  "voter", "shopkeeper", "trader", "businessman", "businesswoman", "policeman",
+                  "rescuer", "pilot", "employee", "customer", "patient", "refugee", "migrant"}
+
+
+def _unnamed_between(ctx: ArticleContext, j: int, i: int) -> bool:
+    """An unnamed person ('one miner involved in the rescue') was the subject more recently
+    than the named one at j: a pronoun after it is that person's."""
+    for k in range(j + 1, i):
+        t = ctx.doc[k]
+        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and ctx.node_at(k) is None \
+                and t.lemma_.lower() in UNNAMED_PEOPLE and not ctx.in_quote(t.idx):
+            return True
+    return False
 
 
 def actor_of(ctx: ArticleContext, tok) -> Node | None:

@@ -77,7 +77,37 @@ def _according_to(ctx: ArticleContext, sents) -> Node | None:
     return None
 
 
+DESCRIBING = {"call", "describe", "term", "dub", "label", "brand"}
+
+
+def _called_by(ctx: ArticleContext, inside) -> bool:
+    """'Called "a very difficult match" by coach X': a short quotation a named person's
+    words describe something with."""
+    for tok in inside:
+        verb = tok.head
+        if tok.dep_ in ("oprd", "dobj", "attr", "xcomp") and not ctx.in_quote(verb.idx) and \
+                verb.lemma_.lower() in DESCRIBING:
+            n = speaker_of(ctx, verb)
+            return n is not None and n.kind == "Person"
+    return False
+
+
+def _by_person(ctx: ArticleContext, verb) -> Node | None:
+    """The person after 'by' in a participle's phrase, however the parser hung the 'by'."""
+    for t in verb.subtree:
+        if t.lower_ == "by" and t.dep_ in ("agent", "prep"):
+            for p in t.children:
+                n = ctx.node_at(p.i) if p.dep_ == "pobj" else None
+                if n is not None and n.kind == "Person":
+                    return n
+    return None
+
+
 def speaker_of(ctx: ArticleContext, verb) -> Node | None:
+    if verb.lemma_.lower() in DESCRIBING and verb.tag_ == "VBN":
+        by = _by_person(ctx, verb)  # "Called “a very difficult match” by coach X, …"
+        if by is not None:
+            return by
     subj = subject_of(verb)
     if subj is None:
         for c in verb.children:
@@ -126,7 +156,8 @@ def extract_quotes(ctx: ArticleContext) -> None:
         inside = _tokens_in(doc, a, b)
         if not inside:
             continue
-        if len(words) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in inside):
+        if len(words) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in inside) \
+                and not _called_by(ctx, inside):
             continue  # "normal process", "officially over": a phrase in quotation marks
         sents = []
         for t in inside:
@@ -173,6 +204,9 @@ def _introduced_by(ctx: ArticleContext, sent) -> Node | None:
 
     verbs = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS
              and not ctx.in_quote(t.idx) and any(c.dep_ == "ccomp" for c in t.children)]
+    if not verbs:  # "X calls it the toughest sanction." then the quotation
+        verbs = [t for t in sent if t.pos_ == "VERB" and t.dep_ == "ROOT"
+                 and t.lemma_.lower() in SPEECH_VERBS and not ctx.in_quote(t.idx)]
     if len(verbs) != 1:
         return None
     n = speaker_of(ctx, verbs[0])

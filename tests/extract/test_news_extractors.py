@@ -850,3 +850,16 @@ def test_impersonal_claims_and_spokespeople_behind_their_body(extract):
                   "of methane gas.")
     assert one(ctx, "Statement").first("speaker").label == "Marta Lind"
     assert {c.first("claimant").label for c in ctx.of_kind("Claim")} == {"Marta Lind"}
+
+
+def test_quotes_introduced_described_and_told_by_the_unnamed(extract):
+    ctx = extract("Federation President Anna Berg calls it the toughest sanction.\n\n\"This has "
+                  "been a shameful wakeup call for every athlete in the sport.\"\n\nCalled \"a "
+                  "very difficult match\" by coach Tomas Vell, the game started slowly.")
+    said = {s.first("quote"): s.first("speaker").label for s in ctx.of_kind("Statement")}
+    assert said.get("a very difficult match") == "Tomas Vell"
+    assert any(v == "Anna Berg" and "wakeup call" in q for q, v in said.items())
+    ctx = extract("Energy Minister Omar Tal said 200 miners were trapped. One miner involved in "
+                  "the rescue says there is little hope left.\n\n\"Rescuers cannot enter the mine "
+                  "anymore,\" he said.")
+    assert all(s.first("speaker").label != "Omar Tal" for s in ctx.of_kind("Statement"))
