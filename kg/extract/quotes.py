@@ -16,7 +16,14 @@ ANONYMOUS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson"
              "analysts", "expert", "experts", "statement", "ministry", "government",
              "scientist", "scientists", "researcher", "researchers", "authorities", "economist",
              "economists", "lawyer", "lawyers", "critic", "critics", "witness", "witnesses",
-             "investigator", "investigators", "prosecutor", "prosecutors"}
+             "investigator", "investigators", "prosecutor", "prosecutors",
+             # people the news quotes without names ('witnesses said', 'one eyewitness said')
+             "eyewitness", "eyewitnesses", "resident", "residents", "survivor", "survivors",
+             "doctor", "doctors", "lawmaker", "lawmakers", "protester", "protesters",
+             "demonstrator", "demonstrators", "group", "groups", "observer", "observers",
+             "activist", "activists", "rescuer", "rescuers", "villager", "villagers",
+             "teacher", "teachers", "miner", "miners", "worker", "workers", "police",
+             "monitors", "monitor", "organizers", "organisers"}
 
 
 QUANTIFIERS = {"most", "many", "several", "some", "few", "other", "all", "both", "various",

@@ -863,3 +863,12 @@ def test_quotes_introduced_described_and_told_by_the_unnamed(extract):
                   "the rescue says there is little hope left.\n\n\"Rescuers cannot enter the mine "
                   "anymore,\" he said.")
     assert all(s.first("speaker").label != "Omar Tal" for s in ctx.of_kind("Statement"))
+
+
+def test_claims_of_people_the_text_does_not_name(extract):
+    ctx = extract("Witnesses said they saw a ball of fire over the sea. One eyewitness said he "
+                  "was sitting in his shop. The report called it a \"deeply-rooted culture of "
+                  "cheating\" by the athletes.")
+    claimants = {c.first("claimant").label for c in ctx.of_kind("Claim")}
+    assert {"unnamed witness", "unnamed eyewitness"} <= claimants
+    assert all(s.first("speaker").label != "unnamed report" for s in ctx.of_kind("Statement"))
