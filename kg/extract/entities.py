@@ -235,6 +235,7 @@ def _stance_prefix(doc, start: int) -> bool:
         and doc[start - 2].lower_ in ("pro", "anti")
 
 
+NATIONAL_SOCIETIES = {"Red Cross", "Red Crescent"}
 CURRENCY_NOUNS = {"dollar", "dollars", "pound", "pounds", "yuan", "rupee", "rupees", "peso",
                   "pesos", "franc", "francs", "shilling", "shillings", "real", "reais", "rand"}
 
@@ -418,6 +419,11 @@ def extract_entities(ctx: ArticleContext) -> None:
                 ctx.mention(ent.start, ent.end, state)
             else:
                 ctx.mention(ent.start, ent.end, ctx.node(KG.Place, norm(ent.text), ent.text))
+        elif label in ("GOV", "IGO") and ent.ent_id_ in NATIONAL_SOCIETIES and ent.start > 0 \
+                and (ent.start - 1 in ctx.demonym or doc[ent.start - 1].ent_type_ in (
+                    "DEMONYM", "COUNTRY")):
+            text = doc[ent.start - 1:ent.end].text  # "the Indonesian Red Cross": its own body
+            ctx.mention(ent.start - 1, ent.end, ctx.node(KG.Organization, norm(text), text))
         elif label in ("GOV", "IGO"):
             body = known_org(ctx, ent.ent_id_)
             if ent.text != body.label:

@@ -872,3 +872,12 @@ def test_claims_of_people_the_text_does_not_name(extract):
     claimants = {c.first("claimant").label for c in ctx.of_kind("Claim")}
     assert {"unnamed witness", "unnamed eyewitness"} <= claimants
     assert all(s.first("speaker").label != "unnamed report" for s in ctx.of_kind("Statement"))
+
+
+def test_aid_groups_and_national_red_cross_societies(extract):
+    ctx = extract("Human Rights Watch says at least 18 people were killed. The Chilean Red Cross "
+                  "says 36 people have died.")
+    bodies = {o.label for o in ctx.of_kind("Organization")}
+    assert {"Human Rights Watch", "Chilean Red Cross"} <= bodies
+    claimants = {c.first("claimant").label for c in ctx.of_kind("Claim")}
+    assert {"Human Rights Watch", "Chilean Red Cross"} <= claimants
