@@ -96,6 +96,16 @@ CHECKS = {
                                            for c in tok.children),
     "step_down": lambda ctx, tok, sent: any(c.lower_ == "down" for c in tok.children),
     "blast_off": lambda ctx, tok, sent: any(c.lower_ == "off" for c in tok.children),
+    "volcano": lambda ctx, tok, sent: _subject_word(tok) in VOLCANO_WORDS or (
+        (n := _subject_node(ctx, tok)) is not None and n.kind == "Place"
+        and n.label.split()[0].lower() in ("mount", "mt", "mt.", "volcano")),
+    "crowd_subject": lambda ctx, tok, sent: _crowd(tok),
+    "crowd_acts": lambda ctx, tok, sent: tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"
+    and tok.head.tag_ in ("VBD", "VBN", "VBG", "VBZ", "VBP") and tok.head.lemma_ not in (
+        "be", "have", "say", "tell", "want", "hope", "plan", "say", "demand", "call"),
+    "leave_post": lambda ctx, tok, sent: any(
+        c.dep_ == "dobj" and c.lemma_.lower() in POSTS for c in tok.children) or (
+        tok.lemma_.lower() == "quit" and not any(c.dep_ == "dobj" for c in tok.children)),
     "off_the_job": lambda ctx, tok, sent: any(
         c.lower_ == "off" and any(g.lower_ in ("job", "jobs", "work") for g in c.subtree)
         for c in tok.children),
@@ -140,6 +150,25 @@ def _event_object(ctx: ArticleContext, tok) -> bool:
 # Words that make a rate a central bank's ('benchmark interest rate', 'key policy rate').
 POLICY_RATES = {"interest", "benchmark", "policy", "key", "cash", "repo", "lending", "overnight",
                 "base", "discount", "funds", "borrowing", "deposit", "refinancing"}
+
+
+VOLCANO_WORDS = {"volcano", "mountain", "mount", "crater"}
+# Who protests: the subject of 'rallied', 'marched', 'demonstrated'.
+CROWDS = {"protester", "demonstrator", "supporter", "opponent", "student", "worker", "people",
+          "thousand", "hundred", "crowd", "resident", "activist", "villager", "farmer",
+          "teacher", "woman", "man", "citizen", "voter", "marcher", "opposition", "tens"}
+POSTS = {"post", "job", "office", "position", "seat", "role", "presidency", "premiership",
+         "cabinet", "government", "party"}
+
+
+def _crowd(tok) -> bool:
+    """'Tens of thousands of Turks rallied', 'protesters marched': people did it, not shares
+    ('stocks rallied') nor a proof ('the study demonstrated that …')."""
+    subj = subject_of(_verb(tok))
+    if subj is None or any(c.dep_ == "ccomp" for c in tok.children):
+        return False
+    words = {t.lemma_.lower() for t in subj.subtree if t.pos_ in ("NOUN", "PROPN", "NUM")}
+    return bool(words & CROWDS) or subj.tag_ == "NNPS" and subj.lemma_.lower() != subj.lower_
 
 
 def _rate_verb(ctx: ArticleContext, tok) -> bool:

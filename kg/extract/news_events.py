@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .event_words import _trigger_classes, _verb, event_class
 from .arguments import same_clause
-from .events import _cluster, _hypothetical, _not_done, _participants, sentence_dates
+from .events import _cluster, _hypothetical, _participants, sentence_dates
 from .lexicon import PLACE_HEADS
 from .model import EVENT_KINDS, ArticleContext, Node
 from .registry import extractor
@@ -130,10 +130,25 @@ def _reported_only(tok, cls: str | None = None) -> bool:
     if tok.pos_ == "NOUN" and any(c.lower_ in BACKGROUND for c in tok.lefts
                                   if c.dep_ in ("amod", "compound")):
         return True  # "the last election", "previous strikes": an earlier event, told as context
-    undone = _not_done(verb) if cls != "RateDecision" else any(
-        c.dep_ == "neg" for c in verb.children)
-    return undone or _hypothetical(tok) or \
-        any(c.lower_ in ("would", "will", "could", "may", "might") for c in verb.children)
+    from .events import MODALS, UNDOING
+
+    undone = any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS - {"will", "shall"})
+                 for c in verb.children) or (cls != "RateDecision"
+                                              and verb.lemma_.lower() in UNDOING)
+    future = any(c.lower_ in ("will", "shall") for c in verb.children)
+    return undone or _hypothetical(tok) or (future and not _dated(verb)) or \
+        any(c.lower_ in ("would", "could", "may", "might") for c in verb.children)
+
+
+def _dated(verb) -> bool:
+    """'will leave his post on October 1': fixed to a day, an event the article reports."""
+    for c in verb.children:
+        if c.dep_ == "npadvmod" and c.ent_type_ == "DATE":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on" and any(
+                p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in c.children):
+            return True
+    return False
 
 
 @extractor("news-events", order=42,

@@ -881,3 +881,17 @@ def test_aid_groups_and_national_red_cross_societies(extract):
     assert {"Human Rights Watch", "Chilean Red Cross"} <= bodies
     claimants = {c.first("claimant").label for c in ctx.of_kind("Claim")}
     assert {"Human Rights Watch", "Chilean Red Cross"} <= claimants
+
+
+def test_protests_eruptions_and_dated_departures(extract):
+    ctx = extract("Tens of thousands of secular Turks rallied in Ankara on Saturday. Shares "
+                  "rallied on Monday. The study demonstrated that the drug works.",
+                  published="2008-02-04")
+    assert len(ctx.of_kind("Protest")) == 1
+    ctx = extract("Indonesia's most volatile volcano erupted again on Sunday. Violence erupted "
+                  "in the city on Monday.", published="2010-11-01")
+    assert len(ctx.of_kind("NaturalDisaster")) == 1
+    ctx = extract("Norsk Fuel says chief executive Tony Hale will leave his post on October 1. "
+                  "Omar Tal will resign soon.", published="2010-07-27")
+    quits = ctx.of_kind("Resignation")
+    assert [p.label for q in quits for p in q.get("participant")] == ["Tony Hale"]
