@@ -7,12 +7,13 @@ than heroin"; "dozens" is not a number, and neither are years, ages or ordinals.
 from __future__ import annotations
 
 import hashlib
+import re
 from decimal import Decimal, InvalidOperation
 
 from rdflib import Literal
 from rdflib.namespace import XSD
 
-from .coref import actor_of
+from .coref import actor_of, subject_of
 from .gazetteer import gazetteer
 from .lexicon import (AFFECTED, COMPARATIVE_MEASURES, PEOPLE_NOUNS, QUALIFIERS,
                       RATES, SCALES)
@@ -220,6 +221,49 @@ def _measure(ctx: ArticleContext, num, end: int, skip: set[int]) -> tuple[str, d
     return "", extra
 
 
+SCORE = re.compile(r"^(\d{1,3})[-\u2013](\d{1,3})$")
+# Words that make 'N-M' a result: 'beat Britain 9-3', 'a 2-0 win', 'tied at 0-0'.
+SCORE_WORDS = {"beat", "defeat", "win", "won", "lose", "lost", "draw", "drew", "tie", "tied",
+               "edge", "thrash", "rout", "lead", "trail", "victory", "loss", "final", "match",
+               "game", "score", "scoreline", "result"}
+
+
+def _scores(ctx: ArticleContext, sent) -> tuple[list, set[int]]:
+    """A match result 'N-M' as two figures, each side's score: 'Canada beat Britain 9-3',
+    'Spain won 1-0', 'a 2-0 win over China'. The side that won is the subject."""
+    doc = ctx.doc
+    if not {t.lemma_.lower() for t in sent} & SCORE_WORDS and not {
+            t.lower_ for t in sent} & SCORE_WORDS:
+        return [], set()
+    out, taken = [], set()
+    for t in sent:
+        m = SCORE.match(t.text)
+        if m:
+            pair, first, last = (m.group(1), m.group(2)), t, t.i
+        elif t.like_num and t.text.isdigit() and t.i + 2 < sent.end and \
+                doc[t.i + 1].text in ("-", "\u2013") and not t.whitespace_ and \
+                not doc[t.i + 1].whitespace_ and doc[t.i + 2].text.isdigit():
+            pair, first, last = (t.text, doc[t.i + 2].text), t, t.i + 2
+        else:
+            continue
+        if any(int(x) > 200 for x in pair) or t.ent_type_ in ("DATE", "TIME", "MONEY"):
+            continue
+        verb = first
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = subject_of(verb)
+        winner = ctx.node_at(subj.i) if subj is not None else None
+        loser = next((ctx.node_at(c.i) for c in verb.children if c.dep_ == "dobj"
+                      and ctx.node_at(c.i) is not None), None) or next(
+            (ctx.node_at(p.i) for c in first.head.subtree if c.lower_ in ("over", "against")
+             for p in c.children if ctx.node_at(p.i) is not None), None)
+        for value, side in zip(pair, (winner, loser)):
+            measure = f"{side.label} score" if side is not None and side.is_actor else "score"
+            out.append((first, Decimal(value), "", measure, {}, last + 1))
+        taken |= set(range(first.i, last + 1))
+    return out, taken
+
+
 def _age_or_model(ctx: ArticleContext, i: int, end: int) -> bool:
     """A person's age ('Andry Rajoelina (34)', 'Mbeki, 66,', '13 years of age', 'aged 75') or
     the number in a name ('Boeing 737', 'Falcon 9'): the gold rules leave both out."""
@@ -345,10 +389,13 @@ def extract_statistics(ctx: ArticleContext) -> None:
     """Numbers that count something, with measure, qualifier, period, place and source."""
     doc = ctx.doc
     for sent in doc.sents:
-        found = []
+        found, taken = _scores(ctx, sent)
         i = sent.start
         while i < sent.end:
             tok = doc[i]
+            if i in taken:
+                i += 1
+                continue
             got = _duration_number(doc, i) or (
                 number_at(doc, i) if tok.ent_type_ not in SKIP_ENTS else None)
             n = ctx.node_at(i)

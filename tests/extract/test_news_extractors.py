@@ -895,3 +895,11 @@ def test_protests_eruptions_and_dated_departures(extract):
                   "Omar Tal will resign soon.", published="2010-07-27")
     quits = ctx.of_kind("Resignation")
     assert [p.label for q in quits for p in q.get("participant")] == ["Tony Hale"]
+
+
+def test_match_results_are_two_scores(extract):
+    ctx = extract("Canada beat Norway 9-3 in the final on Thursday. Sweden claimed a 2-0 win "
+                  "over China. The 2010-11 season ended.")
+    got = sorted((str(s.first("value")), s.first("measure")) for s in ctx.of_kind("Statistic"))
+    assert got == [("0", "China score"), ("2", "Sweden score"), ("3", "Norway score"),
+                   ("9", "Canada score")]
