@@ -224,14 +224,56 @@ def extract_positions(ctx: ArticleContext) -> None:
             position(ctx, node, title_label([head_of[0]]), None, sent, head_of[1])
             continue
         span = doc[i:end]
-        app = _appositive_title(ctx, span.root)
+        app = _appositive_title(ctx, span.root) or _relative_title(ctx, span.root)
         if app:
             words, state, toks, one_of = app
             body = next((n for t in toks if (n := ctx.node_at(t.i)) is not None
                          and n.kind in ORG_KINDS), None)  # "a spokesman for the Ministry of X"
             position(ctx, node, title_label(words), state, sent, body, one_of)
+            for other in _joined_titles(toks):  # "Cisco chairman and CEO": both posts
+                position(ctx, node, title_label([other.text]), state, sent, body, one_of)
             continue
         _counterpart(ctx, node, i, sent)
+
+
+def _joined_titles(toks) -> list:
+    """'chairman and CEO', 'president and chief executive': the other title heads joined to
+    the first."""
+    heads = [t for t in toks if t.lower_ in TITLE_HEADS]
+    if not heads:
+        return []
+    return [c for c in heads[-1].children if c.dep_ == "conj" and c.lower_ in TITLE_HEADS
+            and c.lower_ not in {"chief", "executive"}] + [
+        c for c in heads[-1].children if c.dep_ == "conj" and c.lower_ in ("ceo", "cfo")]
+
+
+def _relative_title(ctx: ArticleContext, root):
+    """'Habib el-Adly, who was Mubarak's interior minister': the post a relative clause
+    gives the person."""
+    rel = next((c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"), None)
+    if rel is None or not any(c.lower_ in ("who",) for c in rel.children):
+        return None
+    attr = next((c for c in rel.children if c.dep_ == "attr" and c.lower_ in TITLE_HEADS), None)
+    if attr is None:
+        return None
+    state = None
+    toks = []
+    for t in attr.subtree:
+        owner = ctx.node_at(t.i)
+        if t.i in ctx.demonym or (t.dep_ == "poss" and owner is not None
+                                  and owner.kind == "Country"):
+            state = ctx.demonym.get(t.i) or owner.label
+            continue
+        if t.dep_ == "poss" or t.head.dep_ == "poss":
+            continue  # "Mubarak's interior minister": whose, not what
+        if t.dep_ in ("det", "case", "punct") or (t.dep_ == "prep" and t.i > attr.i):
+            if t.dep_ == "prep":
+                break
+            continue
+        toks.append(t)
+    words = [t.text for t in toks if ctx.node_at(t.i) is None]
+    one_of = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children)
+    return (words, state, toks, one_of) if words else None
 
 
 def _head_of_body_before(ctx: ArticleContext, i: int):

@@ -903,3 +903,12 @@ def test_match_results_are_two_scores(extract):
     got = sorted((str(s.first("value")), s.first("measure")) for s in ctx.of_kind("Statistic"))
     assert got == [("0", "China score"), ("2", "Sweden score"), ("3", "Norway score"),
                    ("9", "Canada score")]
+
+
+def test_posts_in_relative_clauses_and_joined_titles(extract):
+    ctx = extract("Karim Adel, who was Nabil's interior minister, was also given life. \"We "
+                  "delivered,\" said Tomas Berg, Norsk Fuel chairman and CEO.")
+    people = {p.label: p for p in ctx.of_kind("Person")}
+    assert [p.label for p in people["Karim Adel"].get("holdsPosition")] == ["Interior Minister"]
+    assert sorted(p.label for p in people["Tomas Berg"].get("holdsPosition")) == [
+        "CEO", "Chairman"]
