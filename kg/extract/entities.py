@@ -226,6 +226,22 @@ def _names_a_thing(tok) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.head.children)
 
 
+ARTIFACTS = {"rocket", "satellite", "spacecraft", "probe", "lander", "rover", "capsule", "ship",
+             "vessel", "aircraft", "plane", "jet", "airliner", "drone", "missile", "tanker",
+             "ferry", "submarine", "telescope", "helicopter", "car", "vehicle", "phone",
+             "smartphone", "device", "vaccine", "drug", "model", "engine", "booster"}
+
+
+def _product(doc, start: int, end: int) -> bool:
+    """A thing made, not its maker: a name in apposition to an artifact ('its rocket,
+    Electron'), or a name with a model number ('a Falcon 9 rocket', 'a Boeing 737')."""
+    root = doc[start:end].root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in ARTIFACTS:
+        return True
+    return end + 1 <= len(doc) - 1 and doc[end].like_num and doc[end].text.isdigit() and \
+        not doc[end - 1].whitespace_ == "" and doc[end].ent_type_ not in ("DATE", "MONEY")
+
+
 def _stance_prefix(doc, start: int) -> bool:
     """'Pro-Chavez', 'anti-Taliban': the name is inside a word for a stance."""
     tok = doc[start]
@@ -463,6 +479,8 @@ def extract_entities(ctx: ArticleContext) -> None:
                 continue
             if spanfix.fragment(doc, start, end) or start in law_acronyms:
                 continue
+            if _product(doc, start, end):
+                continue  # "its rocket, Electron", "a Falcon 9 rocket", "a Boeing 737"
             if end - start == 1 and doc[start].lower_ in PLACE_HEADS - ORG_HEADS:
                 continue  # "Secretary of State": a head noun alone names nothing
             kind = name_kind(doc[start:end]) if start < end else None

@@ -113,6 +113,10 @@ def _reported_only(tok, cls: str | None = None) -> bool:
     verb = _verb(tok)
     if verb.dep_ == "xcomp" or (tok.pos_ == "VERB" and tok.dep_ == "xcomp"):
         return True  # "asked him to resign", "allows the Commission to appoint"
+    if verb.dep_ in ("acl", "relcl") and cls != "Acquisition" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "a deal with NASA to launch 12 missions": a plan, not a launch (an
+        # "agreement to acquire X" is the acquisition the news reports)
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
         return True  # "if convicted"
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in LEAVE_TO and any(

@@ -102,6 +102,9 @@ def number_at(doc, i: int) -> tuple[Decimal, int] | None:
     if end < len(doc) and doc[end].lower_ in SCALES:
         value *= SCALES[doc[end].lower_]
         end += 1
+    elif end < len(doc) and doc[end].lower_ == "dozen" and tok.lower_ != "dozen":
+        value *= 12  # "nearly two dozen people": 24
+        end += 1
     return value, end
 
 
@@ -270,6 +273,8 @@ def _age_or_model(ctx: ArticleContext, i: int, end: int) -> bool:
     doc = ctx.doc
     before = doc[i - 1] if i > 0 else None
     after = [t.lower_ for t in doc[end:end + 3]]
+    if after[:1] == ["-"] and after[1:2] in (["million"], ["billion"], ["trillion"]):
+        return True  # "a 1.6-billion-U.S.-dollar deal": a compound adjective read no further
     named_before = i > 1 and before.text in ("(", ",") and doc[i - 2].pos_ == "PROPN" and (
         ctx.node_at(i - 2) is None or ctx.node_at(i - 2).kind == "Person")
     if named_before and after[:1] in ([")"], [","]) and end - i == 1 and doc[i].text.isdigit() \

@@ -912,3 +912,15 @@ def test_posts_in_relative_clauses_and_joined_titles(extract):
     assert [p.label for p in people["Karim Adel"].get("holdsPosition")] == ["Interior Minister"]
     assert sorted(p.label for p in people["Tomas Berg"].get("holdsPosition")) == [
         "CEO", "Chairman"]
+
+
+def test_products_plans_and_dozens(extract):
+    ctx = extract("Tarn Rockets launched its rocket, Vega, on Sunday. A Falcon 9 rocket blasted "
+                  "off from Florida on Tuesday. The company has a deal with the agency to launch "
+                  "12 cargo missions. The outbreak has killed nearly two dozen people.",
+                  published="2013-12-04")
+    names = {n.label for n in ctx.of_kind("Organization", "Company")}
+    assert "Vega" not in names and "Falcon" not in names
+    assert all(not any(d.text == "12" for d in e.dates) for e in ctx.of_kind("Launch"))
+    values = {str(s.first("value")) for s in ctx.of_kind("Statistic")}
+    assert "24" in values and "2" not in values
