@@ -44,10 +44,18 @@ def _inside(tok, out: set[int]) -> None:
         _inside(c, out)
 
 
+# Objects that are an office, not a party: 'quit the cabinet of President X' is not X's act.
+OFFICES = {"post", "job", "office", "position", "seat", "cabinet", "government", "role",
+           "presidency", "premiership", "portfolio", "ministry", "party", "team", "club"}
+
+
 def _own(tok, out: set[int]) -> None:
     """The arguments of tok itself (a verb or a noun), each with what is inside it."""
     out.add(tok.i)
     for c in tok.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in OFFICES and tok.pos_ == "VERB":
+            out.add(c.i)  # the office itself, not whose it is
+            continue
         if c.dep_ == "prep" and c.lower_ in TAKING_PART:
             _inside(c, out)
         elif c.dep_ in ARGUMENTS and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):

@@ -242,6 +242,17 @@ def _product(doc, start: int, end: int) -> bool:
         not doc[end - 1].whitespace_ == "" and doc[end].ent_type_ not in ("DATE", "MONEY")
 
 
+def _join_adjacent(doc, people: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'Zine El Abidine | Ben Ali': two person names with nothing between them are one."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(set(people)):
+        if out and out[-1][1] == a and doc[a].is_title and doc[a - 1].is_title:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def _stance_prefix(doc, start: int) -> bool:
     """'Pro-Chavez', 'anti-Taliban': the name is inside a word for a stance."""
     tok = doc[start]
@@ -504,6 +515,7 @@ def extract_entities(ctx: ArticleContext) -> None:
                 people.append((start, end))  # "Marina Nikitina", "President X Y" as a place
             elif start < end:
                 singles.append((start, end, label))
+    people = _join_adjacent(doc, people)
     busy = {i for a, b in people for i in range(a, b)} | \
         {i for a, b, _ in singles for i in range(a, b)}
     singles += [(a, b, "ORG") for a, b in spanfix.owned_bodies(doc, lambda i: i in busy)]

@@ -297,6 +297,9 @@ def _same_dates(a: list[When], b: list[When]) -> bool:
     return True
 
 
+VERDICTS = {"convict", "sentence", "acquit", "find", "jail", "imprison", "try", "clear"}
+
+
 def _enforcement(ctx: ArticleContext, tok, sent, dates, existing: list[Node]) -> None:
     lemma = tok.lemma_.lower() if tok.lemma_.lower() in ENFORCEMENT_TRIGGERS else tok.lower_
     what = ENFORCEMENT_TRIGGERS[lemma]
@@ -308,6 +311,8 @@ def _enforcement(ctx: ArticleContext, tok, sent, dates, existing: list[Node]) ->
     lemma_v = verb.lemma_.lower()
     if verb.i != tok.i and lemma_v in SUBJECT_IS_TARGET:
         return  # "Hernandez has denied the charges": a denial, not the charging itself
+    if verb.i != tok.i and lemma_v in VERDICTS and tok.head.dep_ == "prep":
+        return  # "convicted X on corruption charges": the court's decision, no other action
     agent = None if passive else (actor_of(ctx, subj) if subj is not None else None)
     for c in verb.children:
         if c.dep_ == "agent":  # "… were sanctioned by the Treasury"

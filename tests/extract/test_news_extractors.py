@@ -924,3 +924,13 @@ def test_products_plans_and_dozens(extract):
     assert all(not any(d.text == "12" for d in e.dates) for e in ctx.of_kind("Launch"))
     values = {str(s.first("value")) for s in ctx.of_kind("Statistic")}
     assert "24" in values and "2" not in values
+
+
+def test_offices_adjacent_names_and_charges_in_verdicts(extract):
+    ctx = extract("Four ministers have quit the cabinet of President Omar Tal. Former President "
+                  "Zine El Abidine Ben Ali fled. A court on Saturday convicted Karim Nabil on "
+                  "corruption charges.", published="2019-12-16")
+    assert all("Omar Tal" not in {p.label for p in e.get("participant")}
+               for e in ctx.of_kind("Resignation"))
+    assert "Zine El Abidine Ben Ali" in {p.label for p in ctx.of_kind("Person")}
+    assert ctx.of_kind("EnforcementAction") == [] and len(ctx.of_kind("CourtDecision")) == 1
