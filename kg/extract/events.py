@@ -254,8 +254,12 @@ def extract_events(ctx: ArticleContext) -> None:
             event.evidence(*ctx.sentence_span(sent))
             for n in _participants(ctx, sent, tok, scoped=False):
                 event.add(KG.participant, n)
-            for n in _places(ctx, sent):
-                event.add(KG.location, n)
+            if not event.get(KG.location):  # where it was held, once: not every place named
+                from .news_events import _where
+
+                place = _where(ctx, sent, tok) or next(iter(_places(ctx, sent)), None)
+                if place is not None:
+                    event.add(KG.location, place)
             for n in _topic(ctx, tok):
                 event.add(KG.topic, n)
             ctx.mention(tok.i, tok.i + 1, event)

@@ -13,7 +13,7 @@ from ..vocab import KG
 
 ANONYMOUS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "source",
              "sources", "diplomat", "diplomats", "aide", "aides", "person", "people", "analyst",
-             "analysts", "expert", "experts", "statement", "ministry", "government",
+             "analysts", "expert", "experts", "ministry", "government",
              "scientist", "scientists", "researcher", "researchers", "authorities", "economist",
              "economists", "lawyer", "lawyers", "critic", "critics", "witness", "witnesses",
              "investigator", "investigators", "prosecutor", "prosecutors",

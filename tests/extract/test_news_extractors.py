@@ -934,3 +934,12 @@ def test_offices_adjacent_names_and_charges_in_verdicts(extract):
                for e in ctx.of_kind("Resignation"))
     assert "Zine El Abidine Ben Ali" in {p.label for p in ctx.of_kind("Person")}
     assert ctx.of_kind("EnforcementAction") == [] and len(ctx.of_kind("CourtDecision")) == 1
+
+
+def test_a_meeting_has_one_place_and_a_statement_is_no_speaker(extract):
+    ctx = extract("Foreign Minister Ana Ruiz and Secretary of State Tom Reyes met on Saturday in "
+                  "Vladivostok. At the beginning of the talks, Ruiz and Reyes signed an agreement "
+                  "on cooperation in the Bering Strait. The two sides will cooperate, a joint "
+                  "statement said.", published="2012-09-09")
+    assert [p.label for p in one(ctx, "Meeting").get("location")] == ["Vladivostok"]
+    assert all(c.first("claimant").label != "unnamed statement" for c in ctx.of_kind("Claim"))
