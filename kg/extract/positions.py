@@ -248,11 +248,13 @@ def _joined_titles(toks) -> list:
 
 
 def _relative_title(ctx: ArticleContext, root):
-    """'Habib el-Adly, who was Mubarak's interior minister': the post a relative clause
-    gives the person."""
+    """'Habib el-Adly, who was Mubarak's interior minister', 'X is the chief executive of Y':
+    the post a relative clause or a copula gives the person."""
     rel = next((c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"), None)
     if rel is None or not any(c.lower_ in ("who",) for c in rel.children):
-        return None
+        rel = root.head if root.dep_ == "nsubj" and root.head.lemma_ == "be" else None
+        if rel is None or any(c.dep_ in ("neg", "aux") for c in rel.children):
+            return None  # "X is the chief executive of Y" (not "X will be", "X is not")
     attr = next((c for c in rel.children if c.dep_ == "attr" and c.lower_ in TITLE_HEADS), None)
     if attr is None:
         return None
@@ -268,6 +270,12 @@ def _relative_title(ctx: ArticleContext, root):
             continue  # "Mubarak's interior minister": whose, not what
         if t.dep_ in ("det", "case", "punct") or (t.dep_ == "prep" and t.i > attr.i):
             if t.dep_ == "prep":
+                body = [p for p in t.children if p.dep_ == "pobj" and ctx.node_at(p.i)
+                        is not None and ctx.node_at(p.i).kind in ORG_KINDS | {"Country"}]
+                if t.lower_ == "of" and body and ctx.node_at(body[0].i).kind == "Country":
+                    state = ctx.node_at(body[0].i).label
+                elif t.lower_ in ("of", "at", "for") and body:
+                    toks.append(body[0])  # "the chief executive of Y": Y's post
                 break
             continue
         toks.append(t)

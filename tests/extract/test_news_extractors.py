@@ -943,3 +943,14 @@ def test_a_meeting_has_one_place_and_a_statement_is_no_speaker(extract):
                   "statement said.", published="2012-09-09")
     assert [p.label for p in one(ctx, "Meeting").get("location")] == ["Vladivostok"]
     assert all(c.first("claimant").label != "unnamed statement" for c in ctx.of_kind("Claim"))
+
+
+def test_posts_said_with_a_copula(extract):
+    ctx = extract("John Hale is the chief executive of Cisco Systems Inc. and a lawyer.")
+    hale = next(p for p in ctx.of_kind("Person") if p.label == "John Hale")
+    assert [b.label for b in hale.get("leads")] == ["Cisco Systems Inc."]
+    ctx = extract("President Omar Tal met Maria Lopez. Lopez is not the president of Chile. Tal is "
+                  "the president of Chile.")
+    people = {p.label: p for p in ctx.of_kind("Person")}
+    assert [c.label for c in people["Omar Tal"].get("represents")] == ["Chile"]
+    assert not people["Maria Lopez"].get("holdsPosition")
