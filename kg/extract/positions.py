@@ -389,13 +389,17 @@ def _counterpart(ctx: ArticleContext, person: Node, i: int, sent) -> None:
 
 
 def _one_post_per_title(ctx: ArticleContext, person: Node) -> None:
-    """'Presiding Judge Richard Lussick' … 'Judge Lussick': one post, the fuller title."""
+    """'Presiding Judge Richard Lussick' … 'Judge Lussick': one post, the fuller title; and
+    'President X' … 'X is the president of Chile': one post, Chile's."""
     posts = person.get(KG.holdsPosition)
     for short in posts:
         words = set(title_key(short.label).split())
-        fuller = next((p for p in posts if p is not short and words < set(title_key(p.label).split())
-                       and (not short.get(KG.positionIn)
-                            or set(short.get(KG.positionIn)) <= set(p.get(KG.positionIn)))), None)
+        fuller = next((p for p in posts if p is not short and (
+            words < set(title_key(p.label).split()) or (  # "President" and Chile's "President"
+                words == set(title_key(p.label).split()) and not short.get(KG.positionIn)
+                and p.get(KG.positionIn)))
+            and (not short.get(KG.positionIn)
+                 or set(short.get(KG.positionIn)) <= set(p.get(KG.positionIn)))), None)
         if fuller is None:
             continue
         person.props = [(k, v) for k, v in person.props if not (k == "holdsPosition" and v is short)]

@@ -953,4 +953,5 @@ def test_posts_said_with_a_copula(extract):
                   "the president of Chile.")
     people = {p.label: p for p in ctx.of_kind("Person")}
     assert [c.label for c in people["Omar Tal"].get("represents")] == ["Chile"]
+    assert len(people["Omar Tal"].get("holdsPosition")) == 1  # one post, Chile's presidency
     assert not people["Maria Lopez"].get("holdsPosition")
