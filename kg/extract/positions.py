@@ -161,8 +161,19 @@ def _appositive_title(ctx: ArticleContext, root) -> tuple[list[str], str | None,
         if t.i >= root.i and root.dep_ == "appos":
             break
         owner = ctx.node_at(t.i)
+        if t.dep_ == "poss" and owner is None and t.i < head.i:
+            from .coref import named_before
+
+            owner = named_before(ctx, t) or (  # "the company's chief executive": the one named
+                _last_of_kind(ctx, t.i, "Company") if t.lemma_.lower() in ("company", "firm")
+                and any(c.lower_ == "the" for c in t.lefts) else None)
+            if owner is not None and ctx.node_at(t.i) is None:
+                ctx.mention(t.i, t.i + 1, owner)
         if t.dep_ == "poss" and owner is not None and owner.kind in ORG_KINDS and t.i < head.i:
             toks.append(t)  # "the WHO's emergency coordinator": the body, not a state
+            continue
+        if t.dep_ == "poss" and t.lower_ in ("country", "nation") and owner is None:
+            state = state or _last_country(ctx, t.i)  # "the country's foreign minister"
             continue
         if t.dep_ == "poss" or t.i in ctx.demonym or (
                 ctx.node_at(t.i) is not None and ctx.node_at(t.i).kind == "Country"
@@ -234,6 +245,21 @@ def extract_positions(ctx: ArticleContext) -> None:
                 position(ctx, node, title_label([other.text]), state, sent, body, one_of)
             continue
         _counterpart(ctx, node, i, sent)
+
+
+def _last_of_kind(ctx: ArticleContext, i: int, kind: str) -> Node | None:
+    """The node of a kind the article named last before token i."""
+    for j in range(i - 1, max(i - 400, 0) - 1, -1):
+        n = ctx.node_at(j)
+        if n is not None and n.kind == kind:
+            return n
+    return None
+
+
+def _last_country(ctx: ArticleContext, i: int) -> str | None:
+    """The state the article named last before token i ('Kenya …, the country's minister')."""
+    n = _last_of_kind(ctx, i, "Country")
+    return n.label if n is not None else None
 
 
 def _joined_titles(toks) -> list:

@@ -955,3 +955,12 @@ def test_posts_said_with_a_copula(extract):
     assert [c.label for c in people["Omar Tal"].get("represents")] == ["Chile"]
     assert len(people["Omar Tal"].get("holdsPosition")) == 1  # one post, Chile's presidency
     assert not people["Maria Lopez"].get("holdsPosition")
+
+
+def test_posts_of_the_country_and_the_company(extract):
+    ctx = extract("Kenya will hold elections. Raila Mutua, the country's foreign minister, said "
+                  "talks would resume. Cisco Systems Inc. reported a profit. The company's chief "
+                  "executive, John Hale, resigned.")
+    people = {p.label: p for p in ctx.of_kind("Person")}
+    assert [c.label for c in people["Raila Mutua"].get("represents")] == ["Kenya"]
+    assert [b.label for b in people["John Hale"].get("leads")] == ["Cisco Systems Inc."]
