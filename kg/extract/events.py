@@ -211,7 +211,7 @@ def _participants(ctx: ArticleContext, sent, trigger, scoped: bool = True) -> li
         if n is not None and n.kind in PARTICIPANT_KINDS and not n.data.get("group"):
             out.append(n)
     for tok in sent:
-        if tok.i not in scope:
+        if tok.i not in scope or (not scoped and _topic_of(tok)):
             continue
         n = ctx.node_at(tok.i)
         head = tok.head
@@ -224,6 +224,16 @@ def _participants(ctx: ArticleContext, sent, trigger, scoped: bool = True) -> li
                 and not ctx.in_quote(tok.idx):
             out.append(n)
     return out
+
+
+TOPIC_PREPS = {"on", "over", "about", "regarding", "including", "concerning", "against"}
+
+
+def _topic_of(tok) -> bool:
+    """'talks … on issues including human rights and Taiwan': what the talks were about, not
+    who took part."""
+    return any(a.dep_ == "prep" and a.lower_ in TOPIC_PREPS for a in tok.ancestors) or (
+        tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS)
 
 
 def _topic(ctx: ArticleContext, tok) -> list[Node]:

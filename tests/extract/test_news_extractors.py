@@ -964,3 +964,11 @@ def test_posts_of_the_country_and_the_company(extract):
     people = {p.label: p for p in ctx.of_kind("Person")}
     assert [c.label for c in people["Raila Mutua"].get("represents")] == ["Kenya"]
     assert [b.label for b in people["John Hale"].get("leads")] == ["Cisco Systems Inc."]
+
+
+def test_what_talks_are_about_is_not_who_took_part(extract):
+    ctx = extract("Talks on curbing the drug trade come after years of tension on issues "
+                  "including human rights and Taiwan. Officials from China and the United "
+                  "States met in Beijing on Tuesday.", published="2024-01-31")
+    parts = {p.label for m in ctx.of_kind("Meeting") for p in m.get("participant")}
+    assert "Taiwan" not in parts and {"China", "United States"} <= parts
