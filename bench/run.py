@@ -54,20 +54,34 @@ def bench_build(tmp: Path, n: int) -> None:
             f"{bare['words'] / bare['s']:,.0f} (bare spaCy, 1 core)", f"{ratio:.0%} of spaCy")
 
 
-def bench_growth(tmp: Path, sizes: list[int], add: int = 10) -> None:
+def bench_growth(tmp: Path, sizes: list[int], add: int = 10, keep: bool = False) -> None:
     per = {}
     for n in sizes:
         corpus = gen_corpus.write(n, tmp / f"grow-{n}.jsonl")
         res = measure("build", corpus, tmp / f"grow-{n}", 1)
         per[n] = 1000 * res["s"] / n
+        if res["marks"]:
+            print(f"  {n:,} articles, seconds at each 1,000th of the first pass: {res['marks']}",
+                  file=sys.stderr, flush=True)
         row(f"build {n:,} articles into an empty store (ms/article)", f"{per[n]:.0f}",
             f"{per[sizes[0]]:.0f} (at {sizes[0]:,})", f"{per[n] / per[sizes[0]]:.2f}x")
-    extra = gen_corpus.write(add, tmp / "extra.jsonl", start=10**6)
-    empty = measure("build", extra, tmp / "extra-empty", 1)
+    # Two sets of articles to add: the first right after the big build, the second once the
+    # store has settled (RocksDB's upkeep after a big build done, as any longer session does).
+    extra = [gen_corpus.write(add, tmp / f"extra-{k}.jsonl", start=k * 10**6) for k in (1, 2)]
+    empty = [measure("build", e, tmp / f"extra-empty-{k}", 1) for k, e in enumerate(extra)]
     for n in sizes:
-        full = measure("build", extra, tmp / f"grow-{n}", 1)
-        row(f"add {add} articles to {n:,} (s)", f"{full['s']:.2f}", f"{empty['s']:.2f} (to empty)",
-            f"{full['s'] / empty['s']:.2f}x")
+        store = tmp / f"grow-{n}"
+        if keep:  # the store as built stays for a later look; the articles go into a copy
+            shutil.copytree(store, tmp / f"grow-{n}-plus-{add}", dirs_exist_ok=True)
+            store = tmp / f"grow-{n}-plus-{add}"
+        full = measure("build", extra[0], store, 1)
+        row(f"add {add} articles to {n:,} (s)", f"{full['s']:.2f}",
+            f"{empty[0]['s']:.2f} (to empty)", f"{full['s'] / empty[0]['s']:.2f}x")
+        upkeep = measure("settle", store)
+        full = measure("build", extra[1], store, 1)
+        row(f"add {add} more to {n:,}, settled (s; upkeep {upkeep['cpu']:.1f} s CPU)",
+            f"{full['s']:.2f}", f"{empty[1]['s']:.2f} (to empty)",
+            f"{full['s'] / empty[1]['s']:.2f}x")
 
 
 def bench_store(tmp: Path, triples: int, rdflib: bool) -> None:
@@ -111,21 +125,28 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true", help="small sizes, a couple of minutes")
     ap.add_argument("--only", choices=["build", "growth", "store"], action="append")
     ap.add_argument("--triples", type=int, action="append", help="graph sizes (default 100k, 1M)")
-    ap.add_argument("--articles", type=int, action="append", help="growth sizes (100, 1,000)")
+    ap.add_argument("--articles", type=int, action="append",
+                    help="growth sizes (100, 1,000; 10,000 takes about 15 minutes per size)")
+    ap.add_argument("--keep", type=Path, metavar="DIR",
+                    help="work in DIR and keep it (the stores and corpora), to look at them after")
     args = ap.parse_args()
     only = set(args.only or ["build", "growth", "store"])
-    tmp = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+    tmp = args.keep or Path(tempfile.mkdtemp(prefix="kg-bench-"))
     try:
         if "build" in only:
             bench_build(tmp, 40 if args.quick else 200)
         if "growth" in only:
-            bench_growth(tmp, args.articles or ([20, 80] if args.quick else [100, 1000]))
+            bench_growth(tmp, args.articles or ([20, 80] if args.quick else [100, 1000]),
+                         keep=bool(args.keep))
         if "store" in only:
             for n in args.triples or ([20_000, 100_000] if args.quick else [100_000, 1_000_000]):
                 bench_store(tmp, n, rdflib=n <= 100_000)
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    print(f"`python bench/run.py{' --quick' if args.quick else ''}` on "
+        if not args.keep:
+            shutil.rmtree(tmp, ignore_errors=True)
+    print(f"`python bench/run.py{''.join(' ' + a for a in sys.argv[1:])}` on "
           f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}\n")
     print("| measure | kg | reference | kg / reference |\n|---|---|---|---|")
     for r in ROWS:

@@ -59,15 +59,20 @@ class StoreIndex:
         if self.loaded:
             return
         self.loaded = True
-        if self.store is None:
-            return
-        q = self.store.query
+        if self.store is not None:
+            from .index_rows import IndexRows
+
+            self.fold(IndexRows.read(self.store))
+
+    def fold(self, source) -> None:
+        """Index what the store holds, from its rows (index_rows.IndexRows: read from the
+        store, or kept by a build as it writes); the rows are sorted, so the index does not
+        depend on the order a backend answers in."""
+        self.loaded = True
+        rows = source.rows()
         groups: dict[URIRef, str] = {}
         names: dict[URIRef, set[str]] = defaultdict(set)
-        for s, t, label, alt in q(
-                "SELECT ?s ?t ?l ?a WHERE { ?s a ?t ; rdfs:label ?l . "
-                "VALUES ?t { kg:Person kg:Organization kg:Country kg:Place kg:Substance "
-                "kg:Delegation kg:Actor } OPTIONAL { ?s skos:altLabel ?a } }").rows:
+        for s, t, label, alt in rows.names:
             group = GROUP.get(str(t).rsplit("#", 1)[-1])
             if PRIORITY.index(group) < PRIORITY.index(groups.get(s, "Actor")):
                 groups[s] = group  # a country is also typed Place; it is indexed as Country
@@ -79,23 +84,16 @@ class StoreIndex:
             if group == "Person":
                 for w in norm(self.labels[s]).split():
                     self.person_words[w].add(s)
-        for person, pos, title, state in q(
-                "SELECT ?p ?pos ?l ?c WHERE { ?p kg:holdsPosition ?pos . ?pos rdfs:label ?l "
-                "OPTIONAL { ?pos kg:positionIn ?c } }").rows:
+        for person, pos, title, state in rows.posts:
             from .positions import title_key
 
             self.people[person].add(title_key(str(title)))
             self.post_state[pos] = self.post_state.get(pos, False) or state is not None
             self._post(person, title_key(str(title)), pos)
-        for node, label in q(
-                "SELECT ?s ?l WHERE { ?s a ?t ; rdfs:label ?l . "
-                "VALUES ?t { kg:Event kg:Position kg:WorkingGroup } }").rows:
+        for node, label in rows.labels:
             self.labels.setdefault(node, str(label))
         events: dict[URIRef, StoredEvent] = {}
-        for e, t, d, p, loc in q(
-                "SELECT ?e ?t ?d ?p ?loc WHERE { ?e a ?t . VALUES ?t { kg:Meeting kg:Summit "
-                "kg:EnforcementAction } OPTIONAL { ?e kg:date ?d } OPTIONAL { ?e kg:participant ?p }"
-                " OPTIONAL { ?e kg:location ?loc } }").rows:
+        for e, t, d, p, loc in rows.events:
             ev = events.setdefault(e, StoredEvent(e, str(t).rsplit("#", 1)[-1], None))
             if d is not None and precision(d) > precision(ev.date):
                 ev.date = d

@@ -35,6 +35,7 @@ WORD_NUMBERS.update({"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixt
                      "seventy": 70, "eighty": 80, "ninety": 90})
 # A lone small number word is only a count before a plural noun ("one" is too often a pronoun).
 _LONE = {w for w, n in WORD_NUMBERS.items() if n >= 2} | {"dozen"}
+_NUMBER_WORDS = set(WORD_NUMBERS) | _LONE  # a token number_at reads without a digit in it
 
 
 DEFINITE = {"the", "these", "those", "their", "its", "his", "her", "our", "your", "both", "all",
@@ -76,6 +77,8 @@ def _word_run(doc, i: int) -> tuple[Decimal, int] | None:
 def number_at(doc, i: int) -> tuple[Decimal, int] | None:
     """(value, end index) for a numeral at token i, in digits or words, with a scale word."""
     tok = doc[i]
+    if tok.lower_ not in _NUMBER_WORDS and not any(ch.isdigit() for ch in tok.text):
+        return None  # most tokens: none of the branches below can take them
     if tok.lower_ in WORD_NUMBERS and tok.pos_ == "NUM":
         run = _word_run(doc, i)
         if run is not None:
