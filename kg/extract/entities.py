@@ -236,8 +236,12 @@ def _product(doc, start: int, end: int) -> bool:
     """A thing made, not its maker: a name in apposition to an artifact ('its rocket,
     Electron'), or a name with a model number ('a Falcon 9 rocket', 'a Boeing 737')."""
     root = doc[start:end].root
-    if root.dep_ == "appos" and root.head.lemma_.lower() in ARTIFACTS:
-        return True
+    if root.dep_ == "appos" and root.head.lemma_.lower() in ARTIFACTS or any(
+            c.dep_ == "appos" and c.lemma_.lower() in ARTIFACTS for c in root.children):
+        return True  # "its rocket, Electron", "the Nadir, a vessel operated by …"
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an") and \
+            doc[end + 2].lemma_.lower() in ARTIFACTS:
+        return True  # the same, however the parser hung the apposition
     return end + 1 <= len(doc) - 1 and doc[end].like_num and doc[end].text.isdigit() and \
         not doc[end - 1].whitespace_ == "" and doc[end].ent_type_ not in ("DATE", "MONEY")
 

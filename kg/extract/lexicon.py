@@ -137,7 +137,8 @@ AFFECTED = {"kill": "people killed", "injure": "people injured", "wound": "peopl
             "hospitalize": "people hospitalised", "hospitalise": "people hospitalised",
             "infect": "people infected", "sicken": "people sickened", "strand": "people stranded",
             "deport": "people deported", "employ": "people employed", "hire": "people hired",
-            "lay": "people laid off", "vaccinate": "people vaccinated"}
+            "lay": "people laid off", "vaccinate": "people vaccinated", "save": "people saved",
+            "recover": "people recovered", "treat": "people treated"}
 CURRENCIES = {"$": "US dollars", "US$": "US dollars", "\u20ac": "euros", "\u00a3": "pounds",
               "\u00a5": "yen", "dollars": "US dollars", "dollar": "US dollars", "euros": "euros",
               "euro": "euros", "pounds": "pounds", "yuan": "yuan", "yen": "yen",

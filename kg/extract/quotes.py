@@ -20,7 +20,7 @@ ANONYMOUS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson"
              # people the news quotes without names ('witnesses said', 'one eyewitness said')
              "eyewitness", "eyewitnesses", "resident", "residents", "survivor", "survivors",
              "doctor", "doctors", "lawmaker", "lawmakers", "protester", "protesters",
-             "demonstrator", "demonstrators", "group", "groups", "observer", "observers",
+             "demonstrator", "demonstrators", "groups", "observer", "observers",
              "activist", "activists", "rescuer", "rescuers", "villager", "villagers",
              "teacher", "teachers", "miner", "miners", "worker", "workers", "police",
              "monitors", "monitor", "organizers", "organisers"}

@@ -203,6 +203,11 @@ def _measure(ctx: ArticleContext, num, end: int, skip: set[int]) -> tuple[str, d
             return clean(f"{phrase} {affected.split()[-1] if affected else verb.text}"), extra
         if head.dep_ == "nsubjpass" and head.head.pos_ == "VERB" and not people:
             return clean(f"{phrase} {head.head.text}"), extra  # "1,300 homes … destroyed"
+        if people and head.dep_ == "nsubj" and head.head.lemma_ == "be":
+            pred = next((c for c in head.head.children if c.i > head.i and c.dep_ in (
+                "acomp", "advmod", "prep", "attr")), None)  # "61 people were on the boat"
+            return clean(f"{phrase} " + (doc[pred.i:pred.right_edge.i + 1].text
+                                         if pred is not None else "")), extra
         if people and head.dep_ in ("nsubj", "nsubjpass"):
             verb = head.head
             preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]

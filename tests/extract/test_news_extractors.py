@@ -972,3 +972,12 @@ def test_what_talks_are_about_is_not_who_took_part(extract):
                   "States met in Beijing on Tuesday.", published="2024-01-31")
     parts = {p.label for m in ctx.of_kind("Meeting") for p in m.get("participant")}
     assert "Taiwan" not in parts and {"China", "United States"} <= parts
+
+
+def test_vessels_and_what_people_counted_are(extract):
+    ctx = extract("The crew of the Nadir, a vessel operated by an aid group, managed to save 51 "
+                  "people. The group reported that 61 people were aboard the boat.")
+    assert "Nadir" not in {n.label for n in ctx.of_kind("Organization", "Company")}
+    measures = {str(s.first("value")): s.first("measure") for s in ctx.of_kind("Statistic")}
+    assert measures == {"51": "people saved", "61": "people aboard the boat"}
+    assert all(s.first("speaker").label != "unnamed group" for s in ctx.of_kind("Statement"))
