@@ -100,6 +100,10 @@ CHECKS = {
         (n := _subject_node(ctx, tok)) is not None and n.kind == "Place"
         and n.label.split()[0].lower() in ("mount", "mt", "mt.", "volcano")),
     "crowd_subject": lambda ctx, tok, sent: _crowd(tok),
+    "issued_paper": lambda ctx, tok, sent: any(
+        c.dep_ == "dobj" and c.lemma_.lower() in PAPERS for c in tok.children)
+    and (n := _subject_node(ctx, tok)) is not None and n.is_actor and not n.data.get("group"),
+
     "crowd_acts": lambda ctx, tok, sent: tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"
     and tok.head.tag_ in ("VBD", "VBN", "VBG", "VBZ", "VBP") and tok.head.lemma_ not in (
         "be", "have", "say", "tell", "want", "hope", "plan", "say", "demand", "call"),
@@ -152,6 +156,9 @@ POLICY_RATES = {"interest", "benchmark", "policy", "key", "cash", "repo", "lendi
                 "base", "discount", "funds", "borrowing", "deposit", "refinancing"}
 
 
+# What a body issues when it announces: 'issued a warning', 'issued a decree'.
+PAPERS = {"statement", "warning", "decree", "alert", "advisory", "guidance", "directive",
+          "ultimatum", "appeal", "report", "order"}
 VOLCANO_WORDS = {"volcano", "mountain", "mount", "crater"}
 # Who protests: the subject of 'rallied', 'marched', 'demonstrated'.
 CROWDS = {"protester", "demonstrator", "supporter", "opponent", "student", "worker", "people",

@@ -981,3 +981,10 @@ def test_vessels_and_what_people_counted_are(extract):
     measures = {str(s.first("value")): s.first("measure") for s in ctx.of_kind("Statistic")}
     assert measures == {"51": "people saved", "61": "people aboard the boat"}
     assert all(s.first("speaker").label != "unnamed group" for s in ctx.of_kind("Statement"))
+
+
+def test_a_body_issuing_a_warning_announces(extract):
+    ctx = extract("The National Weather Service issued a warning on Monday. The ministry issued "
+                  "new rules on Monday.", published="2024-03-05")
+    assert [p.label for a in ctx.of_kind("Announcement") for p in a.get("participant")] == [
+        "National Weather Service"]
