@@ -419,6 +419,8 @@ def extract_entities(ctx: ArticleContext) -> None:
     if unbalanced:
         ctx.warn("unbalanced quotation marks; an unclosed quote runs to the end of its paragraph")
     people: list[tuple[int, int]] = []
+    products = {doc[e.start:e.end].text for e in doc.ents
+                if e.label_ == "ORG" and _product(doc, e.start, e.end)}  # named once as a thing
     singles: list[tuple[int, int, str]] = []
     law_acronyms = spanfix.law_acronyms(doc)
     diseases = spanfix.disease_names(doc)
@@ -494,7 +496,8 @@ def extract_entities(ctx: ArticleContext) -> None:
                 continue
             if spanfix.fragment(doc, start, end) or start in law_acronyms:
                 continue
-            if _product(doc, start, end):
+            if _product(doc, start, end) or doc[start:end].text in products:
+                products.add(doc[start:end].text)
                 continue  # "its rocket, Electron", "a Falcon 9 rocket", "a Boeing 737"
             if end - start == 1 and doc[start].lower_ in PLACE_HEADS - ORG_HEADS:
                 continue  # "Secretary of State": a head noun alone names nothing

@@ -225,7 +225,7 @@ def extract_positions(ctx: ArticleContext) -> None:
             body = next((n for n in ctx.nodes_in(tstart, i, ORG_KINDS)), None)
             if body is not None:  # "Fish and Wildlife Service Director": the post is Director
                 words = [t.text for t in doc[tstart:i] if ctx.node_at(t.i) is not body
-                         and t.lower_ not in ("'s", "\u2019s")] or words
+                         and t.lower_ not in ("'s", "\u2019s", "local")] or words
             else:
                 body, words = _body_in_title(ctx, tstart, i, state) or (None, words)
             position(ctx, node, title_label(words), state, sent, body)

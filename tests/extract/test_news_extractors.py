@@ -978,6 +978,9 @@ def test_vessels_and_what_people_counted_are(extract):
     ctx = extract("The crew of the Nadir, a vessel operated by an aid group, managed to save 51 "
                   "people. The group reported that 61 people were aboard the boat.")
     assert "Nadir" not in {n.label for n in ctx.of_kind("Organization", "Company")}
+    ctx2 = extract("Tarn Rockets launched its rocket, Electron, on Sunday. In May, Electron made "
+                   "it to space but not to orbit.")
+    assert "Electron" not in {n.label for n in ctx2.nodes.values()}  # a thing all along
     measures = {str(s.first("value")): s.first("measure") for s in ctx.of_kind("Statistic")}
     assert measures == {"51": "people saved", "61": "people aboard the boat"}
     assert all(s.first("speaker").label != "unnamed group" for s in ctx.of_kind("Statement"))
