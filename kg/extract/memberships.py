@@ -45,10 +45,23 @@ def _body_after(ctx: ArticleContext, end: int) -> Node | None:
         j += 1
         if j < len(doc) and doc[j].lower_ == "the":
             j += 1
+            k = j  # "of the credit-rating agency Standard and Poor's": past what it is
+            while k < min(j + 5, len(doc)) and ctx.node_at(k) is None and (
+                    doc[k].is_lower or doc[k].text == "-"):
+                k += 1
+            if k > j and k < len(doc) and doc[k - 1].lemma_.lower() in BODY_WORDS:
+                j = k
         n = ctx.node_at(j) if j < len(doc) else None
         if n is not None and n.kind in ORG_KINDS:
             return n
     return None
+
+
+# Common nouns for what a body is, before its name ('the credit-rating agency X').
+BODY_WORDS = {"agency", "firm", "company", "group", "bank", "party", "union", "organization",
+              "organisation", "institute", "ministry", "council", "committee", "network",
+              "broadcaster", "newspaper", "team", "club", "charity", "lender", "insurer",
+              "carrier", "airline", "maker", "manufacturer", "producer", "operator"}
 
 
 def _body_before(ctx: ArticleContext, start: int) -> Node | None:

@@ -183,8 +183,8 @@ def _appositive_title(ctx: ArticleContext, root) -> tuple[list[str], str | None,
             continue
         if t.dep_ in ("det", "case", "punct") and t.i < head.i:
             continue
-        if t.dep_ == "amod" and t.lower_ in SITTING and t.i < head.i:
-            continue  # "incumbent President": the post, not a kind of it
+        if (t.dep_ == "amod" and t.lower_ in SITTING or t.dep_ == "nummod") and t.i < head.i:
+            continue  # "incumbent President", "one economist": the post, not a kind or count
         if t.i > head.i and t.dep_ == "prep" and t.lower_ not in ("of", "for", "on", "to"):
             if t.lower_ in ("with", "at") and t.head.i == head.i:
                 employer = [p for p in t.children if p.dep_ == "pobj"]
@@ -229,6 +229,7 @@ def extract_positions(ctx: ArticleContext) -> None:
             else:
                 body, words = _body_in_title(ctx, tstart, i, state) or (None, words)
             position(ctx, node, title_label(words), state, sent, body)
+            _title_before_and(ctx, node, tstart, sent)
             continue
         head_of = _head_of_body_before(ctx, i)
         if head_of is not None:  # "the head of the North Valley drug cartel Diego Montoya"
@@ -262,6 +263,30 @@ def _last_country(ctx: ArticleContext, i: int) -> str | None:
     return n.label if n is not None else None
 
 
+def _title_before_and(ctx: ArticleContext, node: Node, tstart: int, sent) -> None:
+    """'African Union Chairman and Egyptian President X': the title before 'and' is a second
+    post of the same person."""
+    doc = ctx.doc
+    k = tstart - 1
+    if k >= 0 and k in ctx.demonym:
+        k -= 1
+    if k < 1 or doc[k].lower_ != "and":
+        return
+    found = _title_before(ctx, k)
+    if not found:
+        return
+    words, start = found
+    state = _country_left(ctx, start - 1)
+    body = next((n for n in ctx.nodes_in(start, k, ORG_KINDS)), None)
+    if body is not None:
+        words = [t.text for t in doc[start:k] if ctx.node_at(t.i) is not body] or words
+    else:
+        body, words = _body_in_title(ctx, start, k, state) or (None, words)
+    if body is None and state is None:
+        return  # a post of nobody named: left out rather than given the person's state
+    position(ctx, node, title_label(words), state, sent, body)
+
+
 def _joined_titles(toks) -> list:
     """'chairman and CEO', 'president and chief executive': the other title heads joined to
     the first."""
@@ -281,7 +306,8 @@ def _relative_title(ctx: ArticleContext, root):
         rel = root.head if root.dep_ == "nsubj" and root.head.lemma_ == "be" else None
         if rel is None or any(c.dep_ in ("neg", "aux") for c in rel.children):
             return None  # "X is the chief executive of Y" (not "X will be", "X is not")
-    attr = next((c for c in rel.children if c.dep_ == "attr" and c.lower_ in TITLE_HEADS), None)
+    attr = next((c for c in rel.children if c.dep_ == "attr" and c.lower_ in TITLE_HEADS
+                 | {"official", "employee"}), None)
     if attr is None:
         return None
     state = None

@@ -991,3 +991,16 @@ def test_a_body_issuing_a_warning_announces(extract):
                   "new rules on Monday.", published="2024-03-05")
     assert [p.label for a in ctx.of_kind("Announcement") for p in a.get("participant")] == [
         "National Weather Service"]
+
+
+def test_two_titles_before_a_name_and_bodies_described_before_their_name(extract):
+    ctx = extract("African Union Chairman and Egyptian President Abdel Fattah al-Sissi spoke. "
+                  "But one economist, David Weiss of the credit-rating agency Standard and "
+                  "Poor's, notes that it takes months. Mutharika was a World Bank official.")
+    people = {p.label: p for p in ctx.of_kind("Person")}
+    sissi = {(p.label, tuple(b.label for b in p.get("positionIn")))
+             for p in people["Abdel Fattah al-Sissi"].get("holdsPosition")}
+    assert sissi == {("President", ("Egypt",)), ("Chairman", ("African Union",))}
+    weiss = people["David Weiss"]
+    assert [p.label for p in weiss.get("holdsPosition")] == ["Economist"]
+    assert [o.label for o in weiss.get("memberOf")] == ["Standard & Poor's"]
