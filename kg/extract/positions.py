@@ -155,6 +155,10 @@ def _appositive_title(ctx: ArticleContext, root) -> tuple[list[str], str | None,
     toks = []
     employer: list = []
     clauses = {t.i for c in head.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    doc = ctx.doc
+    clauses |= {i for t in head.lefts if t.i in ctx.demonym and t.i + 1 < head.i
+                and doc[t.i + 1].tag_ in ("VBN", "VBD") for i in (t.i, t.i + 1)}  # "an American
+    # trained lawyer": where he trained, not whose lawyer
     for t in head.subtree:
         if t.i in clauses:
             continue  # "a former minister | who allegedly was acting for X": not the post

@@ -1004,3 +1004,11 @@ def test_two_titles_before_a_name_and_bodies_described_before_their_name(extract
     weiss = people["David Weiss"]
     assert [p.label for p in weiss.get("holdsPosition")] == ["Economist"]
     assert [o.label for o in weiss.get("memberOf")] == ["Standard & Poor's"]
+
+
+def test_where_someone_trained_is_not_whom_they_serve(extract):
+    ctx = extract("Mikheil Saakashvili, an American trained lawyer and close ally of the West, "
+                  "took pride in reform. Tom Hill, the American ambassador, spoke.")
+    people = {p.label: p for p in ctx.of_kind("Person")}
+    assert not people["Mikheil Saakashvili"].get("represents")
+    assert [c.label for c in people["Tom Hill"].get("represents")] == ["United States"]
