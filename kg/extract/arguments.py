@@ -10,6 +10,8 @@ with Y', 'X staged a protest'). Nothing here changes the article.
 """
 from __future__ import annotations
 
+from .lexicon import POSTS, RATE_VERBS
+
 # Dependents that open a clause of their own: what is inside is not this event's.
 CLAUSES = {"relcl", "ccomp", "advcl", "parataxis", "csubj", "xcomp", "mark", "punct"}
 ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "agent", "dative", "attr", "appos", "poss",
@@ -19,13 +21,11 @@ ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "agent", "dative", "attr", "appos", "
 TAKING_PART = {"with", "between", "among", "amongst", "by", "of", "involving", "from"}
 # Verbs whose object is an event the subject holds, joins or makes ('held talks').
 SUPPORT_VERBS = {"hold", "have", "stage", "call", "launch", "begin", "start", "conduct", "attend",
-                 "host", "join", "lead", "organize", "organise", "end", "hold", "win", "lose",
+                 "host", "join", "lead", "organize", "organise", "end", "win", "lose",
                  "contest", "chair", "open", "resume", "continue", "announce", "tender",
                  "submit", "hand", "carry", "mount", "make", "order", "impose", "issue",
-                 "bring", "file", "give", "take", "complete", "finish", "accept",
-                 # a rate set by the subject: 'the bank raised its key rate'
-                 "cut", "raise", "hike", "keep", "lower", "leave", "increase", "reduce", "lift",
-                 "set", "maintain", "trim", "slash", "halve"}
+                 "bring", "file", "give", "take", "complete", "finish", "accept"} | RATE_VERBS
+# (RATE_VERBS: a rate set by the subject, 'the bank raised its key rate')
 
 
 # Nouns that make the subject of their verb a party to the event they are of ('declared
@@ -45,8 +45,7 @@ def _inside(tok, out: set[int]) -> None:
 
 
 # Objects that are an office, not a party: 'quit the cabinet of President X' is not X's act.
-OFFICES = {"post", "job", "office", "position", "seat", "cabinet", "government", "role",
-           "presidency", "premiership", "portfolio", "ministry", "party", "team", "club"}
+OFFICES = POSTS | {"portfolio", "ministry", "team", "club"}
 
 
 def _own(tok, out: set[int]) -> None:
@@ -88,10 +87,7 @@ def argument_tokens(trigger) -> tuple[set[int], list]:
     subjects = []
     if trigger.pos_ in ("VERB", "AUX"):
         _own(trigger, out)
-        subj = subject_token(trigger)
-        if subj is not None:
-            subjects.append(subj)
-            _inside(subj, out)
+        _take_subject(trigger, subjects, out)
         if trigger.dep_ in ("relcl", "acl") and trigger.head.i != trigger.i:
             _inside_noun_only(trigger.head, out)  # 'the minister who resigned'
         return out, subjects
@@ -102,32 +98,28 @@ def argument_tokens(trigger) -> tuple[set[int], list]:
     verb = head.head
     if head.dep_ in ("dobj", "attr", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and \
             verb.lemma_.lower() in SUPPORT_VERBS:
-        subj = subject_token(verb)
-        if subj is not None:
-            subjects.append(subj)
-            _inside(subj, out)
+        _take_subject(verb, subjects, out)
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("with", "between", "among"):
                 _inside(c, out)
     elif head.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("in", "at", "into") \
-            and verb.head.pos_ in ("VERB", "AUX"):
-        subj = subject_token(verb.head)  # 'X took part in the talks', 'X went on strike'
-        if subj is not None and verb.head.lemma_.lower() in ("take", "participate", "join",
-                                                           "engage", "vote", "go", "compete"):
-            subjects.append(subj)
-            _inside(subj, out)
+            and verb.head.pos_ in ("VERB", "AUX") and verb.head.lemma_.lower() in (
+                "take", "participate", "join", "engage", "vote", "go", "compete"):
+        _take_subject(verb.head, subjects, out)  # 'X took part in the talks'
     elif head.dep_ == "pobj" and verb.lower_ in ("of", "in") and \
             verb.head.lemma_.lower() in WINNERS and verb.head.head.pos_ in ("VERB", "AUX"):
-        subj = subject_token(verb.head.head)  # 'X was declared winner of the election'
-        if subj is not None:
-            subjects.append(subj)
-            _inside(subj, out)
+        _take_subject(verb.head.head, subjects, out)  # 'X was declared winner of the election'
     elif head.dep_ == "pobj" and verb.lower_ == "on" and verb.head.lemma_.lower() in ("go",):
-        subj = subject_token(verb.head)
-        if subj is not None:
-            subjects.append(subj)
-            _inside(subj, out)
+        _take_subject(verb.head, subjects, out)  # 'X went on strike'
     return out, subjects
+
+
+def _take_subject(verb, subjects: list, out: set[int]) -> None:
+    """The subject of `verb` takes part: kept to resolve, and its words in scope."""
+    subj = subject_token(verb)
+    if subj is not None:
+        subjects.append(subj)
+        _inside(subj, out)
 
 
 def _inside_noun_only(noun, out: set[int]) -> None:

@@ -8,6 +8,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .coref import actor_of, subject_of
+from .lexicon import POSTS, RATE_VERBS
 from .model import EVENT_KINDS, ArticleContext, Node
 from ..vocab import KG
 
@@ -19,8 +20,6 @@ LEGISLATURES = {"parliament", "senate", "congress", "assembly", "lawmakers", "le
                 "mps", "deputies", "council", "committee", "house", "legislature", "board",
                 "members", "shareholders", "voters", "delegates"}
 MILITARY = {"air", "military", "missile", "drone", "rocket", "airstrike", "hunger"}
-RATE_VERBS = {"cut", "raise", "hike", "hold", "keep", "lower", "leave", "increase", "reduce",
-              "lift", "set", "maintain", "trim", "slash", "halve"}
 REPORT_NOUNS = {"report", "figures", "data", "results", "statement", "study", "survey",
                 "findings", "statistics", "estimates", "forecast", "review"}
 # 'heart attack', 'panic attack': not an armed attack.
@@ -103,10 +102,9 @@ CHECKS = {
     "issued_paper": lambda ctx, tok, sent: any(
         c.dep_ == "dobj" and c.lemma_.lower() in PAPERS for c in tok.children)
     and (n := _subject_node(ctx, tok)) is not None and n.is_actor and not n.data.get("group"),
-
     "crowd_acts": lambda ctx, tok, sent: tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"
     and tok.head.tag_ in ("VBD", "VBN", "VBG", "VBZ", "VBP") and tok.head.lemma_ not in (
-        "be", "have", "say", "tell", "want", "hope", "plan", "say", "demand", "call"),
+        "be", "have", "say", "tell", "want", "hope", "plan", "demand", "call"),
     "leave_post": lambda ctx, tok, sent: any(
         c.dep_ == "dobj" and c.lemma_.lower() in POSTS for c in tok.children) or (
         tok.lemma_.lower() == "quit" and not any(c.dep_ == "dobj" for c in tok.children)),
@@ -164,8 +162,6 @@ VOLCANO_WORDS = {"volcano", "mountain", "mount", "crater"}
 CROWDS = {"protester", "demonstrator", "supporter", "opponent", "student", "worker", "people",
           "thousand", "hundred", "crowd", "resident", "activist", "villager", "farmer",
           "teacher", "woman", "man", "citizen", "voter", "marcher", "opposition", "tens"}
-POSTS = {"post", "job", "office", "position", "seat", "role", "presidency", "premiership",
-         "cabinet", "government", "party"}
 
 
 def _crowd(tok) -> bool:

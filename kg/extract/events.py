@@ -110,7 +110,6 @@ def _other_event(ctx: ArticleContext, root, tok, verb) -> bool:
     it reaches the trigger, its verb, or the top of the sentence, or on the verb of saying
     that reports the trigger's clause (the day it was said, not the day it happened)."""
     from .event_words import event_class
-
     from .lexicon import SPEECH_VERBS
 
     k = root
@@ -250,6 +249,8 @@ def _topic(ctx: ArticleContext, tok) -> list[Node]:
                     KG.represents))
 def extract_events(ctx: ArticleContext) -> None:
     """Meetings, summits and enforcement actions, clustered within the article."""
+    from .news_events import _where  # (news_events builds on this module)
+
     clusters: dict[str, list[Node]] = {"Meeting": [], "Summit": [], "EnforcementAction": []}
     for sent in ctx.doc.sents:
         for tok in sent:
@@ -265,8 +266,6 @@ def extract_events(ctx: ArticleContext) -> None:
             for n in _participants(ctx, sent, tok, scoped=False):
                 event.add(KG.participant, n)
             if not event.get(KG.location):  # where it was held, once: not every place named
-                from .news_events import _where
-
                 place = _where(ctx, sent, tok) or next(iter(_places(ctx, sent)), None)
                 if place is not None:
                     event.add(KG.location, place)
@@ -367,10 +366,11 @@ UNDOING = {"lift", "ease", "remove", "threaten", "consider", "propose", "urge", 
            "want", "oppose", "avoid", "delay", "review", "end", "drop", "waive", "share"}
 
 
-def _not_done(verb) -> bool:
-    if verb.lemma_.lower() in UNDOING:
+def _not_done(verb, modals=MODALS, undoing: bool = True) -> bool:
+    """Negated, under a modal, or a verb that undoes or only threatens ('lift', 'threaten')."""
+    if undoing and verb.lemma_.lower() in UNDOING:
         return True
-    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS)
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in modals)
                for c in verb.children)
 
 

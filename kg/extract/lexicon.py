@@ -207,3 +207,10 @@ MONEY_VERBS = {"fine": "fine", "pay": "payment", "spend": "spending", "invest": 
                "borrow": "loan", "lend": "loan", "donate": "donation", "pledge": "pledge",
                "award": "award", "allocate": "allocation", "budget": "budget",
                "provide": "assistance", "give": "assistance"}
+
+# Verbs a central bank sets a rate with ('cut its key rate', 'held rates at 0.5%').
+RATE_VERBS = {"cut", "raise", "hike", "hold", "keep", "lower", "leave", "increase", "reduce",
+              "lift", "set", "maintain", "trim", "slash", "halve"}
+# Offices a person leaves ('left his post', 'quit the cabinet').
+POSTS = {"post", "job", "office", "position", "seat", "role", "presidency", "premiership",
+         "cabinet", "government", "party"}

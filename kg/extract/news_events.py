@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from .event_words import _trigger_classes, _verb, event_class
 from .arguments import same_clause
-from .events import _cluster, _hypothetical, _participants, sentence_dates
+from .events import (MODALS, _cluster, _hypothetical, _not_done, _participants,
+                     sentence_dates)
 from .lexicon import PLACE_HEADS
 from .model import EVENT_KINDS, ArticleContext, Node
 from .registry import extractor
@@ -134,11 +135,7 @@ def _reported_only(tok, cls: str | None = None) -> bool:
     if tok.pos_ == "NOUN" and any(c.lower_ in BACKGROUND for c in tok.lefts
                                   if c.dep_ in ("amod", "compound")):
         return True  # "the last election", "previous strikes": an earlier event, told as context
-    from .events import MODALS, UNDOING
-
-    undone = any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS - {"will", "shall"})
-                 for c in verb.children) or (cls != "RateDecision"
-                                              and verb.lemma_.lower() in UNDOING)
+    undone = _not_done(verb, modals=MODALS - {"will", "shall"}, undoing=cls != "RateDecision")
     future = any(c.lower_ in ("will", "shall") for c in verb.children)
     return undone or _hypothetical(tok) or (future and not _dated(verb)) or \
         any(c.lower_ in ("would", "could", "may", "might") for c in verb.children)

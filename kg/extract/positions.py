@@ -226,12 +226,7 @@ def extract_positions(ctx: ArticleContext) -> None:
         if found:
             words, tstart = found
             state = _country_left(ctx, tstart - 1)
-            body = next((n for n in ctx.nodes_in(tstart, i, ORG_KINDS)), None)
-            if body is not None:  # "Fish and Wildlife Service Director": the post is Director
-                words = [t.text for t in doc[tstart:i] if ctx.node_at(t.i) is not body
-                         and t.lower_ not in ("'s", "\u2019s", "local")] or words
-            else:
-                body, words = _body_in_title(ctx, tstart, i, state) or (None, words)
+            body, words = _title_body(ctx, words, tstart, i, state)
             position(ctx, node, title_label(words), state, sent, body)
             _title_before_and(ctx, node, tstart, sent)
             continue
@@ -250,6 +245,16 @@ def extract_positions(ctx: ArticleContext) -> None:
                 position(ctx, node, title_label([other.text]), state, sent, body, one_of)
             continue
         _counterpart(ctx, node, i, sent)
+
+
+def _title_body(ctx: ArticleContext, words: list[str], start: int, end: int, state):
+    """(body, title words) for the title words from start to end: a body named inside them
+    ('Fish and Wildlife Service Director': the post is Director) or one they shorten."""
+    body = next((n for n in ctx.nodes_in(start, end, ORG_KINDS)), None)
+    if body is None:
+        return _body_in_title(ctx, start, end, state) or (None, words)
+    return body, [t.text for t in ctx.doc[start:end] if ctx.node_at(t.i) is not body
+                  and t.lower_ not in ("'s", "\u2019s", "local")] or words
 
 
 def _last_of_kind(ctx: ArticleContext, i: int, kind: str) -> Node | None:
@@ -281,11 +286,7 @@ def _title_before_and(ctx: ArticleContext, node: Node, tstart: int, sent) -> Non
         return
     words, start = found
     state = _country_left(ctx, start - 1)
-    body = next((n for n in ctx.nodes_in(start, k, ORG_KINDS)), None)
-    if body is not None:
-        words = [t.text for t in doc[start:k] if ctx.node_at(t.i) is not body] or words
-    else:
-        body, words = _body_in_title(ctx, start, k, state) or (None, words)
+    body, words = _title_body(ctx, words, start, k, state)
     if body is None and state is None:
         return  # a post of nobody named: left out rather than given the person's state
     position(ctx, node, title_label(words), state, sent, body)
@@ -297,9 +298,8 @@ def _joined_titles(toks) -> list:
     heads = [t for t in toks if t.lower_ in TITLE_HEADS]
     if not heads:
         return []
-    return [c for c in heads[-1].children if c.dep_ == "conj" and c.lower_ in TITLE_HEADS
-            and c.lower_ not in {"chief", "executive"}] + [
-        c for c in heads[-1].children if c.dep_ == "conj" and c.lower_ in ("ceo", "cfo")]
+    return [c for c in heads[-1].children if c.dep_ == "conj" and (
+        c.lower_ in TITLE_HEADS - {"chief", "executive"} or c.lower_ == "cfo")]
 
 
 def _relative_title(ctx: ArticleContext, root):
