@@ -72,12 +72,17 @@ def _hypothetical(tok) -> bool:
             for c in tok.lefts)
 
 
-def _background(tok) -> bool:
-    """'in the previous meetings', 'past summits': earlier events told as context."""
-    from .news_events import BACKGROUND
+BACKGROUND = {"last", "previous", "past", "former", "earlier", "prior"}
 
-    return tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS") and any(
-        c.lower_ in BACKGROUND for c in tok.lefts if c.dep_ in ("amod", "compound"))
+
+def told_as_context(tok) -> bool:
+    """'the last election', 'previous strikes': an earlier event, told as context."""
+    return any(c.lower_ in BACKGROUND for c in tok.lefts if c.dep_ in ("amod", "compound"))
+
+
+def _background(tok) -> bool:
+    """'in the previous meetings', 'past summits': earlier talks told as context."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS") and told_as_context(tok)
 
 
 def sentence_dates(ctx: ArticleContext, sent, tok=None) -> list[When]:

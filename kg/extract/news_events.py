@@ -11,14 +11,13 @@ from __future__ import annotations
 from .event_words import _trigger_classes, _verb, event_class
 from .arguments import same_clause
 from .events import (MODALS, _cluster, _hypothetical, _not_done, _participants,
-                     sentence_dates)
+                     sentence_dates, told_as_context)
 from .lexicon import PLACE_HEADS
 from .model import EVENT_KINDS, ArticleContext, Node
 from .registry import extractor
 from .text import clean
 from ..vocab import KG
 
-BACKGROUND = {"last", "previous", "past", "former", "earlier", "prior"}
 PLACE_PREPS = {"in", "at", "near", "off", "across", "on", "outside", "inside", "over"}
 # Common nouns that are places: "Haiti's capital was hit …".
 PLACE_NOUNS = PLACE_HEADS | {"capital", "north", "south", "east", "west", "northeast", "northwest",
@@ -132,8 +131,7 @@ def _reported_only(tok, cls: str | None = None) -> bool:
     if any(c.dep_ == "mark" and c.lower_ == "than" for a in (tok, *tok.ancestors)
            for c in a.children):
         return True  # "… harder than it was by Hurricane Maria": a comparison
-    if tok.pos_ == "NOUN" and any(c.lower_ in BACKGROUND for c in tok.lefts
-                                  if c.dep_ in ("amod", "compound")):
+    if tok.pos_ == "NOUN" and told_as_context(tok):
         return True  # "the last election", "previous strikes": an earlier event, told as context
     undone = _not_done(verb, modals=MODALS - {"will", "shall"}, undoing=cls != "RateDecision")
     future = any(c.lower_ in ("will", "shall") for c in verb.children)

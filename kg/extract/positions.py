@@ -3,6 +3,7 @@ security, Wang Xiaohong", "US President Joe Biden", "his US counterpart Joe Bide
 """
 from __future__ import annotations
 
+from .coref import named_before
 from .lexicon import TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS
 from .spans import title_words
 from .model import ORG_KINDS, ArticleContext, Node
@@ -166,8 +167,6 @@ def _appositive_title(ctx: ArticleContext, root) -> tuple[list[str], str | None,
             break
         owner = ctx.node_at(t.i)
         if t.dep_ == "poss" and owner is None and t.i < head.i:
-            from .coref import named_before
-
             owner = named_before(ctx, t) or (  # "the company's chief executive": the one named
                 _last_of_kind(ctx, t.i, "Company") if t.lemma_.lower() in ("company", "firm")
                 and any(c.lower_ == "the" for c in t.lefts) else None)
