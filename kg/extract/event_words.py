@@ -55,7 +55,7 @@ def _trigger_classes():
 
 
 def _verb(tok):
-    return tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return tok if tok.pos_ in ("VERB", "AUX") else _counted(tok).head
 
 
 def _subject_node(ctx: ArticleContext, tok) -> Node | None:
@@ -99,11 +99,16 @@ CHECKS = {
         (n := _subject_node(ctx, tok)) is not None and n.kind == "Place"
         and n.label.split()[0].lower() in ("mount", "mt", "mt.", "volcano")),
     "crowd_subject": lambda ctx, tok, sent: _crowd(tok),
+    "cast": lambda ctx, tok, sent: tok.dep_ == "dobj" and tok.head.lemma_.lower() == "cast"
+    and not _passive(tok.head),  # "Venezuelans are casting ballots"
+    "to_the_polls": lambda ctx, tok, sent: tok.dep_ == "pobj" and tok.head.lower_ == "to"
+    and tok.head.head.lemma_.lower() in ("go", "head", "return", "flock"),
     "issued_paper": lambda ctx, tok, sent: any(
         c.dep_ == "dobj" and c.lemma_.lower() in PAPERS for c in tok.children)
     and (n := _subject_node(ctx, tok)) is not None and n.is_actor and not n.data.get("group"),
-    "crowd_acts": lambda ctx, tok, sent: tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"
-    and tok.head.tag_ in ("VBD", "VBN", "VBG", "VBZ", "VBP") and tok.head.lemma_ not in (
+    "crowd_acts": lambda ctx, tok, sent: (t := _counted(tok)).dep_ == "nsubj"
+    and t.head.pos_ == "VERB"
+    and t.head.tag_ in ("VBD", "VBN", "VBG", "VBZ", "VBP") and t.head.lemma_ not in (
         "be", "have", "say", "tell", "want", "hope", "plan", "demand", "call"),
     "leave_post": lambda ctx, tok, sent: any(
         c.dep_ == "dobj" and c.lemma_.lower() in POSTS for c in tok.children) or (
@@ -162,6 +167,19 @@ VOLCANO_WORDS = {"volcano", "mountain", "mount", "crater"}
 CROWDS = {"protester", "demonstrator", "supporter", "opponent", "student", "worker", "people",
           "thousand", "hundred", "crowd", "resident", "activist", "villager", "farmer",
           "teacher", "woman", "man", "citizen", "voter", "marcher", "opposition", "tens"}
+
+
+# 'Tens of thousands of protesters': the word the count stands for.
+COUNT_WORDS = {"thousand", "hundred", "dozen", "ten", "million", "crowd", "group", "number",
+               "score", "throng"}
+
+
+def _counted(tok):
+    """'thousands of protesters poured': the count is the subject the people stand under."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.head.head.lemma_.lower() in COUNT_WORDS:
+        return tok.head.head
+    return tok
 
 
 def _crowd(tok) -> bool:

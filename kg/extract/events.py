@@ -147,6 +147,10 @@ def _verb_of(tok):
     return None
 
 
+# "is scheduled for", "set for", "slated for": the day named is one to come.
+SCHEDULED = {"schedule", "set", "slate", "plan", "due"}
+
+
 def _set_to(ctx: ArticleContext, t) -> bool:
     doc = ctx.doc
     return t.lower_ in FUTURE_BEFORE_TO and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"
@@ -161,6 +165,9 @@ def _future(ctx: ArticleContext, verb) -> bool:
             return True
         if v.dep_ in ("xcomp", "ccomp") and _set_to(ctx, v.head):
             return True  # "are set to meet Thursday": the coming Thursday
+        if v.lemma_.lower() in SCHEDULED and any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in v.children):
+            return True  # "the run-off is scheduled for December 28": a day to come
         if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
             return False
         v = v.head

@@ -61,6 +61,8 @@ def gazetteer() -> Gazetteer:
             g.by_name[n] = k
         for d in k.demonyms:
             g.demonyms[d] = k.name
+            if d.endswith(("an", "i")) and " " not in d:  # "Peruvians", "Iraqis": its people
+                g.demonyms.setdefault(d + "s", k.name)
         if k.capital:
             g.capitals[k.capital] = k.name
     _iso_countries(g)

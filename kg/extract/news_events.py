@@ -18,7 +18,7 @@ from .registry import extractor
 from .text import clean
 from ..vocab import KG
 
-PLACE_PREPS = {"in", "at", "near", "off", "across", "on", "outside", "inside", "over"}
+PLACE_PREPS = {"in", "at", "near", "off", "across", "on", "outside", "inside", "over", "into"}
 # Common nouns that are places: "Haiti's capital was hit …".
 PLACE_NOUNS = PLACE_HEADS | {"capital", "north", "south", "east", "west", "northeast", "northwest",
                              "southeast", "southwest", "interior", "countryside", "border",
@@ -106,6 +106,18 @@ def _owner_state(ctx: ArticleContext, tok) -> Node | None:
     return None
 
 
+def _voters_state(ctx: ArticleContext, tok) -> Node | None:
+    """'Venezuelans are casting ballots', 'Kenyans went to the polls': the state of the voters
+    a demonym names."""
+    from .coref import subject_of
+    from .entities import country
+
+    subj = subject_of(_verb(tok.head if tok.dep_ == "pobj" else tok))
+    if subj is None or subj.i not in ctx.demonym:
+        return None
+    return country(ctx, ctx.demonym[subj.i])
+
+
 def _reported_only(tok, cls: str | None = None) -> bool:
     """'officials said the talks would…': the word sits under a modal, a negation, or names a
     plan rather than a thing that happened. ('Lifted its rate' is a rate decision, though
@@ -185,7 +197,8 @@ def extract_news_events(ctx: ArticleContext) -> None:
             for n in parts:
                 if n.kind != "Country" or cls in ("Meeting", "Summit", "Election", "Vote"):
                     event.add(KG.participant, n)
-            place = _where(ctx, sent, tok, cls in NATIONAL) or _owner_state(ctx, tok)
+            place = _where(ctx, sent, tok, cls in NATIONAL) or _owner_state(ctx, tok) or (
+                _voters_state(ctx, tok) if cls == "Election" else None)
             if place is not None and not event.get(KG.location):
                 event.add(KG.location, place)
             ctx.mention(tok.i, tok.i + 1, event)

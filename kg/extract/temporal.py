@@ -47,6 +47,7 @@ def parse_when(text: str, future: bool = False) -> When | None:
     if m and parse_when(m.group(2), future) is not None:  # "Tuesday, Jan. 30"
         return parse_when(m.group(2), future)
     t = re.sub(r"^(on|in|at|during|since|by|of) (the )?", "", t) if not _YEAR.match(t) else t
+    t = re.sub(r"^(?:the )?(\d{1,2}(?:st|nd|rd|th)) of ", r"\1 ", t)  # "the 28th of December"
     if (d := parse_date(t)) is not None:
         return When(text, "date", (d.year, d.month, d.day))
     if m := _YEAR.match(t):

@@ -21,6 +21,7 @@ REF = date(2024, 1, 30)  # a Tuesday
     ("Dec. 28", "2023-12-28", XSD.date),
     ("earlier in the day", "2024-01-30", XSD.date),
     ("30th Jan, 2024", "2024-01-30", XSD.date),
+    ("the 28th of December", "2023-12-28", XSD.date),
 ])
 def test_resolves(text, value, dtype):
     lit = resolve(parse_when(text), REF)

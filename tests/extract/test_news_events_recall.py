@@ -1,0 +1,27 @@
+"""Events news reports in words the first trigger rules missed, each on short texts written for
+these tests (never text from the gold corpus)."""
+from test_extractors import one
+
+
+def test_an_election_scheduled_for_a_day_is_dated_on_the_day_to_come(extract):
+    ctx = extract("The second round is close. The run-off election is scheduled for the 14th of "
+                  "April.", published="2024-03-05")
+    election = one(ctx, "Election")
+    assert [str(d) for d in election.get("date")] == ["2024-04-14"]
+
+
+def test_voters_casting_ballots_hold_an_election_in_their_state(extract):
+    ctx = extract("Peruvians are casting ballots on a new constitution.")
+    assert one(ctx, "Election").first("location").label == "Peru"
+    ctx = extract("Kenyans went to the polls on Tuesday.", published="2024-03-07")
+    assert one(ctx, "Election").first("location").label == "Kenya"
+    ctx = extract("Shareholders cast doubt on the plan on Tuesday.")
+    assert ctx.of_kind("Election") == []
+
+
+def test_thousands_of_protesters_acting_are_a_protest_where_they_went(extract):
+    ctx = extract("Thousands of protesters streamed into the center of Quito on Monday.",
+                  published="2024-03-05")
+    assert one(ctx, "Protest").first("location").label == "Quito"
+    ctx = extract("Thousands of protesters are expected, organisers of the Quito march say.")
+    assert ctx.of_kind("Protest") == []
