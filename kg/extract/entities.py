@@ -155,7 +155,8 @@ def _clean_person(span) -> tuple[int, int] | None:
         end -= 1
     toks = doc[start:end]
     if not toks or not all(_NAME_TOKEN.match(t.text) or _inner_hyphen(t) or _particle(t)
-                           for t in toks):
+                           or (t.i > start and _inner_hyphen(doc[t.i - 1]) and t.is_alpha)
+                           for t in toks):  # "Ki-moon"
         return None
     if any(ch.isdigit() for ch in toks.text):
         return None
@@ -348,7 +349,12 @@ def _administration(ctx: ArticleContext, ent) -> bool:
     known = gazetteer().people.get(name) or next(
         (k for n, k in gazetteer().people.items() if n.split()[-1] == name), None)
     if known is None or not known.country:
-        return False
+        if len(ent) > 2 or not all(t.is_title for t in ent) or doc[ent.end].lower_ != \
+                "administration":
+            return False  # "the Trump administration": the government under that leader
+        label = f"{ent.text} {doc[ent.end].text}"
+        ctx.mention(ent.start, ent.end + 1, ctx.node(KG.GovernmentBody, norm(label), label))
+        return True
     ctx.mention(ent.start, ent.end + 1, country(ctx, known.country))
     return True
 
@@ -423,10 +429,11 @@ def extract_entities(ctx: ArticleContext) -> None:
                 if e.label_ == "ORG" and _product(doc, e.start, e.end)}  # named once as a thing
     singles: list[tuple[int, int, str]] = []
     law_acronyms = spanfix.law_acronyms(doc)
+    law_names = {doc[i].text for i in law_acronyms}  # "E.O." names the order every time
     diseases = spanfix.disease_names(doc)
     for ent in doc.ents:
         label = ent.label_
-        if label in ("GPE", "LOC", "FAC", "ORG", "PERSON") and ent.text in diseases:
+        if label in ("GPE", "LOC", "FAC", "ORG", "PERSON") and ent.text in diseases | law_names:
             continue  # "Ebola", "Marburg": named as a disease in this article
         if label in ("GPE", "LOC", "ORG", "PERSON", "NORP") and _stance_prefix(doc, ent.start):
             continue  # "Pro-Chavez officials", "anti-Taliban forces": a stance, not a name
@@ -483,6 +490,8 @@ def extract_entities(ctx: ArticleContext) -> None:
                 people.append(rng)
             elif rng:
                 singles.append((rng[0], rng[1], "PERSON"))
+        elif label == "ORG" and _administration(ctx, ent):
+            continue
         elif label == "ORG":
             end = ent.end
             if ent[-1].lower_ in ("of", "for") and end < len(doc) and \
@@ -526,6 +535,10 @@ def extract_entities(ctx: ArticleContext) -> None:
     busy = {i for a, b in people for i in range(a, b)} | \
         {i for a, b, _ in singles for i in range(a, b)}
     singles += [(a, b, "ORG") for a, b in spanfix.owned_bodies(doc, lambda i: i in busy)]
+    described = spanfix.described_bodies(doc, lambda i: i in busy and not (
+        any(a <= i < b and lab == "PERSON" for a, b, lab in singles)))
+    singles = [x for x in singles if not any(a <= x[0] < b for a, b in described)]
+    singles += [(a, b, "ORG") for a, b in described]
     people += _titled_names(ctx, {i for a, b in people for i in range(a, b)})
     _people(ctx, people, singles)
     _acronyms(ctx)
@@ -696,7 +709,25 @@ def _core(label: str) -> str:
     if len(words) > 2 and (g.lookup(words[0]) is not None and g.lookup(words[0]).kind == "Country"
                            or words[0] in g.demonyms):
         words = words[1:]
-    return norm(" ".join(words))
+    return norm(" ".join(w for w in words if w.lower() != "the"))  # "Department of (the) X"
+
+
+# Heads a sea or a desert is named with or without: 'the Mediterranean (Sea)'.
+WATERS = {"sea", "ocean", "gulf", "desert", "channel"}
+
+
+def _prefixed(long: str, short: str) -> bool:
+    """'U.N. General Assembly' of 'General Assembly', 'Lord's Resistance Army' of 'Resistance
+    Army': the short name of two words or more is the long one without a state or
+    international body before it, or without a possessor's name."""
+    lw, sw = long.split(), short.split()
+    if len(sw) < 2 or len(lw) <= len(sw) or [w.lower() for w in lw[-len(sw):]] != [
+            w.lower() for w in sw]:
+        return False
+    prefix = " ".join(lw[:-len(sw)])
+    g = gazetteer()
+    return g.lookup(prefix) is not None or prefix in g.demonyms or (
+        len(lw) == len(sw) + 1 and re.search(r"['\u2019]s$", prefix) is not None)
 
 
 def _merge_duplicates(ctx: ArticleContext) -> None:
@@ -715,12 +746,26 @@ def _merge_duplicates(ctx: ArticleContext) -> None:
         if id(keep) in gone:
             continue
         names = {norm(n) for n in (keep.label, *keep.aliases)}
+        cores = {_core(n) for n in (keep.label, *keep.aliases)}
         for other in orgs[i + 1:]:
             if id(other) in gone:
                 continue
-            if norm(other.label) in names or _core(other.label) == _core(keep.label):
+            if norm(other.label) in names or cores & {_core(n) for n in (other.label,
+                                                                      *other.aliases)}:
                 gone.add(id(other))
                 ctx.merge(keep, other)
+    for short in [o for o in orgs if id(o) not in gone]:
+        longer = [o for o in orgs if id(o) not in gone and o is not short
+                  and _prefixed(o.label, short.label)]
+        if len(longer) == 1:  # "General Assembly" beside "U.N. General Assembly"
+            gone.add(id(short))
+            ctx.merge(longer[0], short)
+    places = ctx.of_kind("Place")
+    for short in places:
+        longer = [p for p in places if p is not short and norm(p.label).startswith(
+            norm(short.label) + " ") and p.label.split()[-1].lower() in WATERS]
+        if len(longer) == 1 and len(longer[0].label.split()) == len(short.label.split()) + 1:
+            ctx.merge(longer[0], short)  # "the Mediterranean" beside "the Mediterranean Sea"
     for short in [o for o in orgs if id(o) not in gone and len(o.label.split()) >= 2]:
         longer = [o for o in orgs if id(o) not in gone and o is not short
                   and norm(o.label).startswith(norm(short.label) + " of ")]
@@ -844,7 +889,8 @@ def _repeated_names(ctx: ArticleContext) -> None:
         first = doc[a]
         if any(ctx.node_at(i) is not None for i in range(a, b)):
             continue
-        if first.is_sent_start and first.pos_ != "PROPN":
+        if first.is_sent_start and first.pos_ != "PROPN" and not (
+                b < len(doc) and doc[b].lower_ in TITLE_HEADS):
             continue  # "Unite!" opening a sentence is a verb
         if _inside_longer_name(doc, a, b):
             continue  # "Wildlife Service" inside "U.S. Fish and Wildlife Service"
@@ -858,7 +904,8 @@ def _inside_longer_name(doc, a: int, b: int) -> bool:
     before = doc[a - 1] if a > 0 else None
     linked = before is not None and before.lower_ in ("of", "and", "for", "&", "de") \
         and capital(a - 2)
-    return capital(a - 1) or linked or (b < len(doc) and capital(b) and doc[b].pos_ == "PROPN")
+    return capital(a - 1) or linked or (b < len(doc) and capital(b) and doc[b].pos_ == "PROPN"
+                                        and doc[b].lower_ not in TITLE_HEADS)  # "X CEO Y"
 
 
 def _short_names(ctx: ArticleContext) -> None:

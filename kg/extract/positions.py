@@ -123,6 +123,11 @@ def _title_before(ctx: ArticleContext, start: int) -> tuple[list[str], int] | No
             break
         if ctx.node_at(i) is not None and ctx.node_at(i).kind in ORG_KINDS and not words:
             break  # "the Treasury Department's Office …" is not a title
+        if t.text == "-" and words and 0 < i and not t.whitespace_ and \
+                not doc[i - 1].whitespace_ and doc[i - 1].is_alpha:
+            words.append(i)  # "Secretary-General X"
+            i -= 1
+            continue
         if t.is_title or t.is_upper or t.lower_ in TITLE_HEADS or t.lower_ in TITLE_MODIFIERS \
                 or (t.lower_ in CONNECTORS and words):
             if t.is_punct or t.like_num or (t.pos_ in FUNCTION_WORDS and not t.is_upper and t.lower_

@@ -58,9 +58,15 @@ def law_acronyms(doc) -> set[int]:
     out = set()
     for tok in doc:
         if tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")" \
-                and tok.i > 0 and doc[tok.i - 1].ent_type_ in NOT_ORG_LABELS:
+                and tok.i > 0 and (doc[tok.i - 1].ent_type_ in NOT_ORG_LABELS or (
+                    doc[tok.i - 1].is_title and doc[tok.i - 1].lower_ in LAW_HEADS)):
             out.add(tok.i + 1)
     return out
+
+
+# The head words of a law's or an instrument's name: 'Executive Order (E.O.)'.
+LAW_HEADS = {"act", "order", "law", "bill", "decree", "directive", "regulation", "treaty",
+             "convention", "protocol", "statute", "code", "amendment", "resolution"}
 
 
 def disease_names(doc) -> set[str]:
@@ -84,4 +90,33 @@ def owned_bodies(doc, taken) -> list[tuple[int, int]]:
             end += 1
         if end - tok.i >= 2 and doc[end - 1].lower_ in ORG_HEADS:
             out.append((tok.i, end))
+    return out
+
+
+# Common nouns that say what a body is, just before its name: 'social media giant Facebook',
+# 'space exploration company SpaceX', 'the rebel group X'.
+DESCRIPTORS = {"company", "firm", "giant", "maker", "automaker", "carmaker", "retailer",
+               "airline", "carrier", "lender", "insurer", "conglomerate", "startup", "start-up",
+               "broadcaster", "manufacturer", "producer", "developer", "provider", "operator",
+               "chain", "group", "organization", "organisation", "charity", "network",
+               "newspaper", "agency", "union", "party", "club", "team", "outfit"}
+
+
+def described_bodies(doc, taken) -> list[tuple[int, int]]:
+    """'social media giant Facebook': one to three title-case name words right after a common
+    noun of a body that modifies them, which the tagger missed or took for a person."""
+    out = []
+    for tok in doc[:-1]:
+        if tok.lower_ not in DESCRIPTORS or tok.pos_ != "NOUN" or not tok.is_lower:
+            continue
+        start = end = tok.i + 1
+        while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and (
+                doc[end].text[:1].isupper()) and doc[end].ent_type_ in ("", "PERSON", "ORG") \
+                and not taken(end):
+            end += 1
+        if end == start or not (tok.head.i in range(start, end) and tok.dep_ == "compound"):
+            continue
+        if end < len(doc) and doc[end].pos_ == "PROPN":
+            continue  # a longer name the words belong to
+        out.append((start, end))
     return out

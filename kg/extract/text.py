@@ -68,6 +68,7 @@ def initials(name: str) -> set[str]:
     """What a body's name is shortened to: 'Federal Trade Commission' -> FTC, 'Voice of
     America' -> VA or VOA, 'Office of the United States Trade Representative' -> OUSTR or USTR
     (the office named by what it serves)."""
+    name = re.sub(r"['\u2019]s\b", "", name)  # "Lord's Resistance Army" -> LRA
     words = re.findall(r"[A-Za-z][A-Za-z.\-]*", name)
     lower = [w.lower() for w in words]
 
