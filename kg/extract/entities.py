@@ -230,13 +230,17 @@ def _names_a_thing(tok) -> bool:
 ARTIFACTS = {"rocket", "satellite", "spacecraft", "probe", "lander", "rover", "capsule", "ship",
              "vessel", "aircraft", "plane", "jet", "airliner", "drone", "missile", "tanker",
              "ferry", "submarine", "telescope", "helicopter", "car", "vehicle", "phone",
-             "smartphone", "device", "vaccine", "drug", "model", "engine", "booster"}
+             "smartphone", "device", "vaccine", "drug", "model", "engine", "booster", "node",
+             "module", "observatory"}
 
 
 def _product(doc, start: int, end: int) -> bool:
     """A thing made, not its maker: a name in apposition to an artifact ('its rocket,
     Electron'), or a name with a model number ('a Falcon 9 rocket', 'a Boeing 737')."""
     root = doc[start:end].root
+    if root.dep_ == "compound" and root.head.lemma_.lower() in ARTIFACTS and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in root.head.children):
+        return True  # "the Tranquility node": the thing's name (but "a Boeing jet": its maker)
     if root.dep_ == "appos" and root.head.lemma_.lower() in ARTIFACTS or any(
             c.dep_ == "appos" and c.lemma_.lower() in ARTIFACTS for c in root.children):
         return True  # "its rocket, Electron", "the Nadir, a vessel operated by …"
@@ -280,6 +284,17 @@ def _employer(doc, start: int) -> bool:
         return False
     prep = doc[start - 1]
     return prep.head.lemma_.lower() in ROLES and prep.head.i < prep.i
+
+
+# Roles a team, a club or a company names before a person: 'McLaren Mercedes driver X'.
+TEAM_ROLES = {"driver", "rider", "player", "striker", "goalkeeper", "midfielder", "defender",
+              "coach", "manager", "captain", "cyclist", "pitcher", "quarterback", "engineer"}
+
+
+def _team_of(doc, end: int) -> bool:
+    """'McLaren Mercedes driver Lewis Hamilton': the name before a role and a person's name."""
+    return end + 1 < len(doc) and doc[end].lower_ in TEAM_ROLES and \
+        doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].is_title
 
 
 def _of_admin_unit(doc, start: int) -> bool:
@@ -337,6 +352,23 @@ def _known_leader(ctx: ArticleContext, name: str):
     states |= {n.data["country"] for n in ctx.tok2node.values() if n.data.get("country")}
     states |= set(ctx.demonym.values())
     return known if known.country in states else None
+
+
+def _body_appositive(root) -> bool:
+    """'Nissui, Japan's second-largest marine products firm': a common noun of a body in
+    apposition says the name is that body's."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in spanfix.DESCRIPTORS
+               for c in root.children)
+
+
+def _state_code(ctx: ArticleContext, ent) -> bool:
+    """'Vancouver, BC', 'Austin, TX': two capitals after a city and a comma are its state or
+    province."""
+    doc = ctx.doc
+    return len(ent) == 1 and len(ent.text) == 2 and ent.text.isalpha() and ent.text.isupper() \
+        and ent.start >= 2 and doc[ent.start - 1].text == "," and \
+        doc[ent.start - 2].ent_type_ in ("GPE", "CAPITAL") and \
+        city_country(doc[ent.start - 2].text) is not None
 
 
 def _administration(ctx: ArticleContext, ent) -> bool:
@@ -430,11 +462,24 @@ def extract_entities(ctx: ArticleContext) -> None:
     singles: list[tuple[int, int, str]] = []
     law_acronyms = spanfix.law_acronyms(doc)
     law_names = {doc[i].text for i in law_acronyms}  # "E.O." names the order every time
+    crafts = spanfix.vessels(doc)
+    in_craft = {i for a, _, b in crafts for i in range(a, b)}
+    products |= {doc[k:b].text for _, k, b in crafts}  # "Endeavour" alone later: the shuttle
     diseases = spanfix.disease_names(doc)
     for ent in doc.ents:
         label = ent.label_
         if label in ("GPE", "LOC", "FAC", "ORG", "PERSON") and ent.text in diseases | law_names:
             continue  # "Ebola", "Marburg": named as a disease in this article
+        if label in ("GPE", "LOC", "FAC", "ORG") and _state_code(ctx, ent):
+            singles.append((ent.start, ent.end, "GPE"))  # "Vancouver, BC": a province
+            continue
+        if ent.text in products or any(i in in_craft for i in range(ent.start, ent.end)):
+            continue  # "MY Arctic Sunrise", "Space Shuttle Endeavour": a vessel, a craft
+        if label in ("ORG", "FAC", "EVENT") and spanfix.event_name(doc, ent.start, ent.end):
+            first = doc[ent.start + (doc[ent.start].lower_ == "the")]
+            if first.text.isupper() and len(first.text) >= 2 and first.is_alpha:
+                singles.append((first.i, first.i + 1, "ORG"))  # "FIFA World Cup": FIFA
+            continue  # "the IIHF World Junior Hockey Championship": an event, not a body
         if label in ("GPE", "LOC", "ORG", "PERSON", "NORP") and _stance_prefix(doc, ent.start):
             continue  # "Pro-Chavez officials", "anti-Taliban forces": a stance, not a name
         if label == "COUNTRY" and _given_name_of(doc, ent):
@@ -480,7 +525,7 @@ def extract_entities(ctx: ArticleContext) -> None:
             if rng:
                 rng = (rng[0], _particle_tail(doc, rng[1]))
             kind = name_kind(doc[rng[0]:rng[1]]) if rng else None
-            if rng and kind is None and _employer(doc, rng[0]):
+            if rng and kind is None and (_employer(doc, rng[0]) or _team_of(doc, rng[1])):
                 kind = "Organization"  # "an analyst with Canaccord Adams"
             if rng and _of_admin_unit(doc, rng[0]):
                 kind = "Place"  # "the province of Quang Binh", "the town of X"
@@ -521,6 +566,8 @@ def extract_entities(ctx: ArticleContext) -> None:
                 singles.append((start, end, "FAC"))  # "the Royal Bafokeng Stadium"
             elif start < end:
                 singles.append((start, end, "ORG"))
+        elif label in ("GPE", "LOC") and _body_appositive(ent.root):
+            singles.append((ent.start, ent.end, "ORG"))  # "Nissui, Japan's … products firm"
         elif label in ("GPE", "LOC", "FAC"):
             start, end = _trim(doc, ent.start, ent.end)
             if end - start == 1 and doc[start].lower_ in PLACE_HEADS - ORG_HEADS:
@@ -584,7 +631,8 @@ def _people(ctx: ArticleContext, people, singles) -> None:
             continue  # "UTC", "the West"; "Ebola outbreak": a disease, not a place
         if label == "ORG" and city_country(text) and not gazetteer().lookup(text) and not (
                 end < len(doc) and doc[end].lower_ in LOWER_HEADS) and not _names_a_thing(
-                doc[end - 1]):  # "the Green party", "a Bloomberg survey": not the towns
+                doc[end - 1]) and not _body_appositive(doc[start:end].root):
+            # "the Green party", "a Bloomberg survey", "X, a seafood firm": not the towns
             label = "GPE"  # "Freetown", "Andhra Pradesh" tagged as organisations
         if label in ("GPE", "LOC", "FAC") and text.lower() == "washington" and \
                 doc[end:end + 2].text.replace(" ", "") in (",D.C.", ",DC"):

@@ -17,6 +17,7 @@ TITLE_HEADS = {
     "superintendent", "consul", "delegate", "negotiator", "president-elect", "founder",
     "manager", "economist", "analyst", "professor", "researcher", "scientist", "editor",
     "lawyer", "mediator", "principal", "investigator", "coach", "captain", "dean", "rector",
+    "astronaut", "cosmonaut", "pilot", "driver",
 }
 # Titles written short before a name ('BSP Gov. Felipe Medalla', 'Sen. X', 'Gen. X').
 TITLE_ABBREVIATIONS = {"gov.": "Governor", "sen.": "Senator", "rep.": "Representative",
@@ -160,7 +161,7 @@ ADMIN_UNITS = {"province", "city", "state", "region", "district", "county", "vil
                "islands", "department", "commune", "township", "emirate", "canton"}
 # First words that make a capitalised name a place ("Mount Merapi", "Lake Malawi").
 PLACE_FIRST = {"mount", "mt", "mt.", "lake", "cape", "fort", "isla", "monte", "sierra", "gulf",
-               "bay", "river"}
+               "bay", "river", "circuit"}
 # Head nouns that make a capitalised name an organisation ("Jesus School", "Labour Party").
 ORG_HEADS = GOV_HEADS | COMPANY_HEADS | {
     "school", "university", "college", "party", "committee", "federation", "union",

@@ -15,7 +15,8 @@ MEMBER_WORDS = {"member", "senior", "leading", "founding", "leader", "founder", 
 # Roles that place a person in the body named just before them ("the NPP candidate X").
 ROLES = {"candidate", "member", "lawmaker", "legislator", "official", "activist", "delegate",
          "player", "striker", "goalkeeper", "coach", "lawyer", "economist", "analyst",
-         "researcher", "scientist", "engineer", "employee", "worker"}
+         "researcher", "scientist", "engineer", "employee", "worker", "driver", "rider",
+         "midfielder", "defender", "captain", "cyclist"}
 
 
 def _mentions(ctx: ArticleContext, kind: str):

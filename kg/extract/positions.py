@@ -67,7 +67,10 @@ def position(ctx: ArticleContext, person: Node, title: str, state: str | None, s
         key = title_key(title).replace("-", " ")
         words = set(key.split())
         heads = words & LEADER_HEADS or ({"general"} if "secretary general" in key
-                                         or "director general" in key else set())
+                                         or "director general" in key else set()) or (
+            {"secretary"} if "secretary" in words and set(norm(body.label).split()) & {
+                "department", "treasury", "ministry", "office"} else set())
+        # ("Treasury Secretary X" heads the Treasury; a club's secretary does not lead it)
         if heads and not words & SECOND_RANK and not one_of:
             person.add(KG.leads, body)  # "IAEA Director General Rafael Grossi" heads the IAEA
     person.add(KG.holdsPosition, pos)

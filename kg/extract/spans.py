@@ -120,3 +120,44 @@ def described_bodies(doc, taken) -> list[tuple[int, int]]:
             continue  # a longer name the words belong to
         out.append((start, end))
     return out
+
+
+# What a vessel's or craft's name starts with: 'MY Esperanza', 'USS Cole', 'Space Shuttle X'.
+VESSEL_PREFIXES = {"my", "mv", "rv", "hms", "uss", "ss", "ms", "hmcs", "ins", "fv"}
+
+
+def vessels(doc) -> list[tuple[int, int, int]]:
+    """(start, name start, end) of vessels and spacecraft named with their prefix: 'MY
+    Esperanza', 'Space Shuttle Endeavour'; the names are things, not people or bodies."""
+    out = []
+    i = 0
+    while i < len(doc) - 1:
+        t = doc[i]
+        k = None
+        if t.text.isupper() and t.lower_ in VESSEL_PREFIXES and doc[i + 1].is_title:
+            k = i + 1
+        elif t.lower_ == "space" and doc[i + 1].lower_ == "shuttle" and i + 2 < len(doc) and \
+                doc[i + 2].is_title:
+            k = i + 2
+        elif t.lower_ == "shuttle" and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN" and \
+                (i == 0 or doc[i - 1].lower_ != "space"):
+            k = i + 1
+        if k is None:
+            i += 1
+            continue
+        end = k
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and end - k < 3:
+            end += 1
+        out.append((i, k, end))
+        i = end
+    return out
+
+
+# The last words of an event's name: 'the IIHF World Junior Hockey Championship'.
+EVENT_NAME_HEADS = {"championship", "championships", "cup", "olympics", "games", "tournament",
+                    "conference", "summit", "festival", "expo", "marathon", "prix"}
+
+
+def event_name(doc, start: int, end: int) -> bool:
+    """A name that ends in a word for a contest or a gathering names an event, not a body."""
+    return end - start >= 2 and doc[end - 1].lower_ in EVENT_NAME_HEADS and doc[end - 1].is_title

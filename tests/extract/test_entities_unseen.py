@@ -52,3 +52,44 @@ def test_an_acronym_of_an_order_is_not_a_place_or_a_body(extract):
 def test_an_administration_of_an_unknown_leader_is_a_government_body(extract):
     ctx = extract("The Karlsson administration said the tariffs would stay.")
     assert _labels(ctx, "GovernmentBody") == ["Karlsson administration"]
+
+
+def test_vessels_craft_and_modules_are_things_not_names(extract):
+    ctx = extract("The activist ships, MY Nordlys and MY Polar Dawn, sailed south. The Space "
+                  "Shuttle Atlantis landed on Monday. Atlantis delivered the Harmony node.")
+    assert _labels(ctx, "Person", "Organization", "Place") == []
+
+
+def test_a_contest_named_by_its_organiser_is_no_body_but_the_organiser_is(extract):
+    ctx = extract("Norway won the FIS World Ski Championship on Sunday.")
+    assert "FIS World Ski Championship" not in _labels(ctx, "Organization")
+    assert "FIS" in _labels(ctx, "Organization")
+
+
+def test_a_team_before_a_role_and_a_person(extract):
+    ctx = extract("Brabham Cosworth driver Jonas Lindqvist took pole position on Saturday.")
+    assert _labels(ctx, "Organization") == ["Brabham Cosworth"]
+    driver = one_person(ctx, "Jonas Lindqvist")
+    assert [o.label for o in driver.get("memberOf")] == ["Brabham Cosworth"]
+    assert [p.label for p in driver.get("holdsPosition")] == ["Driver"]
+
+
+def one_person(ctx, label):
+    return next(p for p in ctx.of_kind("Person") if p.label == label)
+
+
+def test_a_state_code_after_a_city_is_a_place(extract):
+    ctx = extract("The team won in Moncton, NB.")
+    assert "NB" in _labels(ctx, "Place") and "NB" not in _labels(ctx, "Organization")
+
+
+def test_a_name_in_apposition_to_a_firm_is_a_company(extract):
+    ctx = extract("The fleet is part-owned by Toyama, Japan's largest seafood firm.")
+    assert "Toyama" in _labels(ctx, "Organization", "Company")
+    assert "Toyama" not in _labels(ctx, "Place")
+
+
+def test_a_secretary_of_a_department_heads_it(extract):
+    ctx = extract("U.S. Treasury Secretary Janet Hollis said the sanctions would stay.")
+    hollis = one_person(ctx, "Janet Hollis")
+    assert [o.label for o in hollis.get("leads")] == ["Treasury"]
