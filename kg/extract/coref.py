@@ -143,7 +143,32 @@ def named_before(ctx: ArticleContext, tok) -> Node | None:
                 and all(w in words for w in lefts[1:]):  # 'the electoral commission'
             ctx.mention(tok.i, tok.i + 1, n)
             return n
-    return None
+    return _last_body_subject(ctx, tok) if len(lefts) == 1 else None
+
+
+# 'the agency', 'the company': nouns that stand for the body last named as a subject.
+ORG_LIKE = ("Organization", "GovernmentBody", "Company")
+GENERIC_BODIES = {"agency": ORG_LIKE, "organization": ORG_LIKE, "organisation": ORG_LIKE,
+                  "company": ("Company", "Organization"), "firm": ("Company", "Organization")}
+
+
+def _last_body_subject(ctx: ArticleContext, tok) -> Node | None:
+    """'The UNHCR says … It also appealed … The agency said …': a bare 'the agency' or 'the
+    company' is the one body of that kind that was a subject in the two sentences before."""
+    kinds = GENERIC_BODIES.get(tok.lemma_.lower())
+    sent = tok.sent
+    if kinds is None or sent.start == 0:
+        return None
+    first = ctx.doc[sent.start - 1].sent
+    if first.start > 0:
+        first = ctx.doc[first.start - 1].sent
+    bodies = {id(n): n for j, n in subjects_before(ctx, sent.start)
+              if j >= first.start and n.kind in ORG_LIKE}
+    if len(bodies) != 1 or next(iter(bodies.values())).kind not in kinds:
+        return None
+    body = next(iter(bodies.values()))
+    ctx.mention(tok.i, tok.i + 1, body)
+    return body
 
 
 # Common nouns for bodies that speak for themselves, not for their state as a whole.

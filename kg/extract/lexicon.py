@@ -49,7 +49,7 @@ SPEECH_VERBS = {
 CLAIM_VERBS = {"say", "claim", "allege", "insist", "argue", "maintain", "assert", "contend",
                "state", "accuse", "warn", "believe", "report", "estimate", "tell", "suggest",
                "stress", "note", "acknowledge", "admit", "confirm", "deny", "predict",
-               "write", "announce", "add", "argue", "explain"}
+               "write", "announce", "add", "argue", "explain", "project", "forecast"}
 DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "dispute", "rebut", "contest"}
 CLAIM_NOUNS = {"claim", "claims", "allegation", "allegations", "accusation", "accusations",
                "charge", "charges", "assertion", "report", "reports", "suggestion"}

@@ -25,3 +25,25 @@ def test_thousands_of_protesters_acting_are_a_protest_where_they_went(extract):
     assert one(ctx, "Protest").first("location").label == "Quito"
     ctx = extract("Thousands of protesters are expected, organisers of the Quito march say.")
     assert ctx.of_kind("Protest") == []
+
+
+def test_the_agency_is_the_body_that_was_the_subject_just_before(extract):
+    ctx = extract("The World Meteorological Organization says 2023 was the hottest year on "
+                  "record. It also appealed for more weather stations. The agency said sea "
+                  "levels rose faster than in any decade before.")
+    claims = {c.first("claimText"): c.first("claimant").label for c in ctx.of_kind("Claim")}
+    assert claims.get("sea levels rose faster than in any decade before") == \
+        "World Meteorological Organization"
+
+
+def test_the_agency_is_nobody_when_two_bodies_were_subjects(extract):
+    ctx = extract("Nordic Steel Corp. warned of losses. Baltic Mining Inc. cut 300 jobs. The "
+                  "company said its profits fell by half last year.")
+    texts = [c.first("claimText") for c in ctx.of_kind("Claim")]
+    assert "its profits fell by half last year" not in texts
+
+
+def test_a_body_projecting_a_figure_claims_it(extract):
+    ctx = extract("The Bank of Norway projected that inflation will fall to 3 percent next year.")
+    assert [c.first("claimText") for c in ctx.of_kind("Claim")] == [
+        "inflation will fall to 3 percent next year"]
