@@ -687,8 +687,10 @@ def _people(ctx: ArticleContext, people, singles) -> None:
     # also a place name ("Holland" said).
     for tok in doc:
         other = ctx.tok2node.get(tok.i)
-        if tok.pos_ == "PROPN" and tok.text in by_token and (
+        if (tok.pos_ == "PROPN" or tok.is_title and tok.dep_ in ("nsubj", "nsubjpass")) and \
+                tok.text in by_token and (
                 other is None or other.kind in ("Country", "Place", "Organization")):
+            # ("Ban told …": the tagger took the family name for a verb or a noun)
             ctx.mention(tok.i, tok.i + 1, by_token[tok.text])
     used = {id(n) for n in ctx.tok2node.values()}
     for key, n in list(ctx.nodes.items()):

@@ -99,6 +99,16 @@ CHECKS = {
         (n := _subject_node(ctx, tok)) is not None and n.kind == "Place"
         and n.label.split()[0].lower() in ("mount", "mt", "mt.", "volcano")),
     "crowd_subject": lambda ctx, tok, sent: _crowd(tok),
+    "not_time": lambda ctx, tok, sent: tok.is_lower and not any(
+        c.lower_ in ("long", "steady", "relentless", "inexorable") for c in tok.lefts),
+    "motion_vote": lambda ctx, tok, sent: any(
+        c.lower_ in VOTE_KINDS for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod"))
+    or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("hold", "pass", "win", "lose")
+        and _subject_word(tok.head) in LEGISLATURES),
+    "person_object": lambda ctx, tok, sent: any(
+        c.dep_ == "dobj" and (n := ctx.node_at(c.i)) is not None and n.kind == "Person"
+        for c in tok.children) or (_passive(tok) and (n := _subject_node(ctx, tok)) is not None
+                                   and n.kind == "Person"),
     "cast": lambda ctx, tok, sent: tok.dep_ == "dobj" and tok.head.lemma_.lower() == "cast"
     and not _passive(tok.head),  # "Venezuelans are casting ballots"
     "to_the_polls": lambda ctx, tok, sent: tok.dep_ == "pobj" and tok.head.lower_ == "to"
@@ -163,6 +173,9 @@ POLICY_RATES = {"interest", "benchmark", "policy", "key", "cash", "repo", "lendi
 PAPERS = {"statement", "warning", "decree", "alert", "advisory", "guidance", "directive",
           "ultimatum", "appeal", "report", "order"}
 VOLCANO_WORDS = {"volcano", "mountain", "mount", "crater"}
+# Votes a body holds on a measure: 'a voice vote', 'a no-confidence vote'.
+VOTE_KINDS = {"voice", "confidence", "no-confidence", "parliamentary", "final", "procedural",
+              "floor", "unanimous", "senate", "house", "committee", "impeachment", "recall"}
 # Who protests: the subject of 'rallied', 'marched', 'demonstrated'.
 CROWDS = {"protester", "demonstrator", "supporter", "opponent", "student", "worker", "people",
           "thousand", "hundred", "crowd", "resident", "activist", "villager", "farmer",

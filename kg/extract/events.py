@@ -40,6 +40,8 @@ def _kind(tok) -> str | None:
     if tok.pos_ in ("NOUN", "PROPN") and low in MEETING_TRIGGERS:
         if low in ("round", "session") and not any(c.lower_ == "talks" for c in tok.subtree):
             return None
+        if any(c.lower_ in ("press", "news") for c in tok.lefts):
+            return None  # "a press conference": where something is announced, not a meeting
         return "Meeting"
     if tok.pos_ == "VERB" and lemma in MEETING_VERBS:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -267,7 +269,8 @@ def extract_events(ctx: ArticleContext) -> None:
     for sent in ctx.doc.sents:
         for tok in sent:
             kind = _kind(tok)
-            if kind is None or ctx.in_quote(tok.idx) or _hypothetical(tok) or _background(tok):
+            if kind is None or ctx.in_quote(tok.idx) or _hypothetical(tok) or _background(tok) \
+                    or ctx.node_at(tok.i) is not None:  # "Ban told …": a name, not a ban
                 continue
             dates = sentence_dates(ctx, sent, tok)
             if kind == "EnforcementAction":

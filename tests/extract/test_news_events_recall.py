@@ -47,3 +47,35 @@ def test_a_body_projecting_a_figure_claims_it(extract):
     ctx = extract("The Bank of Norway projected that inflation will fall to 3 percent next year.")
     assert [c.first("claimText") for c in ctx.of_kind("Claim")] == [
         "inflation will fall to 3 percent next year"]
+
+
+def test_a_surname_that_is_an_enforcement_word_is_the_person(extract):
+    ctx = extract("Budget director Alan Fine spoke on Monday. Fine told a meeting of donors that "
+                  "the money had run out.", published="2024-03-06")
+    assert ctx.of_kind("EnforcementAction") == []
+
+
+def test_a_press_conference_is_not_a_meeting(extract):
+    ctx = extract("Ivan Petrov praised the result during a press conference in Sofia on Monday.",
+                  published="2024-03-06")
+    assert ctx.of_kind("Meeting") == []
+
+
+def test_sacking_someone_ends_a_post_firing_shots_does_not(extract):
+    ctx = extract("President Ivan Petrov sacked Prime Minister Olga Sorokina on Friday.",
+                  published="2024-03-06")
+    fired = one(ctx, "Resignation")
+    assert "Olga Sorokina" in {p.label for p in fired.get("participant")}
+    ctx = extract("Ivan Petrov fired two shots on Friday. The firm dismissed the claims on "
+                  "Monday.", published="2024-03-06")
+    assert ctx.of_kind("Resignation") == []
+
+
+def test_a_voice_vote_and_a_protest_march(extract):
+    ctx = extract("Lawmakers approved the motion in a voice vote in Sofia on Tuesday. A protest "
+                  "march by teachers in Plovdiv was broken up on Monday.", published="2024-03-07")
+    assert one(ctx, "Vote").first("location").label == "Sofia"
+    assert one(ctx, "Protest").first("location").label == "Plovdiv"
+    ctx = extract("The party won 40 percent of the vote in Sofia on Tuesday.",
+                  published="2024-03-07")
+    assert ctx.of_kind("Vote") == []
