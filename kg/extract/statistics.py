@@ -289,8 +289,16 @@ def _age_or_model(ctx: ArticleContext, i: int, end: int) -> bool:
             and 0 < int(doc[i].text) < 120:
         return True
     if after[:3] in (["years", "of", "age"], ["year", "of", "age"]) or (
-            before is not None and before.lower_ in ("aged", "age")):
+            before is not None and before.lower_ in ("aged", "age", "ages")):
         return True
+    if i > 1 and before.text in ("-", "\u2013", "to") and doc[i - 2].like_num and i > 2 and \
+            doc[i - 3].lower_ in ("aged", "age", "ages"):
+        return True  # "ages 13-24": both ends of the range are ages
+    if end - i == 1 and re.fullmatch(r"(19|20)\d\d", doc[i].text) and end < len(doc) and \
+            doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN"):
+        return True  # "the 2004 Olympics", "the 2010 World Cup": a year in a name
+    if before is not None and before.lower_ == "in" and i > 1 and doc[i - 2].like_num:
+        return True  # "1 in 7 people": the base of a ratio counts nothing
     if before is None or before.pos_ != "PROPN" or not before.is_title or end - i != 1 \
             or not doc[i].text.isdigit() or before.ent_type_ in ("DATE", "MONEY") \
             or (ctx.node_at(i - 1) is not None and ctx.node_at(i - 1).kind in ("Person",
@@ -300,6 +308,14 @@ def _age_or_model(ctx: ArticleContext, i: int, end: int) -> bool:
     return num.head.i == before.i or before.head.i == num.i or (
         num.head.i == before.head.i and num.dep_ == "nummod" and before.dep_ in ("compound",
                                                                                  "nmod"))
+
+
+def _span_of_time(doc, end: int) -> bool:
+    """'the 12-month period', 'a five-year term': a duration that names a span of time."""
+    unit = units.duration_unit(doc, end)
+    k = unit[1] + 1 if unit else len(doc)
+    return k < len(doc) and doc[k].lower_ in ("period", "window", "span", "timeframe",
+                                              "stretch")
 
 
 def _partitive(doc, num, skip: set[int]) -> str:
@@ -427,6 +443,9 @@ def extract_statistics(ctx: ArticleContext) -> None:
                 continue
             qual, qstart = _qualifier(doc, i)
             skip = set(range(qstart, end))
+            if units.duration_unit(doc, end) is not None and _span_of_time(doc, end):
+                i = end  # "in the 12-month period ending in April": a span, not a figure
+                continue
             if units.duration_unit(doc, end) is not None:
                 lasted = units.duration(doc, tok, qstart, end)
                 measure, extra = "", {}

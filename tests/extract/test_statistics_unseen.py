@@ -1,0 +1,23 @@
+"""Figures from news the extractor had not seen, each on short texts written for these tests
+(never text from the gold corpus)."""
+
+
+def _stats(extract, text):
+    ctx = extract(text)
+    return {(str(s.first("value")), s.first("unit"), s.first("measure"))
+            for s in ctx.of_kind("Statistic")}
+
+
+def test_a_change_reported_by_a_participle_or_up_down_is_of_the_subject(extract):
+    got = _stats(extract, "Among older women, infections fell sharply, decreasing 31 percent. "
+                          "Infections among teenagers kept rising and were up 12 percent.")
+    assert ("31", "percent", "infections") in got
+    assert ("12", "percent", "Infections") in got
+
+
+def test_ages_years_in_names_spans_of_time_and_ratio_bases_are_not_figures(extract):
+    got = _stats(extract, "Girls ages 10-14 were surveyed. The stadium hosted judo during the "
+                          "1996 Olympics. Crime fell in the 18-month period ending in May. "
+                          "Today 1 in 4 adults owns a bicycle.")
+    values = {v for v, _, _ in got}
+    assert not values & {"10", "14", "1996", "18", "4"}
