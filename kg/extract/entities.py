@@ -555,6 +555,9 @@ def extract_entities(ctx: ArticleContext) -> None:
                 continue  # "its rocket, Electron", "a Falcon 9 rocket", "a Boeing 737"
             if end - start == 1 and doc[start].lower_ in PLACE_HEADS - ORG_HEADS:
                 continue  # "Secretary of State": a head noun alone names nothing
+            if end - start >= 3 and doc[start].lower_ in TITLE_HEADS and \
+                    doc[start + 1].lower_ in ("of", "for"):
+                continue  # "Minister of Health", "Director of Public Prosecutions": a title
             kind = name_kind(doc[start:end]) if start < end else None
             if start < end and _of_admin_unit(doc, start):
                 singles.append((start, end, "GPE"))  # "the province of Quang Tri"

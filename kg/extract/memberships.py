@@ -122,6 +122,23 @@ def _heads(ctx: ArticleContext, end: int) -> Node | None:
     return None
 
 
+def _org_mentions(ctx: ArticleContext):
+    for kind in ("Organization", "Company"):
+        yield from _mentions(ctx, kind)
+
+
+def _possessor(ctx: ArticleContext, start: int, end: int) -> Node | None:
+    """The person whose possessive names a party or a company: 'Samak's People Power Party'
+    (not a state's body: 'Obama's Justice Department' is the government's)."""
+    for t in ctx.doc[start:end]:
+        for c in t.children:
+            n = ctx.node_at(c.i)
+            if c.dep_ == "poss" and c.i < start and n is not None and n.kind == "Person" \
+                    and not ctx.in_quote(c.idx):
+                return n
+    return None
+
+
 def _join(person: Node, body: Node) -> None:
     if body not in person.get(KG.leads) and body not in person.get(KG.memberOf):
         person.add(KG.memberOf, body)
@@ -142,6 +159,10 @@ def extract_memberships(ctx: ArticleContext) -> None:
         head = _heads(ctx, end)
         if head is not None and head not in person.get(KG.leads):
             person.add(KG.leads, head)
+    for body, start, end in _org_mentions(ctx):
+        owner = _possessor(ctx, start, end)
+        if owner is not None:  # "Samak's People Power Party": the party he belongs to
+            _join(owner, body)
     for person in ctx.of_kind("Person"):
         for pos in person.get(KG.holdsPosition):
             body = pos.data.get("body")

@@ -229,11 +229,12 @@ def extract_positions(ctx: ArticleContext) -> None:
         while ctx.node_at(end) is node:
             end += 1
         sent = doc[i].sent
-        found = _title_before(ctx, i)
+        found = _title_before(ctx, i) or _title_before_comma(ctx, i)
         if found:
             words, tstart = found
             state = _country_left(ctx, tstart - 1)
             body, words = _title_body(ctx, words, tstart, i, state)
+            body = body or _body_noun_before(ctx, tstart)
             position(ctx, node, title_label(words), state, sent, body)
             _title_before_and(ctx, node, tstart, sent)
             continue
@@ -252,6 +253,38 @@ def extract_positions(ctx: ArticleContext) -> None:
                 position(ctx, node, title_label([other.text]), state, sent, body, one_of)
             continue
         _counterpart(ctx, node, i, sent)
+
+
+def _title_before_comma(ctx: ArticleContext, start: int) -> tuple[list[str], int] | None:
+    """'… and Minister of Education, Naana Jane Opoku-Agyemang delivered remarks': a title in
+    capitals set off by a comma right before the name."""
+    doc = ctx.doc
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    found = _title_before(ctx, start - 1)
+    if found is None:
+        return None
+    words, tstart = found
+    capitals = [w for w in words if w.lower() not in SMALL]
+    if not all(w[:1].isupper() for w in capitals) or (tstart > 0 and doc[tstart - 1].lower_ in (
+            "the", "a", "an") and not doc[tstart - 1].is_sent_start):
+        return None  # "the president, X" is left to the appositive reading
+    return found
+
+
+def _body_noun_before(ctx: ArticleContext, tstart: int) -> Node | None:
+    """'commission president X' in an article that names the Independent National Electoral
+    Commission: the one body whose name ends in the common noun before the title."""
+    from .coref import BODY_NOUNS
+
+    doc = ctx.doc
+    if tstart < 1 or not doc[tstart - 1].is_lower or doc[tstart - 1].lemma_ not in BODY_NOUNS \
+            or ctx.node_at(tstart - 1) is not None:
+        return None
+    noun = doc[tstart - 1].lemma_
+    bodies = {id(n): n for n in ctx.of_kind(*ORG_KINDS)
+              if n.label.split()[-1].lower() in (noun, noun + "s")}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 def _title_body(ctx: ArticleContext, words: list[str], start: int, end: int, state):

@@ -93,3 +93,24 @@ def test_a_secretary_of_a_department_heads_it(extract):
     ctx = extract("U.S. Treasury Secretary Janet Hollis said the sanctions would stay.")
     hollis = one_person(ctx, "Janet Hollis")
     assert [o.label for o in hollis.get("leads")] == ["Treasury"]
+
+
+def test_a_title_set_off_by_a_comma_before_the_name(extract):
+    ctx = extract("Ambassador Joan Reyes and Minister of Health, Amara Kone opened the clinic. "
+                  "The Ministry of Health paid for it.")
+    kone = one_person(ctx, "Amara Kone")
+    assert [p.label for p in kone.get("holdsPosition")] == ["Minister of Health"]
+    assert [o.label for o in kone.get("leads")] == ["Ministry of Health"]
+
+
+def test_a_body_noun_before_a_title_names_the_one_body_of_that_noun(extract):
+    ctx = extract("The Independent Electoral Commission counted the votes. After a delay, "
+                  "commission president Pierre Ilunga announced the totals.")
+    ilunga = one_person(ctx, "Pierre Ilunga")
+    assert [o.label for o in ilunga.get("leads")] == ["Independent Electoral Commission"]
+
+
+def test_a_person_whose_possessive_names_a_party_belongs_to_it(extract):
+    ctx = extract("Later, Ivan Petrov's Civic Unity Party will vote for a new leader.")
+    petrov = one_person(ctx, "Ivan Petrov")
+    assert [o.label for o in petrov.get("memberOf")] == ["Civic Unity Party"]
