@@ -260,7 +260,7 @@ def _topic(ctx: ArticleContext, tok) -> list[Node]:
            requires=(KG.Person, KG.Organization, KG.Place, KG.Country),
            assigns=(KG.Meeting, KG.Summit, KG.EnforcementAction, KG.Place, KG.agent, KG.description,
                     KG.location, KG.participant, KG.target, KG.topic, KG.Actor, KG.Country,
-                    KG.represents))
+                    KG.Company, KG.represents))  # (Company: 'fined the company', a target)
 def extract_events(ctx: ArticleContext) -> None:
     """Meetings, summits and enforcement actions, clustered within the article."""
     from .news_events import _where  # (news_events builds on this module)

@@ -207,7 +207,9 @@ MONEY_VERBS = {"fine": "fine", "pay": "payment", "spend": "spending", "invest": 
                "earn": "earnings", "lose": "loss", "raise": "funds raised", "owe": "debt",
                "borrow": "loan", "lend": "loan", "donate": "donation", "pledge": "pledge",
                "award": "award", "allocate": "allocation", "budget": "budget",
-               "provide": "assistance", "give": "assistance"}
+               "provide": "assistance", "give": "assistance", "seize": "money seized",
+               "recover": "money recovered", "steal": "money stolen",
+               "embezzle": "money embezzled", "launder": "money laundered"}
 
 # Verbs a central bank sets a rate with ('cut its key rate', 'held rates at 0.5%').
 RATE_VERBS = {"cut", "raise", "hike", "hold", "keep", "lower", "leave", "increase", "reduce",

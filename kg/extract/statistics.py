@@ -83,6 +83,9 @@ def number_at(doc, i: int) -> tuple[Decimal, int] | None:
         run = _word_run(doc, i)
         if run is not None:
             return run
+    if WORD_NUMBERS.get(tok.lower_, 0) >= 20 and i + 2 < len(doc) and doc[i + 1].text == "-" \
+            and 0 < WORD_NUMBERS.get(doc[i + 2].lower_, 0) < 10:  # "Forty-two people"
+        return Decimal(WORD_NUMBERS[tok.lower_] + WORD_NUMBERS[doc[i + 2].lower_]), i + 3
     text = tok.text.replace(",", "")
     nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     if tok.lower_ in WORD_NUMBERS and nxt in ("percent", "per", "%") and tok.lower_ != "zero" \
@@ -221,6 +224,10 @@ def _measure(ctx: ArticleContext, num, end: int, skip: set[int]) -> tuple[str, d
         None)
     if who is not None:  # "including nearly 900 who have died from the disease"
         return clean("people " + doc[who.left_edge.i:who.right_edge.i + 1].text), extra
+    if num.dep_ == "pobj" and num.head.lower_ in ("to", "at") and num.head.head.pos_ == "VERB":
+        obj = next((c for c in num.head.head.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ == "NOUN":  # "raises the admissions ceiling to 62,500"
+            return _noun_phrase(doc, obj, skip), extra
     verb = num
     for _ in range(4):  # "cases rose to more than 127,000": what rose is what is counted
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -294,9 +301,9 @@ def _age_or_model(ctx: ArticleContext, i: int, end: int) -> bool:
     if i > 1 and before.text in ("-", "\u2013", "to") and doc[i - 2].like_num and i > 2 and \
             doc[i - 3].lower_ in ("aged", "age", "ages"):
         return True  # "ages 13-24": both ends of the range are ages
-    if end - i == 1 and re.fullmatch(r"(19|20)\d\d", doc[i].text) and end < len(doc) and \
-            doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN"):
-        return True  # "the 2004 Olympics", "the 2010 World Cup": a year in a name
+    if end - i == 1 and re.fullmatch(r"(19|20)\d\d", doc[i].text) and end < len(doc) and (
+            doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN") or doc[end].tag_ == "NN"):
+        return True  # "the 2004 Olympics", "its 2004 decision": a year, not a count
     if before is not None and before.lower_ == "in" and i > 1 and doc[i - 2].like_num:
         return True  # "1 in 7 people": the base of a ratio counts nothing
     if before is None or before.pos_ != "PROPN" or not before.is_title or end - i != 1 \
@@ -308,6 +315,14 @@ def _age_or_model(ctx: ArticleContext, i: int, end: int) -> bool:
     return num.head.i == before.i or before.head.i == num.i or (
         num.head.i == before.head.i and num.dep_ == "nummod" and before.dep_ in ("compound",
                                                                                  "nmod"))
+
+
+def _range_end(doc, end: int) -> tuple[int, int] | None:
+    """'50 to 75 basis points', '3-4 percent': (index, end) of the range's other number."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("to", "-", "\u2013"):
+        return None
+    got = number_at(doc, end + 1)
+    return (end + 1, got[1]) if got is not None else None
 
 
 def _span_of_time(doc, end: int) -> bool:
@@ -453,6 +468,11 @@ def extract_statistics(ctx: ArticleContext) -> None:
                     measure, extra["unit"], extra["skip_to"] = lasted
             else:
                 measure, extra = _measure(ctx, tok, end, skip)
+                partner = _range_end(doc, end)
+                if partner is not None and not extra.get("unit"):  # "by 50 to 75 basis points"
+                    p_measure, p_extra = _measure(ctx, doc[partner[0]], partner[1], skip)
+                    if p_extra.get("unit"):
+                        measure, extra = p_measure, {"unit": p_extra["unit"]}
             if not measure and found and _compared(doc, qstart):
                 measure = found[-1][3]  # "seven million died, compared to 12 million in 1990"
                 extra.setdefault("unit", found[-1][4].get("unit"))

@@ -55,6 +55,10 @@ def _prep_object(doc, tok, skip) -> str:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "in", "for", "on") and c.i > tok.i:
             pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if c.lower_ == "in" and pobj is not None and any(
+                    d.dep_ == "det" and d.lower_ in ("the", "a", "an", "this", "that")
+                    for d in pobj.children):
+                continue  # "seized $1.2 million in the raids": where, not what the sum is
             if pobj is not None and not pobj.like_num:
                 return noun_phrase(doc, pobj, skip)
     return ""
@@ -93,6 +97,9 @@ def _attached(doc, tok, skip) -> str:
     if tok.dep_ == "npadvmod" and head.lower_ in ("up", "down") and head.head.pos_ in (
             "VERB", "AUX"):
         return _subject(doc, head.head)  # "diagnoses were up 24 percent"
+    if tok.dep_ == "dobj" and head.dep_ == "acl" and head.lemma_.lower() in (
+            "total", "amount", "reach", "exceed") and head.head.pos_ == "NOUN":
+        return noun_phrase(doc, head.head, skip)  # "civil penalties totaling $1,162,500"
     if tok.dep_ in ("dobj", "npadvmod", "attr") and head.pos_ in ("VERB", "AUX"):
         if tok.dep_ == "dobj" and head.lemma_.lower() in VOTE_SHARE_VERBS \
                 and tok.lower_ in ("%", "percent", "pct", "cent"):

@@ -21,3 +21,19 @@ def test_ages_years_in_names_spans_of_time_and_ratio_bases_are_not_figures(extra
                           "Today 1 in 4 adults owns a bicycle.")
     values = {v for v, _, _ in got}
     assert not values & {"10", "14", "1996", "18", "4"}
+
+
+def test_hyphenated_number_words_money_verbs_and_what_a_sum_totals(extract):
+    got = _stats(extract, "Thirty-six people were detained in Peru. Police say they seized about "
+                          "$1.2 million in the raids. The firm will pay fines totaling $845,000.")
+    assert ("36", None, "people detained") in got
+    assert ("1200000", "USD", "money seized") in got
+    assert ("845000", "USD", "fines") in got
+
+
+def test_a_figure_set_on_an_object_and_the_near_end_of_a_range(extract):
+    got = _stats(extract, "The decree raises the annual quota to 48,000 this year. The bank may "
+                          "lower rates by 25 to 50 basis points. The court upheld its 2019 ruling.")
+    assert ("48000", None, "annual quota") in got
+    assert ("25", "basis points", "rates") in got
+    assert "2019" not in {v for v, _, _ in got}
