@@ -160,8 +160,17 @@ def _event_object(ctx: ArticleContext, tok) -> bool:
         return p.dep_ == "poss" and (p.pos_ == "PRON" or (
             owner is not None and ctx.node_at(p.i) is owner))
 
+    announcing = tok.lemma_.lower() in ("announce", "unveil")
+    if announcing and any(  # "announced a settlement with X", "announced that X has agreed"
+            c.dep_ == "dobj" and c.lemma_.lower() in SETTLED or c.dep_ == "ccomp"
+            and c.lemma_.lower() in ("agree", "settle", "plead") for c in tok.children):
+        return True
     return any(c.dep_ == "dobj" and (_kind(c) is not None or event_class(ctx, c, c.sent))
-               and any(own(p) for p in c.children) for c in tok.children)
+               and (announcing or any(own(p) for p in c.children)) for c in tok.children)
+
+
+# What is agreed, not announced: the agreement is the news ('announced a settlement').
+SETTLED = {"settlement", "agreement", "deal", "accord", "plea"}
 
 
 # Words that make a rate a central bank's ('benchmark interest rate', 'key policy rate').

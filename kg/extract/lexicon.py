@@ -68,7 +68,8 @@ ENFORCEMENT_TRIGGERS = {
     "prosecute": "prosecution", "prosecution": "prosecution",
     "suspend": "suspension", "suspension": "suspension", "detain": "detention",
     "expel": "expulsion", "expulsion": "expulsion", "disqualify": "disqualification",
-    "recall": "recall", "revoke": "revocation", "confiscate": "seizure",
+    "recall": "recall", "revoke": "revocation", "confiscate": "seizure", "penalty": "penalty",
+    "penalties": "penalty",
 }
 NOT_HAPPENED = {"future", "next", "upcoming", "planned", "possible", "potential", "proposed",
                 "further", "new"}

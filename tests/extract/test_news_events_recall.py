@@ -79,3 +79,12 @@ def test_a_voice_vote_and_a_protest_march(extract):
     ctx = extract("The party won 40 percent of the vote in Sofia on Tuesday.",
                   published="2024-03-07")
     assert ctx.of_kind("Vote") == []
+
+
+def test_announcing_an_agreement_or_an_arrest_is_not_a_second_event(extract):
+    ctx = extract("The Department of Justice and the Environmental Protection Agency announced "
+                  "today that Delmar Chemical Corp. has agreed to cut emissions at its plants. "
+                  "The Federal Bureau of Investigation announced Monday the arrests of 31 people.",
+                  published="2024-03-06")
+    assert ctx.of_kind("Announcement") == []
+    assert len(ctx.of_kind("EnforcementAction")) == 1
