@@ -231,15 +231,18 @@ ARTIFACTS = {"rocket", "satellite", "spacecraft", "probe", "lander", "rover", "c
              "vessel", "aircraft", "plane", "jet", "airliner", "drone", "missile", "tanker",
              "ferry", "submarine", "telescope", "helicopter", "car", "vehicle", "phone",
              "smartphone", "device", "vaccine", "drug", "model", "engine", "booster", "node",
-             "module", "observatory"}
+             "module", "observatory", "software", "browser", "app"}
 
 
 def _product(doc, start: int, end: int) -> bool:
     """A thing made, not its maker: a name in apposition to an artifact ('its rocket,
     Electron'), or a name with a model number ('a Falcon 9 rocket', 'a Boeing 737')."""
     root = doc[start:end].root
-    if root.dep_ == "compound" and root.head.lemma_.lower() in ARTIFACTS and any(
-            c.dep_ == "det" and c.lower_ == "the" for c in root.head.children):
+    made = root.head.lemma_.lower() in ARTIFACTS or (root.head.lower_ == "system" and any(
+        c.lower_ == "operating" for c in root.head.lefts))  # "its Windows operating system"
+    if root.dep_ == "compound" and made and any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "his", "her")
+            for c in root.head.children):
         return True  # "the Tranquility node": the thing's name (but "a Boeing jet": its maker)
     if root.dep_ == "appos" and root.head.lemma_.lower() in ARTIFACTS or any(
             c.dep_ == "appos" and c.lemma_.lower() in ARTIFACTS for c in root.children):
@@ -295,6 +298,15 @@ def _team_of(doc, end: int) -> bool:
     """'McLaren Mercedes driver Lewis Hamilton': the name before a role and a person's name."""
     return end + 1 < len(doc) and doc[end].lower_ in TEAM_ROLES and \
         doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].is_title
+
+
+def _known_as_body(doc, start: int) -> bool:
+    """'a group known as X', 'a gang called X': the name a body goes by."""
+    if start < 2 or doc[start - 1].lower_ not in ("as", "called", "named", "dubbed"):
+        return False
+    verb = doc[start - 2] if doc[start - 1].lower_ == "as" else doc[start - 1]
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in spanfix.DESCRIPTORS | {
+        "gang", "cartel", "movement", "militia", "faction", "collective", "crew", "ring"}
 
 
 def _of_admin_unit(doc, start: int) -> bool:
@@ -525,7 +537,8 @@ def extract_entities(ctx: ArticleContext) -> None:
             if rng:
                 rng = (rng[0], _particle_tail(doc, rng[1]))
             kind = name_kind(doc[rng[0]:rng[1]]) if rng else None
-            if rng and kind is None and (_employer(doc, rng[0]) or _team_of(doc, rng[1])):
+            if rng and kind is None and (_employer(doc, rng[0]) or _team_of(doc, rng[1])
+                                         or _known_as_body(doc, rng[0])):
                 kind = "Organization"  # "an analyst with Canaccord Adams"
             if rng and _of_admin_unit(doc, rng[0]):
                 kind = "Place"  # "the province of Quang Binh", "the town of X"
@@ -748,6 +761,9 @@ def _company_short(short: str, company: Node) -> bool:
     if company.kind != "Company":
         return False
     core, key = _core(company.label).split(), norm(short).split()
+    if len(key) == 1 and len(core) > 1 and core[0] == key[0] and \
+            norm(company.label).split()[-1] in COMPANY_HEADS:
+        return True  # "Continental" after "Continental Carbon Company"
     return len(core) > len(key) and core[:len(key)] == key and all(
         w in COMPANY_HEADS for w in core[len(key):])
 
@@ -803,8 +819,8 @@ def _merge_duplicates(ctx: ArticleContext) -> None:
         for other in orgs[i + 1:]:
             if id(other) in gone:
                 continue
-            if norm(other.label) in names or cores & {_core(n) for n in (other.label,
-                                                                      *other.aliases)}:
+            if norm(other.label) in names or cores & {_core(n) for n in (
+                    other.label, *other.aliases)} or _company_short(other.label, keep):
                 gone.add(id(other))
                 ctx.merge(keep, other)
     for short in [o for o in orgs if id(o) not in gone]:

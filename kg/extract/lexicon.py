@@ -33,9 +33,10 @@ TITLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "acting", "former", "in
                    "general", "executive", "first", "second", "under", "lead", "national"}
 NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "van", "von", "der",
                   "den", "bin", "binti", "al", "el", "la", "le", "ibn", "ben", "wa"}
-HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."}
-FEMALE_HONORIFICS = {"mrs", "ms", "mrs.", "ms.", "dame", "lady", "madam", "queen"}
-MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king"}
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr.",
+              "mister", "missus", "mizz"}  # (the last three: VOA Special English spells them)
+FEMALE_HONORIFICS = {"mrs", "ms", "mrs.", "ms.", "dame", "lady", "madam", "queen", "missus", "mizz"}
+MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king", "mister"}
 
 SPEECH_VERBS = {
     "say", "tell", "add", "underscore", "stress", "emphasize", "emphasise", "note", "state",
@@ -181,7 +182,8 @@ DISEASE_NEXT = {"virus", "viruses", "fever", "disease", "outbreak", "epidemic", 
                 "vaccines", "strain", "infection", "infections", "patients", "cases", "pandemic"}
 # Capitalised words the tagger takes for names that are not named things.
 NOT_NAMES = {"utc", "gmt", "est", "edt", "pst", "pdt", "cet", "west", "east", "north", "south",
-             "republic", "metro", "am", "pm", "a.m.", "p.m.", "d.c.", "dc"}
+             "republic", "metro", "am", "pm", "a.m.", "p.m.", "d.c.", "dc", "m.d.", "md",
+             "ph.d.", "phd", "mph", "m.p.h."}  # (degrees after a name: "X, M.D.")
 # ISO 4217 codes of currency signs and names (kg:unit of an amount of money).
 CURRENCY_CODES = {"$": "USD", "US$": "USD", "\u20ac": "EUR", "\u00a3": "GBP", "\u00a5": "JPY",
                   "\u20b9": "INR", "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",

@@ -155,7 +155,7 @@ def vessels(doc) -> list[tuple[int, int, int]]:
 
 # The last words of an event's name: 'the IIHF World Junior Hockey Championship'.
 EVENT_NAME_HEADS = {"championship", "championships", "cup", "olympics", "games", "tournament",
-                    "conference", "summit", "festival", "expo", "marathon", "prix"}
+                    "conference", "summit", "festival", "expo", "marathon", "prix", "dialogue"}
 
 
 def event_name(doc, start: int, end: int) -> bool:

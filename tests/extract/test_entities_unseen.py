@@ -114,3 +114,22 @@ def test_a_person_whose_possessive_names_a_party_belongs_to_it(extract):
     ctx = extract("Later, Ivan Petrov's Civic Unity Party will vote for a new leader.")
     petrov = one_person(ctx, "Ivan Petrov")
     assert [o.label for o in petrov.get("memberOf")] == ["Civic Unity Party"]
+
+
+def test_products_degrees_and_spelled_honorifics_are_not_names(extract):
+    ctx = extract("Regulators ordered Norsoft to share details of its Nimbus operating system. "
+                  "Most offices use Nimbus. Mizz Halvorsen said Norsoft had not complied. Jane "
+                  "Okafor, M.D., agreed.")
+    assert _labels(ctx, "Place") == []
+    assert "Nimbus" not in _labels(ctx, "Organization")
+    assert "Halvorsen" in _labels(ctx, "Person")
+
+
+def test_a_company_named_by_its_first_word_and_a_group_known_as(extract):
+    ctx = extract("Delmar Carbon Company agreed to install filters. The deal requires Delmar to "
+                  "pay a penalty. The attacks were carried out by a group known as Silent "
+                  "Heron, prosecutors said.")
+    assert [n.label for n in ctx.of_kind("Organization", "Company")
+            if "Delmar" in n.label] == ["Delmar Carbon Company"]
+    assert "Silent Heron" in _labels(ctx, "Organization") and \
+        "Silent Heron" not in _labels(ctx, "Person")
