@@ -158,6 +158,9 @@ def test_a_group_claimant_matches_by_its_head_noun_and_state():
     assert _claimant(Names("State mining officials"), Names("unnamed State mining official"))
     assert _claimant(Names("U.S. officials"), Names("United States"))
     assert not _claimant(Names("U.S. officials"), Names("China"))
+    # a sentence-initial plural is a group however it is capitalised, but only for a group
+    assert _claimant(Names("Investigators"), Names("unnamed investigator"))
+    assert not _claimant(Names("Investigators"), Names("Investigator Brown"))
     assert not _claimant(Names("Bank of England"), Names("Central Bank"))
     assert _claimant(Names("officials in Islamabad"), Names("unnamed official"))
     assert not _claimant(Names("the Ministry"), Names("the Treasury"))
