@@ -9,7 +9,7 @@ import hashlib
 from .coref import actor_of, subject_of
 from .events import _not_done, sentence_dates
 from .lexicon import AGREEMENT_NOUNS, AGREEMENT_VERBS, TITLE_HEADS
-from .model import EVENT_KINDS, ArticleContext, Node
+from .model import EVENT_KINDS, ORG_KINDS, ArticleContext, Node
 from .quotes import statement_at
 from .registry import extractor
 from .text import clean
@@ -152,10 +152,13 @@ def _we_parties(ctx: ArticleContext, tok) -> list[Node]:
 
 
 def _meeting_states(ctx: ArticleContext) -> list[Node]:
+    """The sides at the article's first talks: states, and bodies that speak for no state
+    ('talks between the Ugandan government and rebels of the Lord's Resistance Army')."""
     states: list[Node] = []
     for m in ctx.of_kind("Meeting", "Summit")[:1]:
         for p in m.get(KG.participant):
-            state = p if p.kind == "Country" else p.first(KG.represents)
+            state = p if p.kind == "Country" else p.first(KG.represents) or (
+                p if p.kind in ORG_KINDS and p.is_actor and not p.data.get("group") else None)
             if state is not None and state not in states:
                 states.append(state)
     return states

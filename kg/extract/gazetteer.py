@@ -85,16 +85,21 @@ def gazetteer() -> Gazetteer:
 def _iso_countries(g: Gazetteer) -> None:
     """Every sovereign state ISO 3166 lists that the curated table does not: its names are
     known, its Wikidata ID is left empty (not checked)."""
-    from .knowledge import alpha3, iso_countries
+    from .knowledge import alpha3, demonyms, iso_countries
 
     curated = {alpha3(k.name) for k in g.countries.values()}
     for name, aliases, code in iso_countries():
         if code in curated or name in g.by_name:
             continue
-        k = Known(name, "Country", "", tuple(a for a in aliases if a not in g.by_name))
+        word = demonyms().get(code)
+        people = (word, word + "s") if word and word.endswith(("an", "i")) else (word,)
+        k = Known(name, "Country", "", tuple(a for a in aliases if a not in g.by_name),
+                  demonyms=tuple(d for d in people if d and d not in g.demonyms))
         g.countries[name] = k
         for n in (name,) + k.aliases:
             g.by_name.setdefault(n, k)
+        for d in k.demonyms:  # "Ugandan", "Ugandans" (countryinfo's demonyms)
+            g.demonyms.setdefault(d, name)
 
 
 def regions() -> list[str]:

@@ -50,6 +50,26 @@ def iso_countries() -> list[tuple[str, tuple[str, ...], str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Alpha-3 code -> the demonym countryinfo gives ('UGA' -> 'Ugandan'), for states whose
+    demonym no other state shares ('Congolese' names two, so neither)."""
+    from collections import Counter
+
+    from countryinfo import all_countries
+
+    pairs = []
+    for c in all_countries():
+        try:
+            code, word = c.iso(3), c.demonym()
+        except Exception:  # a record without the field: nothing to learn from it
+            continue
+        if code and word and " " not in word and word[:1].isupper():
+            pairs.append((code, word))
+    shared = Counter(word for _, word in pairs)
+    return {code: word for code, word in pairs if shared[word] == 1}
+
+
 @lru_cache(maxsize=20_000)
 def alpha3(name: str) -> str | None:
     import pycountry

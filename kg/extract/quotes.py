@@ -122,6 +122,9 @@ def speaker_of(ctx: ArticleContext, verb) -> Node | None:
                 subj = next((p for t in c.subtree for p in [t] if t.dep_ == "pobj"), None)
     if subj is None or ctx.in_quote(subj.idx):
         return None
+    if subj.lemma_.lower() == "source" and ctx.node_at(subj.i) is None and any(
+            c.dep_ in ("amod", "prep", "advmod") for c in subj.children):
+        return anonymous(ctx, subj)  # "sources close to the talks": not the sides named there
     actor = actor_of(ctx, subj)
     if actor is not None and actor.kind in ORG_KINDS:
         actor = _body_spokesperson(ctx, subj, actor) or actor

@@ -88,3 +88,29 @@ def test_announcing_an_agreement_or_an_arrest_is_not_a_second_event(extract):
                   published="2024-03-06")
     assert ctx.of_kind("Announcement") == []
     assert len(ctx.of_kind("EnforcementAction")) == 1
+
+
+def test_every_state_has_its_demonym_from_a_library():
+    from kg.extract.gazetteer import gazetteer
+
+    g = gazetteer()
+    assert g.demonyms.get("Ugandan") == "Uganda" and g.demonyms.get("Ugandans") == "Uganda"
+    assert "Congolese" not in g.demonyms or g.demonyms["Congolese"] in (
+        "Democratic Republic of the Congo", "Republic of the Congo")
+
+
+def test_the_two_sides_of_talks_with_a_rebel_group_agree(extract):
+    ctx = extract("Sources close to peace talks between the Malian government and rebels of the "
+                  "Azawad Liberation Front say the two sides have agreed to a ceasefire.",
+                  published="2024-03-05")
+    claims = [c.first("claimant").label for c in ctx.of_kind("Claim")]
+    assert claims == ["unnamed source"]
+    deal = one(ctx, "Agreement")
+    assert {p.label for p in deal.get("party")} == {"Mali", "Azawad Liberation Front"}
+
+
+def test_a_conclusion_is_a_claim(extract):
+    ctx = extract("The World Health Organization concluded that the outbreak had peaked in "
+                  "March.")
+    assert [c.first("claimText") for c in ctx.of_kind("Claim")] == [
+        "the outbreak had peaked in March"]
