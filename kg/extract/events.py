@@ -224,7 +224,7 @@ def _participants(ctx: ArticleContext, sent, trigger, scoped: bool = True) -> li
         if n is not None and n.kind in PARTICIPANT_KINDS and not n.data.get("group"):
             out.append(n)
     for tok in sent:
-        if tok.i not in scope or (not scoped and _topic_of(tok)):
+        if tok.i not in scope or (not scoped and (_topic_of(tok) or _where_of(ctx, tok))):
             continue
         n = ctx.node_at(tok.i)
         head = tok.head
@@ -237,6 +237,19 @@ def _participants(ctx: ArticleContext, sent, trigger, scoped: bool = True) -> li
                 and not ctx.in_quote(tok.idx):
             out.append(n)
     return out
+
+
+def _where_of(ctx: ArticleContext, tok) -> bool:
+    """'talks began in Juba, Sudan': a state named as where the talks were held takes no part
+    in them."""
+    n = ctx.node_at(tok.i)
+    if n is None or n.kind != "Country":
+        return False
+    first = tok
+    while first.dep_ in ("appos", "conj", "compound") and first.head.i != first.i:
+        first = first.head
+    return first.dep_ == "pobj" and first.head.lower_ in ("in", "at", "near") and \
+        first.i != tok.i  # ("talks in Iran" may be Iran's own; "in Juba, Sudan" is a place)
 
 
 TOPIC_PREPS = {"on", "over", "about", "regarding", "including", "concerning", "against"}

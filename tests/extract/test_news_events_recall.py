@@ -114,3 +114,10 @@ def test_a_conclusion_is_a_claim(extract):
                   "March.")
     assert [c.first("claimText") for c in ctx.of_kind("Claim")] == [
         "the outbreak had peaked in March"]
+
+
+def test_a_state_named_as_where_talks_were_held_is_no_party(extract):
+    ctx = extract("Peace talks between Armenia and Azerbaijan began in July in Geneva, "
+                  "Switzerland.", published="2024-09-05")
+    talks = one(ctx, "Meeting")
+    assert {p.label for p in talks.get("participant")} == {"Armenia", "Azerbaijan"}
