@@ -97,6 +97,11 @@ def publisher_reporter(ctx: ArticleContext, node: Node) -> bool:
             if c.dep_ in ("poss", "compound") and owner is not None and owner is not node \
                     and only_the_publisher(ctx, owner):
                 return True
+        first = min(j for j, m in ctx.tok2node.items() if m is node and j <= i and all(
+            ctx.tok2node.get(k) is node for k in range(j, i + 1)))
+        if tok.dep_ == "nsubj" and tok.head.lemma_ in ("report", "write") and first > 0 and \
+                ctx.doc[first - 1].lower_ in ("correspondent", "reporter"):
+            return True  # "Correspondent X reports on the showdown from Johannesburg"
         if tok.dep_ == "nsubj" and tok.head.lemma_ in ("report", "write") and any(
                 c.dep_ == "prep" and c.lower_ == "for" and any(
                     (o := ctx.node_at(p.i)) is not None and only_the_publisher(ctx, o)
@@ -739,7 +744,13 @@ def _state_bodies(ctx: ArticleContext) -> None:
             bare.append(tok)
             continue
         head = tok.lemma_.lower()
-        mod = next((c.text for c in tok.lefts if c.i in ctx.demonym), None)
+        mod = next((c for c in tok.lefts if c.i in ctx.demonym), None)
+        if mod is not None:  # "South African government": the whole demonym
+            first = mod.i
+            while first > 0 and first - 1 in ctx.demonym and \
+                    ctx.demonym[first - 1] == ctx.demonym[mod.i]:
+                first -= 1
+            mod = doc[first:mod.i + 1].text
         label = f"{mod} {tok.text}" if mod else f"{state} {tok.text}"
         body = ctx.node(KG.GovernmentBody, f"{head}|{norm(state)}", label)
         body.add(KG.represents, country(ctx, state))

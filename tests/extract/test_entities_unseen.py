@@ -133,3 +133,13 @@ def test_a_company_named_by_its_first_word_and_a_group_known_as(extract):
             if "Delmar" in n.label] == ["Delmar Carbon Company"]
     assert "Silent Heron" in _labels(ctx, "Organization") and \
         "Silent Heron" not in _labels(ctx, "Person")
+
+
+def test_a_correspondent_reporting_is_the_author_and_a_two_word_demonym_stays_whole(extract):
+    from kg.extract.entities import publisher_reporter
+
+    ctx = extract("The South African government made a final offer on Monday. Correspondent "
+                  "Liza Moyo reports from Johannesburg.", publisher="Voice of America")
+    moyo = one_person(ctx, "Liza Moyo")
+    assert publisher_reporter(ctx, moyo)
+    assert _labels(ctx, "GovernmentBody") == ["South African government"]
