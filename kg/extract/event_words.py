@@ -99,6 +99,19 @@ CHECKS = {
         (n := _subject_node(ctx, tok)) is not None and n.kind == "Place"
         and n.label.split()[0].lower() in ("mount", "mt", "mt.", "volcano")),
     "crowd_subject": lambda ctx, tok, sent: _crowd(tok),
+    "money_object": lambda ctx, tok, sent: _named_actor_subject(ctx, tok) and any(
+        c.dep_ == "dobj" and any(t.ent_type_ == "MONEY" for t in c.subtree)
+        for c in tok.children),  # "the EU has pledged $2 million in aid"
+    "body_object": lambda ctx, tok, sent: _named_actor_subject(ctx, tok) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in LEGISLATURES | {"government", "cabinet"}
+        for c in tok.children),  # "dissolved parliament"
+    "signed_paper": lambda ctx, tok, sent: _named_actor_subject(ctx, tok) and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in SIGNED or any(
+            g.lower_ in SIGNED for g in c.lefts)) for c in tok.children),
+    "ordered_inquiry": lambda ctx, tok, sent: _named_actor_subject(ctx, tok) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in INQUIRIES for c in tok.children),
+    "rejected_offer": lambda ctx, tok, sent: _named_actor_subject(ctx, tok) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in OFFERS for c in tok.children),
     "not_time": lambda ctx, tok, sent: tok.is_lower and not any(
         c.lower_ in ("long", "steady", "relentless", "inexorable") for c in tok.lefts),
     "motion_vote": lambda ctx, tok, sent: any(
@@ -171,6 +184,20 @@ def _event_object(ctx: ArticleContext, tok) -> bool:
 
 # What is agreed, not announced: the agreement is the news ('announced a settlement').
 SETTLED = {"settlement", "agreement", "deal", "accord", "plea"}
+
+
+def _named_actor_subject(ctx: ArticleContext, tok) -> bool:
+    """The verb's subject is a named actor (not an unnamed group) and not a report of it."""
+    n = _subject_node(ctx, tok)
+    return n is not None and n.is_actor and not n.data.get("group")
+
+
+# What a leader signs that is news of its own: 'signed an executive order', 'signed the bill'.
+SIGNED = {"order", "decree", "law", "bill", "proclamation", "directive", "executive", "memorandum"}
+# What a leader orders looked into: 'ordered an investigation'.
+INQUIRIES = {"investigation", "inquiry", "probe", "review", "audit", "evacuation", "withdrawal"}
+# What a body turns down: 'the board rejected the offer'.
+OFFERS = {"offer", "bid", "proposal", "plan", "request", "demand", "resignation", "appeal"}
 
 
 # Words that make a rate a central bank's ('benchmark interest rate', 'key policy rate').

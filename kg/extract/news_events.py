@@ -182,6 +182,9 @@ def extract_news_events(ctx: ArticleContext) -> None:
             pool = clusters.setdefault(cls, [])
             same = [e for e in pool if e.data.get("name") in (None, name)] if name else pool
             parts = _participants(ctx, sent, tok)
+            if cls == "Announcement":  # "dissolved parliament", "signed an order": two acts
+                same = [e for e in same if e.data.get("what") == tok.lemma_.lower()
+                        or _same_day(ctx, e.dates, dates)]  # (a statement released that day)
             if cls in PERSONAL:  # "two ministers were convicted" and "X was given a sentence"
                 people = {n for n in parts if _party_to(n)}
                 same = [e for e in same if not people
@@ -227,6 +230,15 @@ def _event_name(tok) -> str | None:
             break
         names.append(t.text)
     return " ".join(names) or None
+
+
+def _same_day(ctx: ArticleContext, a: list, b: list) -> bool:
+    """Both mentions name a day, and it is the same day."""
+    from .temporal import precision, resolve
+
+    ra = {x for x in (resolve(w, ctx.reference) for w in a) if x is not None and precision(x) == 3}
+    rb = {x for x in (resolve(w, ctx.reference) for w in b) if x is not None and precision(x) == 3}
+    return bool(ra) and ra == rb
 
 
 def _resolved_agree(ctx: ArticleContext):

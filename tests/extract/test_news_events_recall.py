@@ -121,3 +121,20 @@ def test_a_state_named_as_where_talks_were_held_is_no_party(extract):
                   "Switzerland.", published="2024-09-05")
     talks = one(ctx, "Meeting")
     assert {p.label for p in talks.get("participant")} == {"Armenia", "Azerbaijan"}
+
+
+def test_acts_of_government_are_announcements_each_its_own(extract):
+    ctx = extract("President Ivan Petrov dissolved parliament on Monday. Petrov signed a new "
+                  "executive order on Tuesday. The European Union has pledged $2 million in aid "
+                  "for the survivors.", published="2024-03-07")
+    acts = ctx.of_kind("Announcement")
+    assert len(acts) == 3
+    ctx = extract("Voters rejected the offer on Friday. He signed the guest book on Monday.",
+                  published="2024-03-07")
+    assert ctx.of_kind("Announcement") == []
+
+
+def test_a_statement_and_an_announcement_on_the_same_day_are_one(extract):
+    ctx = extract("Norsk Oil released a statement Tuesday. Norsk Oil also announced Tuesday that "
+                  "it lost $2 billion in the quarter.", published="2024-03-07")
+    assert len(ctx.of_kind("Announcement")) == 1
