@@ -78,9 +78,22 @@ def _reports(tok) -> bool:
         tok, head = head, head.head
     if tok.dep_ == "poss" and head.ent_type_ == "PERSON":
         return True  # "VOA's Michael Bowman reports", "VOA's X was there": its own staff
+    if tok.dep_ == "poss" and head.dep_ == "pobj":
+        tok, head = head, head.head  # "reporter X of VOA's Studio 7": the programme
+    if tok.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.ent_type_ == "PERSON" \
+            and _reporter_before(head.head):
+        return True  # "told reporter X of VOA": the one reporting
     if tok.dep_ in ("dobj", "dative", "iobj", "prep") and head.lemma_ in SPEECH_VERBS:
         return True
     return tok.dep_ in ("compound", "poss", "nmod") and head.lower_ in REPORTING_NOUNS
+
+
+def _reporter_before(tok) -> bool:
+    """The name tok ends is right after 'reporter' or 'correspondent'."""
+    k = tok.i
+    while k > 0 and tok.doc[k - 1].ent_type_ == "PERSON":
+        k -= 1
+    return k > 0 and tok.doc[k - 1].lower_ in ("reporter", "correspondent")
 
 
 def publisher_reporter(ctx: ArticleContext, node: Node) -> bool:
@@ -102,6 +115,12 @@ def publisher_reporter(ctx: ArticleContext, node: Node) -> bool:
         if tok.dep_ == "nsubj" and tok.head.lemma_ in ("report", "write") and first > 0 and \
                 ctx.doc[first - 1].lower_ in ("correspondent", "reporter"):
             return True  # "Correspondent X reports on the showdown from Johannesburg"
+        if first > 0 and ctx.doc[first - 1].lower_ in ("correspondent", "reporter") and any(
+                (o := ctx.node_at(k)) is not None and o is not node and (
+                    _names_publisher(ctx, o) or only_the_publisher(ctx, o))
+                for k in range(i + 1, min(i + 5, len(ctx.doc)))) and \
+                i + 1 < len(ctx.doc) and ctx.doc[i + 1].lower_ in ("of", "for"):
+            return True  # "told reporter X of VOA's Studio 7"
         if tok.dep_ == "nsubj" and tok.head.lemma_ in ("report", "write") and any(
                 c.dep_ == "prep" and c.lower_ == "for" and any(
                     (o := ctx.node_at(p.i)) is not None and only_the_publisher(ctx, o)
@@ -116,13 +135,19 @@ def only_the_publisher(ctx: ArticleContext, node: Node) -> bool:
     a subject)."""
     if not ctx.publisher or node.kind not in ORG_KINDS:
         return False
-    names = {node.label, *node.aliases}
-    if norm(ctx.publisher) not in {norm(n) for n in names} and not names & initials(ctx.publisher):
-        return False
     roots = [t for i, n in ctx.tok2node.items() if n is node
              and not (ctx.doc[i].head.i != i and ctx.tok2node.get(ctx.doc[i].head.i) is node)
              for t in [ctx.doc[i]]]
+    if not _names_publisher(ctx, node):  # "VOA's Studio 7": the publisher's own programme
+        return bool(roots) and all(_reports(t) and any(
+            c.dep_ == "poss" and (o := ctx.node_at(c.i)) is not None and o is not node
+            and _names_publisher(ctx, o) for c in t.children) for t in roots)
     return bool(roots) and all(_reports(t) for t in roots)
+
+
+def _names_publisher(ctx: ArticleContext, node: Node) -> bool:
+    names = {node.label, *node.aliases}
+    return norm(ctx.publisher) in {norm(n) for n in names} or bool(names & initials(ctx.publisher))
 
 
 def _given_name_of(doc, ent) -> bool:
@@ -378,6 +403,26 @@ def _body_appositive(root) -> bool:
                for c in root.children)
 
 
+def _common_word(doc, start: int, end: int) -> bool:
+    """One capitalised common noun the tagger took for a place: a word of an all-capitals
+    signature line ('DEPARTMENT'), or a noun after a possessive pronoun ('its Annex')."""
+    if end - start != 1:
+        return False
+    tok = doc[start]
+    if tok.text.isupper() and len(tok.text) > 3 and tok.lower_ in ORG_HEADS | TITLE_HEADS | {
+            "department", "office", "bureau", "annex"}:
+        return True
+    return start > 0 and doc[start - 1].lower_ in ("its", "their", "our", "his", "her")
+
+
+def _capital_district(ctx: ArticleContext) -> Node:
+    """'Washington, D.C.', 'WASHINGTON, DC': one place, also called Washington."""
+    text = "Washington, D.C."
+    n = ctx.node(KG.Place, norm(text), text)
+    n.aliases.add("Washington")
+    return n
+
+
 def _state_code(ctx: ArticleContext, ent) -> bool:
     """'Vancouver, BC', 'Austin, TX': two capitals after a city and a comma are its state or
     province."""
@@ -487,6 +532,8 @@ def extract_entities(ctx: ArticleContext) -> None:
         label = ent.label_
         if label in ("GPE", "LOC", "FAC", "ORG", "PERSON") and ent.text in diseases | law_names:
             continue  # "Ebola", "Marburg": named as a disease in this article
+        if label in ("GPE", "LOC", "FAC", "ORG") and _common_word(doc, ent.start, ent.end):
+            continue  # "MATTHEW MILLER, DEPARTMENT SPOKESPERSON", "listed on its Annex"
         if label in ("GPE", "LOC", "FAC", "ORG") and _state_code(ctx, ent):
             singles.append((ent.start, ent.end, "GPE"))  # "Vancouver, BC": a province
             continue
@@ -510,10 +557,9 @@ def extract_entities(ctx: ArticleContext) -> None:
                 ctx.demonym[i] = ent.ent_id_
         elif label == "REGION":  # "South America", "West Africa": never the state inside
             ctx.mention(ent.start, ent.end, ctx.node(KG.Place, norm(ent.text), ent.text))
-        elif label == "CAPITAL" and doc[ent.end:ent.end + 2].text.replace(" ", "") in (",D.C.",
-                                                                                      ",DC"):
-            text = doc[ent.start:ent.end + 2].text  # "Washington, D.C.": the city, never the state
-            ctx.mention(ent.start, ent.end + 2, ctx.node(KG.Place, norm(text), text))
+        elif label == "CAPITAL" and doc[ent.end:ent.end + 2].text.replace(" ", "").upper() in (
+                ",D.C.", ",DC"):
+            ctx.mention(ent.start, ent.end + 2, _capital_district(ctx))  # the city, not the state
         elif label == "CAPITAL":
             if acts(ent.root):
                 state = country(ctx, ent.ent_id_)
@@ -563,6 +609,9 @@ def extract_entities(ctx: ArticleContext) -> None:
                 while end < len(doc) and doc[end].ent_iob_ == "I":
                     end += 1
             start, end = spanfix.extend_org(doc, *_trim(doc, ent.start, end))
+            if end - start >= 2 and doc[end - 1].lower_ in TITLE_HEADS and end < len(doc) and \
+                    doc[end].ent_type_ == "PERSON":
+                end -= 1  # "USAID Administrator | Henrietta H. Fore": the body before a title
             if spanfix.title_words(doc, start, end):  # "Turkish Energy Minister X"
                 ctx.demonym[start] = gazetteer().demonyms[doc[start].text]
                 continue
@@ -615,7 +664,9 @@ def extract_entities(ctx: ArticleContext) -> None:
     _short_names(ctx)
     _repeated_names(ctx)
     _state_bodies(ctx)
-    if ctx.dateline:
+    if ctx.dateline == "Washington, D.C.":
+        _capital_district(ctx)  # (the reader writes it so however the dateline spelled it)
+    elif ctx.dateline:
         ctx.node(KG.Place, norm(ctx.dateline), ctx.dateline)
 
 
@@ -656,9 +707,9 @@ def _people(ctx: ArticleContext, people, singles) -> None:
             # "the Green party", "a Bloomberg survey", "X, a seafood firm": not the towns
             label = "GPE"  # "Freetown", "Andhra Pradesh" tagged as organisations
         if label in ("GPE", "LOC", "FAC") and text.lower() == "washington" and \
-                doc[end:end + 2].text.replace(" ", "") in (",D.C.", ",DC"):
-            end += 2
-            text = "Washington, D.C."
+                doc[end:end + 2].text.replace(" ", "").upper() in (",D.C.", ",DC"):
+            ctx.mention(start, end + 2, _capital_district(ctx))
+            continue
         if label == "PERSON" and text not in by_token and " " not in text:
             known = _known_leader(ctx, text)
             if known is not None:  # "Biden and Xi agreed": the office holders the table knows

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from .coref import named_before
 from .lexicon import TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS
-from .spans import title_words
+from .gazetteer import gazetteer
+from .spans import PORTFOLIO_TITLES, title_words
 from .model import ORG_KINDS, ArticleContext, Node
 from .registry import extractor
 from .text import clean, norm
@@ -436,7 +437,7 @@ def _body_in_title(ctx: ArticleContext, start: int, end: int, state: str | None)
                and not _portfolio(doc, k)), default=None)
     first = doc[start]
     if cut is None and first.is_upper and first.is_alpha and len(first) >= 2 \
-            and first.lower_ not in TITLE_HEADS | TITLE_MODIFIERS:
+            and first.lower_ not in TITLE_HEADS | TITLE_MODIFIERS | ORG_HEADS:
         cut = start  # "FIFA president": an acronym before the title names the body
     role = next((k for k in range(start, end) if doc[k].lower_ in TITLE_HEADS), None)
     if cut is None and role is not None and role - start >= 2 and doc[role].is_lower and all(
@@ -446,7 +447,9 @@ def _body_in_title(ctx: ArticleContext, start: int, end: int, state: str | None)
         cut = role - 1  # "Human Rights Watch spokeswoman": a name before a lower-case role
     if cut is None and role is not None and role > start and not _portfolio(doc, role - 1) \
             and not title_words(doc, start, role) and all(
-            doc[k].ent_type_ == "ORG" and doc[k].is_title for k in range(start, role)):
+            doc[k].ent_type_ == "ORG" and doc[k].is_title for k in range(start, role)) and not (
+            doc[role].lower_ in PORTFOLIO_TITLES and gazetteer().lookup(doc[start:role].text)
+            is None):  # "UK International Development Secretary X": a field, not a body
         cut = role - 1  # "Microsoft chief executive": a company the tagger named
     if cut is None or (cut == start and not first.is_upper) or not any(doc[k].lower_ in TITLE_HEADS
                                               for k in range(cut + 1, end)):

@@ -104,6 +104,17 @@ def _release_line(text: str):
     return None
 
 
+def _place_case(place: str) -> str:
+    """A dateline's place as a name: 'WASHINGTON, DC' -> 'Washington, D.C.', 'AUSTIN, TX' ->
+    'Austin, TX', 'NAIROBI' -> 'Nairobi'."""
+    place = place.strip().rstrip(",")
+    if re.fullmatch(r"(?i)washington,?\s*d\.?\s*c\.?", place):
+        return "Washington, D.C."
+    if not place.isupper():
+        return place
+    return re.sub(r", ([A-Z][a-z])$", lambda m: ", " + m.group(1).upper(), place.title())
+
+
 def split_dateline(text: str) -> tuple[dict, str]:
     """Metadata from a dateline at the start of the text, and the body after it."""
     for pattern in (_DATE_LINE, _WIRE_LINE):
@@ -114,8 +125,7 @@ def split_dateline(text: str) -> tuple[dict, str]:
         if m.group("date"):
             meta["published"] = parse_date(m.group("date"))
         if m.group("place"):
-            meta["dateline"] = m.group("place").strip().title() if m.group("place").isupper() \
-                else m.group("place").strip()
+            meta["dateline"] = _place_case(m.group("place"))
         paren = m.group("paren")
         if paren:
             parts = [p.strip() for p in re.split(r"\s+[-\u2013\u2014]\s+", paren) if p.strip()]
@@ -129,8 +139,7 @@ def split_dateline(text: str) -> tuple[dict, str]:
         return meta, text[m.end():]
     m = _release_line(text)
     if m is not None:
-        place = m.group("place").strip().rstrip(",")
-        meta = {"dateline": place.title() if place.isupper() else place}
+        meta = {"dateline": _place_case(m.group("place"))}
         if m.group("date"):
             meta["published"] = parse_date(m.group("date"))
         return {k: v for k, v in meta.items() if v}, text[m.end():]

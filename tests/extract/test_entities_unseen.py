@@ -143,3 +143,32 @@ def test_a_correspondent_reporting_is_the_author_and_a_two_word_demonym_stays_wh
     moyo = one_person(ctx, "Liza Moyo")
     assert publisher_reporter(ctx, moyo)
     assert _labels(ctx, "GovernmentBody") == ["South African government"]
+
+
+def test_signature_lines_possessed_nouns_and_titles_after_a_body(extract):
+    ctx = extract("\"We will help,\" said USAID Administrator Ruth Okonjo. The order blocked the "
+                  "entities listed on its Annex. JOHN MILLER, DEPARTMENT SPOKESPERSON")
+    okonjo = one_person(ctx, "Ruth Okonjo")
+    assert [o.label for o in okonjo.get("leads")] == ["USAID"]
+    assert _labels(ctx, "Place") == [] and "DEPARTMENT" not in _labels(
+        ctx, "Organization", "GovernmentBody")
+    ctx = extract("\"Girls matter,\" said UK International Development Secretary Jane Holt.")
+    assert "International Development" not in _labels(ctx, "Organization", "GovernmentBody")
+
+
+def test_the_publishers_reporter_and_programme_are_not_subjects(extract):
+    from kg.extract.entities import only_the_publisher, publisher_reporter
+
+    ctx = extract("An analyst, Sam Dube, told reporter Tendai Moyo of VOA's Studio 7 for "
+                  "Zimbabwe that the cabinet was recycled.", publisher="Voice of America")
+    assert publisher_reporter(ctx, one_person(ctx, "Tendai Moyo"))
+    assert not publisher_reporter(ctx, one_person(ctx, "Sam Dube"))
+    assert all(only_the_publisher(ctx, n) for n in ctx.of_kind("Organization"))
+
+
+def test_a_washington_dateline_is_the_capital_however_written():
+    from kg.ingest.readers import split_dateline
+
+    assert split_dateline("WASHINGTON, DC \u2013 The agency said.")[0]["dateline"] == \
+        "Washington, D.C."
+    assert split_dateline("AUSTIN, TX \u2013 The agency said.")[0]["dateline"] == "Austin, TX"
