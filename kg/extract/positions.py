@@ -244,11 +244,15 @@ def extract_positions(ctx: ArticleContext) -> None:
             position(ctx, node, title_label([head_of[0]]), None, sent, head_of[1])
             continue
         span = doc[i:end]
-        app = _appositive_title(ctx, span.root) or _relative_title(ctx, span.root)
+        app = _appositive_title(ctx, span.root) or _relative_title(ctx, span.root) or \
+            _named_title(ctx, span.root)
         if app:
             words, state, toks, one_of = app
             body = next((n for t in toks if (n := ctx.node_at(t.i)) is not None
                          and n.kind in ORG_KINDS), None)  # "a spokesman for the Ministry of X"
+            if [w.lower() for w in words] == ["head"] and body is not None and any(
+                    body in p.get(KG.positionIn) for p in node.get(KG.holdsPosition)):
+                continue  # "elected … as head of FIFA" after "FIFA president X": the same post
             position(ctx, node, title_label(words), state, sent, body, one_of)
             for other in _joined_titles(toks):  # "Cisco chairman and CEO": both posts
                 position(ctx, node, title_label([other.text]), state, sent, body, one_of)
@@ -355,6 +359,33 @@ def _relative_title(ctx: ArticleContext, root):
                  | {"official", "employee"}), None)
     if attr is None:
         return None
+    return _title_phrase(ctx, attr)
+
+
+# Verbs that put a person in a post: 'was named minister of X', 'was promoted to minister'.
+INSTALLING = {"name", "appoint", "promote", "elect", "reelect", "re-elect", "nominate",
+              "install", "choose", "select", "swear", "move"}
+
+
+def _named_title(ctx: ArticleContext, root):
+    """'X was promoted to information minister', 'X was named minister of economic
+    development', 'X was appointed as finance minister': the post a verb puts X in."""
+    verb = root.head
+    if root.dep_ != "nsubjpass" or verb.lemma_.lower() not in INSTALLING or any(
+            c.dep_ in ("neg",) or c.lower_ in ("would", "could", "may", "might", "will")
+            for c in verb.children):
+        return None
+    title = next((c for c in verb.children if c.dep_ in ("oprd", "attr")
+                  and c.lemma_.lower() in TITLE_HEADS), None)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "as")):
+        title = title or next((p for p in prep.children if p.dep_ == "pobj"
+                               and p.lemma_.lower() in TITLE_HEADS), None)
+    return _title_phrase(ctx, title) if title is not None else None
+
+
+def _title_phrase(ctx: ArticleContext, attr):
+    """(words, state, tokens, one of several) of a title noun phrase: 'Mubarak's interior
+    minister', 'the chief executive of Y', 'minister of economic development'."""
     state = None
     toks = []
     for t in attr.subtree:
@@ -373,6 +404,10 @@ def _relative_title(ctx: ArticleContext, root):
                     state = ctx.node_at(body[0].i).label
                 elif t.lower_ in ("of", "at", "for") and body:
                     toks.append(body[0])  # "the chief executive of Y": Y's post
+                elif t.lower_ == "of" and t.head.i == attr.i and all(
+                        ctx.node_at(w.i) is None and (w.is_lower or w.dep_ == "pobj")
+                        for w in t.subtree if w.i != t.i):
+                    toks += list(t.subtree)  # "minister of economic development": the field
                 break
             continue
         toks.append(t)

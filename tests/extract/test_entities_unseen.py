@@ -172,3 +172,13 @@ def test_a_washington_dateline_is_the_capital_however_written():
     assert split_dateline("WASHINGTON, DC \u2013 The agency said.")[0]["dateline"] == \
         "Washington, D.C."
     assert split_dateline("AUSTIN, TX \u2013 The agency said.")[0]["dateline"] == "Austin, TX"
+
+
+def test_the_post_a_verb_puts_someone_in(extract):
+    ctx = extract("Tariq Osman was promoted to information minister. Leila Haddad was named "
+                  "minister of economic development. Omar Said was appointed as finance "
+                  "minister. Rami Nassar would be named minister of defence.")
+    posts = {p.label: [h.label for h in p.get("positionIn")] for p in ctx.of_kind("Position")}
+    assert {"Information Minister", "Minister of Economic Development", "Finance Minister"} <= \
+        set(posts)
+    assert "Minister of Defence" not in posts
