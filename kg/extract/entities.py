@@ -476,6 +476,45 @@ def _titled_names(ctx: ArticleContext, taken: set[int]) -> list[tuple[int, int]]
     return out
 
 
+# Verbs that put a person in a post: 'X was promoted to information minister'.
+INSTALLING_VERBS = {"promote", "appoint", "name", "elect", "nominate", "reelect", "install"}
+
+
+def _installed(verb) -> bool:
+    """'was promoted to information minister', 'was named minister of X'."""
+    if verb.lemma_.lower() not in INSTALLING_VERBS:
+        return False
+    return any(c.dep_ in ("oprd", "attr") and c.lemma_.lower() in TITLE_HEADS
+               or c.dep_ == "prep" and c.lower_ in ("to", "as") and any(
+                   p.lemma_.lower() in TITLE_HEADS for p in c.children)
+               for c in verb.children)
+
+
+def _untagged_people(ctx: ArticleContext, taken: set[int]) -> list[tuple[int, int]]:
+    """'Sikhanyiso Ndlovu was promoted to information minister', 'Rugare Gumbo, formerly
+    minister of …, took over': two or three name words the tagger left unlabelled (or took for
+    a body) that a verb puts in a post or that have a post in apposition."""
+    doc = ctx.doc
+    out = []
+    i = 0
+    while i < len(doc) - 1:
+        start = i
+        while i < len(doc) and i - start < 3 and doc[i].pos_ == "PROPN" and \
+                _NAME_TOKEN.match(doc[i].text) and doc[i].ent_type_ in ("", "ORG") and \
+                i not in taken and ctx.node_at(i) is None:
+            i += 1
+        span = doc[start:i]
+        if i - start >= 2 and (i >= len(doc) or doc[i].pos_ != "PROPN") and not any(
+                t.lower_ in ORG_HEADS | PLACE_HEADS | TITLE_HEADS for t in span) and \
+                not gazetteer().lookup(span.text) and not _names_a_state(span) and (
+                span.root.dep_ == "nsubjpass" and _installed(span.root.head)
+                or any(c.dep_ == "appos" and (c.lemma_.lower() in TITLE_HEADS or any(
+                    g.lower_ == "formerly" for g in c.lefts)) for c in span.root.children)):
+            out.append((start, i))
+        i = max(i, start + 1)
+    return out
+
+
 def _gender_hint(doc, start: int) -> str:
     if start > 0 and doc[start - 1].lower_ in FEMALE_HONORIFICS:
         return "f"
@@ -657,6 +696,8 @@ def extract_entities(ctx: ArticleContext) -> None:
     singles = [x for x in singles if not any(a <= x[0] < b for a, b in described)]
     singles += [(a, b, "ORG") for a, b in described]
     people += _titled_names(ctx, {i for a, b in people for i in range(a, b)})
+    people += _untagged_people(ctx, {i for a, b in people for i in range(a, b)} | {
+        i for a, b, _ in singles for i in range(a, b)})
     _people(ctx, people, singles)
     _acronyms(ctx)
     _merge_duplicates(ctx)

@@ -25,7 +25,9 @@ def title_label(words: list[str]) -> str:
     """'minister of public security' -> 'Minister of Public Security'."""
     out = []
     for i, w in enumerate(words):
-        if w.lower() in TITLE_ABBREVIATIONS:
+        if w.lower() == "formerly":
+            out.append("Former")  # "X, formerly minister of Y": a former minister
+        elif w.lower() in TITLE_ABBREVIATIONS:
             out.append(TITLE_ABBREVIATIONS[w.lower()])  # "Gov." -> "Governor"
         elif w.lower() in SMALL and i > 0:
             out.append(w.lower())
@@ -388,7 +390,10 @@ def _title_phrase(ctx: ArticleContext, attr):
     minister', 'the chief executive of Y', 'minister of economic development'."""
     state = None
     toks = []
+    joined = {w.i for c in attr.children if c.dep_ in ("cc", "conj") for w in c.subtree}
     for t in attr.subtree:
+        if t.i in joined or t.lower_ == "formerly":
+            continue  # "promoted to information minister and X was named …": not the title
         owner = ctx.node_at(t.i)
         if t.i in ctx.demonym or (t.dep_ == "poss" and owner is not None
                                   and owner.kind == "Country"):

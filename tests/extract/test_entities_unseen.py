@@ -182,3 +182,12 @@ def test_the_post_a_verb_puts_someone_in(extract):
     assert {"Information Minister", "Minister of Economic Development", "Finance Minister"} <= \
         set(posts)
     assert "Minister of Defence" not in posts
+
+
+def test_names_the_tagger_missed_that_a_post_is_given_to(extract):
+    ctx = extract("The president reshuffled his cabinet on Monday. Tafadzwa Chirwa, formerly "
+                  "minister of mines, took over the lands portfolio. Nyasha Mbewe was promoted "
+                  "to information minister and Petros Banda was named minister of mines.")
+    people = {p.label: [q.label for q in p.get("holdsPosition")] for p in ctx.of_kind("Person")}
+    assert people.get("Nyasha Mbewe") == ["Information Minister"]
+    assert people.get("Tafadzwa Chirwa") == ["Former Minister of Mines"]
