@@ -37,6 +37,11 @@ def noun_phrase(doc, noun, skip: set[int] = frozenset(), tail: bool = True) -> s
     return clean(" ".join(words).replace(" - ", "-"))
 
 
+def clean_phrase(doc, prep) -> str:
+    """A preposition's phrase as written, up to the end of its object."""
+    return " ".join(doc[prep.i:prep.right_edge.i + 1].text.split())
+
+
 def _subject(doc, verb) -> str:
     """The subject of the verb, or of the verb a participle or a joined verb hangs on
     ('diagnoses dropped, decreasing 18 percent', 'diagnoses rose and were up 24 percent')."""
@@ -83,6 +88,10 @@ def _attached(doc, tok, skip) -> str:
     if tok.dep_ in ("compound", "amod", "nmod", "nummod") and head.pos_ == "NOUN" \
             and head.i > tok.i:
         return noun_phrase(doc, head, skip)  # "a 5 percent stake", "a $100,000 grant"
+    if tok.dep_ == "pobj" and head.lower_ in ("over", "above", "below", "under", "near",
+                                              "around", "at") and head.i > 0 and \
+            doc[head.i - 1].pos_ == "NOUN" and doc[head.i - 1].head.i != head.i:
+        return noun_phrase(doc, doc[head.i - 1], skip)  # "inflation over 1,200%"
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in LINK_PREPS | {"for"}:
         owner = head.head
         if owner.dep_ == "prep" and owner.head.pos_ in ("NOUN", "VERB"):
@@ -137,6 +146,10 @@ def percent(doc, num, end: int, skip) -> tuple[str, str, int] | None:
     else:
         return None
     tok = doc[last]
+    first = min(skip) if skip else num.i
+    if 0 < first and doc[first].lower_ in ("over", "above", "below", "under") and \
+            doc[first - 1].pos_ == "NOUN":
+        return noun_phrase(doc, doc[first - 1], skip), unit, last + 1  # "joblessness over 80%"
     measure = _attached(doc, tok, skip) or _attached(doc, num, skip)
     return measure, unit, last + 1
 
@@ -175,6 +188,12 @@ def money(doc, num, end: int, skip) -> tuple[str, str, int] | None:
         if t.dep_ in ("dobj", "npadvmod", "dative", "attr", "pobj") and verb.pos_ == "VERB" \
                 and lemma:
             measure = MONEY_VERBS[lemma]  # "fined the airline $4.5 million"
+            more = [c.text for h in heads for c in h.lefts if c.dep_ == "amod"
+                    and c.lower_ in ("additional", "new", "further", "extra", "emergency")]
+            whom = next((c for h in (t, verb) for c in h.children if c.dep_ in ("prep", "dative")
+                         and c.lower_ == "for" and c.i > t.i), None)
+            measure = " ".join(more[:1] + [measure]) + (  # "an additional $56.5 million for
+                " " + clean_phrase(doc, whom) if whom is not None else "")  # the people of X"
             break
     if not measure and end + 1 < len(doc) and doc[end].lower_ == "worth" \
             and doc[end + 1].lower_ == "of":

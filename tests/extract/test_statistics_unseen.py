@@ -37,3 +37,12 @@ def test_a_figure_set_on_an_object_and_the_near_end_of_a_range(extract):
     assert ("48000", None, "annual quota") in got
     assert ("25", "basis points", "rates") in got
     assert "2019" not in {v for v, _, _ in got}
+
+
+def test_a_rate_named_before_over_and_the_aid_a_sum_is(extract):
+    got = _stats(extract, "The economy is imploding with inflation over 900%, joblessness over "
+                          "70% and unrest widespread. The agency is providing an additional "
+                          "$12.5 million for the people of Chad.")
+    assert ("900", "percent", "inflation") in got
+    assert ("70", "percent", "joblessness") in got
+    assert ("12500000", "USD", "additional assistance for the people of Chad") in got
