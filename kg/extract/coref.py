@@ -236,6 +236,10 @@ def subject_of(verb):
             # said'): the one nearest the verb is the name.
             before = [c for c in subjects if c.i < verb.i]
             return before[-1] if before else subjects[0]
+        if verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if obj is not None:
+                return obj  # "leading some to say", "asked him to resign": the object does it
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
             seen += 1

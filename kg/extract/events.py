@@ -48,6 +48,9 @@ def _kind(tok) -> str | None:
         if obj is not None and obj.pos_ == "NOUN" and obj.lower_ not in PEOPLE_GROUPS:
             return None  # "meet the needs", "met the deadline": not a meeting
         return "Meeting"
+    if lemma in ("suspend", "halt") and any(c.dep_ == "dobj" and c.lemma_.lower() in ACTIVITIES
+                                            for c in tok.children):
+        return None  # "suspend operations", "suspended parliament": a halt, not a sanction
     if lemma in ENFORCEMENT_TRIGGERS or low in ENFORCEMENT_TRIGGERS:
         if tok.pos_ == "VERB" and lemma in ("charge", "fine", "ban", "sentence", "raid", "suspend",
                                             "detain", "expel", "recall", "revoke") and \
@@ -55,6 +58,12 @@ def _kind(tok) -> str | None:
             return None
         return "EnforcementAction"
     return None
+
+
+# What a body halts of its own doing: 'suspended operations', 'suspended parliament'.
+ACTIVITIES = {"operation", "production", "flight", "service", "talk", "work", "trading", "sale",
+              "export", "import", "construction", "drilling", "parliament", "session",
+              "activity", "campaign", "negotiation", "shipment", "delivery", "payment"}
 
 
 # Verbs whose object is a kind of event allowed or forbidden, not one that happened.

@@ -138,3 +138,12 @@ def test_a_statement_and_an_announcement_on_the_same_day_are_one(extract):
     ctx = extract("Norsk Oil released a statement Tuesday. Norsk Oil also announced Tuesday that "
                   "it lost $2 billion in the quarter.", published="2024-03-07")
     assert len(ctx.of_kind("Announcement")) == 1
+
+
+def test_the_object_of_a_leading_verb_says_and_halting_work_is_no_sanction(extract):
+    ctx = extract("Nkosi's background is in education, leading some to say that the real "
+                  "winner was the central bank governor.")
+    assert ctx.of_kind("Claim") == []
+    ctx = extract("A storm last week forced Norsk Oil officials to suspend operations.",
+                  published="2024-03-07")
+    assert ctx.of_kind("EnforcementAction") == []
