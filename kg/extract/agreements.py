@@ -8,7 +8,7 @@ import hashlib
 
 from .coref import actor_of, subject_of
 from .events import _not_done, sentence_dates
-from .lexicon import AGREEMENT_NOUNS, AGREEMENT_VERBS, TITLE_HEADS
+from .lexicon import AGREEMENT_NOUNS, AGREEMENT_VERBS, TITLE_HEADS, unrealised_verbs
 from .model import EVENT_KINDS, ORG_KINDS, ArticleContext, Node
 from .quotes import statement_at
 from .registry import extractor
@@ -232,8 +232,7 @@ def extract_agreements(ctx: ArticleContext) -> None:
 
 
 # Verbs whose 'to' clause is an attempt or a hope, not an agreement reached ('trying to agree').
-ATTEMPT_VERBS = {"try", "seek", "hope", "want", "aim", "attempt", "struggle", "work", "push",
-                 "strive", "expect", "plan", "intend", "fail"}
+ATTEMPT_VERBS = unrealised_verbs("attempt")  # "trying to agree": hoped for
 
 
 def _unreached(verb) -> bool:

@@ -10,6 +10,7 @@ from .coref import actor_of, subject_of
 from .lexicon import (ENFORCEMENT_TRIGGERS, MEETING_TRIGGERS, MEETING_VERBS, NOT_HAPPENED,
                       SUMMIT_TRIGGERS)
 from .lexicon import TITLE_HEADS as TITLE_NOUNS
+from .lexicon import unrealised_verbs
 from .model import ArticleContext, Node
 from .registry import extractor
 from .temporal import When, parse_when
@@ -399,8 +400,7 @@ SUBJECT_IS_TARGET = {"deny", "face", "reject", "dismiss", "appeal", "contest", "
                      "criticize", "protest"}
 PASSIVE_TARGET = {"hit", "target", "slap", "subject", "place", "put"}
 MODALS = {"should", "could", "would", "might", "may", "must", "can", "will", "shall"}
-UNDOING = {"lift", "ease", "remove", "threaten", "consider", "propose", "urge", "call", "seek",
-           "want", "oppose", "avoid", "delay", "review", "end", "drop", "waive", "share"}
+UNDOING = unrealised_verbs("self")  # "lifted sanctions", "threatened a strike"
 
 
 def _not_done(verb, modals=MODALS, undoing: bool = True) -> bool:

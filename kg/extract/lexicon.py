@@ -4,6 +4,8 @@ Nothing here names a fact from any article; these are the words news English use
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 # Head nouns of posts ("Deputy Homeland Security Adviser", "Minister of Public Security").
 TITLE_HEADS = {
     "president", "vice-president", "minister", "secretary", "adviser", "advisor", "director",
@@ -221,3 +223,27 @@ RATE_VERBS = {"cut", "raise", "hike", "hold", "keep", "lower", "leave", "increas
 # Offices a person leaves ('left his post', 'quit the cabinet').
 POSTS = {"post", "job", "office", "position", "seat", "role", "presidency", "premiership",
          "cabinet", "government", "party"}
+
+
+
+def unrealised_verbs(use: str) -> frozenset[str]:
+    """The verbs of data/unrealised_verbs.tsv that count where `use` says ('clause', 'attempt',
+    'self'): one table for every stage that asks whether a thing was done or only planned."""
+    return _unrealised().get(use, frozenset())
+
+
+@lru_cache(maxsize=1)
+def _unrealised() -> dict[str, frozenset[str]]:
+    from importlib import resources
+
+    text = resources.files("kg.extract").joinpath("data", "unrealised_verbs.tsv").read_text()
+    uses: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lemma, _what, where = line.split("\t")
+        for use in where.split(","):
+            if use not in ("clause", "attempt", "self"):
+                raise ValueError(f"unrealised_verbs.tsv: {lemma}: unknown use {use!r}")
+            uses.setdefault(use, set()).add(lemma)
+    return {k: frozenset(v) for k, v in uses.items()}

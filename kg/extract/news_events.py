@@ -12,7 +12,7 @@ from .event_words import _trigger_classes, _verb, event_class
 from .arguments import same_clause
 from .events import (MODALS, _cluster, _hypothetical, _not_done, _participants,
                      sentence_dates, told_as_context)
-from .lexicon import PLACE_HEADS
+from .lexicon import PLACE_HEADS, unrealised_verbs
 from .model import EVENT_KINDS, ArticleContext, Node
 from .registry import extractor
 from .text import clean
@@ -25,9 +25,7 @@ PLACE_NOUNS = PLACE_HEADS | {"capital", "north", "south", "east", "west", "north
                              "coast", "region", "area", "areas", "part", "parts", "outskirts",
                              "suburbs", "shores", "center", "centre", "heart"}
 # Verbs whose 'to' clause is a possibility or a plan, not a thing done ("allows X to appoint").
-LEAVE_TO = {"allow", "permit", "enable", "let", "plan", "intend", "want", "seek", "hope",
-            "expect", "propose", "aim", "urge", "ask", "invite", "encourage", "authorize",
-            "authorise", "empower"}
+LEAVE_TO = unrealised_verbs("clause")
 NATIONAL = {"Election", "Vote", "Referendum", "RateDecision"}
 # Events that happen to a person: mentions naming different people are different events.
 PERSONAL = {"CourtDecision", "Resignation", "Appointment", "Death"}

@@ -147,3 +147,12 @@ def test_the_object_of_a_leading_verb_says_and_halting_work_is_no_sanction(extra
     ctx = extract("A storm last week forced Norsk Oil officials to suspend operations.",
                   published="2024-03-07")
     assert ctx.of_kind("EnforcementAction") == []
+
+
+def test_one_table_says_which_verbs_leave_a_thing_undone():
+    from kg.extract.lexicon import unrealised_verbs
+
+    assert {"allow", "plan", "urge"} <= unrealised_verbs("clause")
+    assert {"try", "fail", "plan"} <= unrealised_verbs("attempt")
+    assert {"lift", "threaten", "seek"} <= unrealised_verbs("self")
+    assert "try" not in unrealised_verbs("clause") and "lift" not in unrealised_verbs("attempt")
