@@ -8,6 +8,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .coref import actor_of, subject_of
+from .entities import _installed
 from .lexicon import POSTS, RATE_VERBS
 from .model import EVENT_KINDS, ArticleContext, Node
 from ..vocab import KG
@@ -99,6 +100,7 @@ CHECKS = {
         (n := _subject_node(ctx, tok)) is not None and n.kind == "Place"
         and n.label.split()[0].lower() in ("mount", "mt", "mt.", "volcano")),
     "crowd_subject": lambda ctx, tok, sent: _crowd(tok),
+    "to_post": lambda ctx, tok, sent: _installed(tok),  # "was promoted to information minister"
     "money_object": lambda ctx, tok, sent: _named_actor_subject(ctx, tok) and any(
         c.dep_ == "dobj" and any(t.ent_type_ == "MONEY" for t in c.subtree)
         for c in tok.children),  # "the EU has pledged $2 million in aid"

@@ -104,6 +104,11 @@ def _owner_state(ctx: ArticleContext, tok) -> Node | None:
     return None
 
 
+# Verbs whose object is an event that is going on: 'combat the outbreak', 'fight the fires'.
+FOUGHT = {"combat", "fight", "contain", "tackle", "battle", "control", "curb", "treat",
+          "respond", "address"}
+
+
 def _voters_state(ctx: ArticleContext, tok) -> Node | None:
     """'Venezuelans are casting ballots', 'Kenyans went to the polls': the state of the voters
     a demonym names."""
@@ -121,6 +126,8 @@ def _reported_only(tok, cls: str | None = None) -> bool:
     plan rather than a thing that happened. ('Lifted its rate' is a rate decision, though
     'lifted sanctions' undoes one.)"""
     verb = _verb(tok)
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and verb.lemma_.lower() in FOUGHT:
+        return False  # "to help combat the cholera outbreak": the outbreak is there to fight
     if verb.dep_ == "xcomp" or (tok.pos_ == "VERB" and tok.dep_ == "xcomp"):
         return True  # "asked him to resign", "allows the Commission to appoint"
     if verb.dep_ in ("acl", "relcl") and cls != "Acquisition" and any(

@@ -156,3 +156,13 @@ def test_one_table_says_which_verbs_leave_a_thing_undone():
     assert {"try", "fail", "plan"} <= unrealised_verbs("attempt")
     assert {"lift", "threaten", "seek"} <= unrealised_verbs("self")
     assert "try" not in unrealised_verbs("clause") and "lift" not in unrealised_verbs("attempt")
+
+
+def test_promotions_to_a_post_and_an_outbreak_being_fought(extract):
+    ctx = extract("Nyasha Mbewe was promoted to information minister on Tuesday.",
+                  published="2024-03-07")
+    assert "Nyasha Mbewe" in {p.label for p in one(ctx, "Appointment").get("participant")}
+    ctx = extract("Lerato Dube was named after her grandmother.")
+    assert ctx.of_kind("Appointment") == []
+    ctx = extract("The agency deployed a team to help combat the cholera outbreak in Malawi.")
+    assert one(ctx, "Outbreak").first("location").label == "Malawi"
