@@ -149,12 +149,14 @@ def _join(person: Node, body: Node) -> None:
            assigns=(KG.memberOf, KG.leads))
 def extract_memberships(ctx: ArticleContext) -> None:
     """Members of named bodies: 'X of the Y', 'X (Y)', and posts held in a named body."""
+    from .entities import only_the_publisher, publisher_reporter
+
     for person, start, end in _mentions(ctx, "Person"):
-        if ctx.in_quote(ctx.doc[start].idx):
-            continue
+        if ctx.in_quote(ctx.doc[start].idx) or publisher_reporter(ctx, person):
+            continue  # ("reporter X of VOA": the story's author, not a member it reports on)
         body = _body_after(ctx, end) or _body_before(ctx, start) or _body_of_role(ctx, end - 1) \
             or _is_from(ctx, end - 1)
-        if body is not None:
+        if body is not None and not only_the_publisher(ctx, body):
             _join(person, body)
         head = _heads(ctx, end)
         if head is not None and head not in person.get(KG.leads):

@@ -162,6 +162,7 @@ def test_the_publishers_reporter_and_programme_are_not_subjects(extract):
     ctx = extract("An analyst, Sam Dube, told reporter Tendai Moyo of VOA's Studio 7 for "
                   "Zimbabwe that the cabinet was recycled.", publisher="Voice of America")
     assert publisher_reporter(ctx, one_person(ctx, "Tendai Moyo"))
+    assert one_person(ctx, "Tendai Moyo").get("memberOf") == []
     assert not publisher_reporter(ctx, one_person(ctx, "Sam Dube"))
     assert all(only_the_publisher(ctx, n) for n in ctx.of_kind("Organization"))
 
