@@ -100,6 +100,9 @@ CHECKS = {
         (n := _subject_node(ctx, tok)) is not None and n.kind == "Place"
         and n.label.split()[0].lower() in ("mount", "mt", "mt.", "volcano")),
     "crowd_subject": lambda ctx, tok, sent: _crowd(tok),
+    "not_market": lambda ctx, tok, sent: tok.is_lower and not any(
+        c.lower_ in ("market", "stock", "stocks", "price", "relief", "share", "bond", "late",
+                     "year-end", "dollar") for c in tok.lefts),  # "a stock market rally": no
     "to_post": lambda ctx, tok, sent: _installed(tok),  # "was promoted to information minister"
     "money_object": lambda ctx, tok, sent: _named_actor_subject(ctx, tok) and any(
         c.dep_ == "dobj" and any(t.ent_type_ == "MONEY" for t in c.subtree)

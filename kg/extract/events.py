@@ -38,7 +38,7 @@ def _kind(tok) -> str | None:
     low, lemma = tok.lower_, tok.lemma_.lower()
     if tok.pos_ in ("NOUN", "PROPN") and low in SUMMIT_TRIGGERS:
         return "Summit"
-    if tok.pos_ in ("NOUN", "PROPN") and low in MEETING_TRIGGERS:
+    if (tok.pos_ in ("NOUN", "PROPN") or low == "roundtable") and low in MEETING_TRIGGERS:
         if low in ("round", "session") and not any(c.lower_ == "talks" for c in tok.subtree):
             return None
         if any(c.lower_ in ("press", "news") for c in tok.lefts):
@@ -113,6 +113,9 @@ def sentence_dates(ctx: ArticleContext, sent, tok=None) -> list[When]:
         before = ctx.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if before in NOT_WHEN or ent.text.split()[0].lower() in NOT_WHEN:
             continue  # "by 2035", "since 2020": a deadline or a span, not when it happened
+        if before == "for" and ent.text.split()[-1].lower().rstrip("s") in (
+                "day", "week", "month", "year", "decade", "hour"):
+            continue  # "on strike for a month": how long, not when
         if tok is not None and _other_event(ctx, ent.root, tok, verb):
             continue
         if ent.label_ == "DATE" and not ctx.in_quote(ent.start_char):
@@ -343,8 +346,8 @@ def _same_dates(a: list[When], b: list[When]) -> bool:
         for y in b:
             if x.absolute and y.absolute and not compatible(resolve(x, None), resolve(y, None)):
                 return False
-            if x.kind == y.kind == "weekday" and x.value != y.value:
-                return False
+            if x.kind == y.kind and x.kind in ("weekday", "month_day") and x.value != y.value:
+                return False  # "on July 17" and "on July 19": two days
     return True
 
 

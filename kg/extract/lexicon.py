@@ -59,7 +59,7 @@ CLAIM_NOUNS = {"claim", "claims", "allegation", "allegations", "accusation", "ac
                "charge", "charges", "assertion", "report", "reports", "suggestion"}
 
 MEETING_TRIGGERS = {"talks", "meeting", "meetings", "negotiations", "discussions", "dialogue",
-                    "conference", "consultations", "round", "session"}
+                    "conference", "consultations", "round", "session", "roundtable", "visit"}
 MEETING_VERBS = {"meet"}
 SUMMIT_TRIGGERS = {"summit", "summits"}
 ENFORCEMENT_TRIGGERS = {

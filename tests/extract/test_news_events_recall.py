@@ -166,3 +166,18 @@ def test_promotions_to_a_post_and_an_outbreak_being_fought(extract):
     assert ctx.of_kind("Appointment") == []
     ctx = extract("The agency deployed a team to help combat the cholera outbreak in Malawi.")
     assert one(ctx, "Outbreak").first("location").label == "Malawi"
+
+
+def test_meetings_on_two_days_roundtables_rallies_and_durations(extract):
+    ctx = extract("Minister Lena Berg made a visit to a battery plant in Mombasa on July 17. On "
+                  "July 19, Minister Lena Berg hosted a roundtable with business leaders in "
+                  "Nairobi.", published="2024-07-22")
+    assert len(ctx.of_kind("Meeting")) == 2
+    ctx = extract("Supporters staged an impromptu rally in the chamber on Wednesday. A stock "
+                  "market rally lifted shares on Thursday.", published="2024-03-08")
+    assert len(ctx.of_kind("Protest")) == 1
+    from kg.extract.events import sentence_dates
+
+    ctx = extract("The officers had been on strike for a month.", published="2024-03-08")
+    sent = next(ctx.doc.sents)
+    assert sentence_dates(ctx, sent, next(t for t in sent if t.lower_ == "strike")) == []
