@@ -817,6 +817,13 @@ STATE_BODIES = {"police", "authorities", "army", "military", "navy", "prosecutor
                 "government", "coast guard", "customs", "troops", "forces"}
 
 
+def _body_word(tok) -> str:
+    """'police', 'government', and 'coast guard' (two words, the second the head)."""
+    if tok.lower_ == "guard" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "coast":
+        return "coast guard"
+    return tok.lemma_.lower()
+
+
 def _state_bodies(ctx: ArticleContext) -> None:
     """'Spanish police', "Mexico's government": a body of that state; a later bare 'police'
     in the same article is the same body."""
@@ -824,7 +831,7 @@ def _state_bodies(ctx: ArticleContext) -> None:
     found: dict[str, Node] = {}
     bare = []
     for tok in doc:
-        if tok.lemma_.lower() not in STATE_BODIES or tok.i in ctx.tok2node:
+        if _body_word(tok) not in STATE_BODIES or tok.i in ctx.tok2node:
             continue
         state = None
         for c in tok.lefts:
@@ -835,7 +842,7 @@ def _state_bodies(ctx: ArticleContext) -> None:
         if state is None:
             bare.append(tok)
             continue
-        head = tok.lemma_.lower()
+        head = _body_word(tok)
         mod = next((c for c in tok.lefts if c.i in ctx.demonym), None)
         if mod is not None:  # "South African government": the whole demonym
             first = mod.i
@@ -843,14 +850,16 @@ def _state_bodies(ctx: ArticleContext) -> None:
                     ctx.demonym[first - 1] == ctx.demonym[mod.i]:
                 first -= 1
             mod = doc[first:mod.i + 1].text
-        label = f"{mod} {tok.text}" if mod else f"{state} {tok.text}"
+        two = head == "coast guard"  # (the head word and the one before it)
+        word = doc[tok.i - 1:tok.i + 1].text if two else tok.text
+        label = f"{mod} {word}" if mod else f"{state} {word}"
         body = ctx.node(KG.GovernmentBody, f"{head}|{norm(state)}", label)
         body.add(KG.represents, country(ctx, state))
         body.data["country"] = state
         found.setdefault(head, body)
-        ctx.mention(tok.i, tok.i + 1, body)
+        ctx.mention(tok.i - two, tok.i + 1, body)
     for tok in bare:
-        body = found.get(tok.lemma_.lower())
+        body = found.get(_body_word(tok))
         if body is not None:
             ctx.mention(tok.i, tok.i + 1, body)
 

@@ -16,7 +16,7 @@ ANONYMOUS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson"
              "analysts", "expert", "experts", "ministry", "government",
              "scientist", "scientists", "researcher", "researchers", "authorities", "economist",
              "economists", "lawyer", "lawyers", "critic", "critics", "witness", "witnesses",
-             "investigator", "investigators", "prosecutor", "prosecutors",
+             "investigator", "investigators", "prosecutor", "prosecutors", "union",
              # people the news quotes without names ('witnesses said', 'one eyewitness said')
              "eyewitness", "eyewitnesses", "resident", "residents", "survivor", "survivors",
              "doctor", "doctors", "lawmaker", "lawmakers", "protester", "protesters",

@@ -181,3 +181,13 @@ def test_meetings_on_two_days_roundtables_rallies_and_durations(extract):
     ctx = extract("The officers had been on strike for a month.", published="2024-03-08")
     sent = next(ctx.doc.sents)
     assert sentence_dates(ctx, sent, next(t for t in sent if t.lower_ == "strike")) == []
+
+
+def test_coast_guards_unions_and_investigators_claim(extract):
+    ctx = extract("The Tunisian coast guard reported that six bodies were found near the shore. "
+                  "A nurses union says 40,000 nurses are striking. Investigators determined "
+                  "that a fuel line had cracked.")
+    claims = {c.first("claimText"): c.first("claimant").label for c in ctx.of_kind("Claim")}
+    assert claims.get("six bodies were found near the shore") == "Tunisian coast guard"
+    assert claims.get("40,000 nurses are striking") == "unnamed nurses union"
+    assert claims.get("a fuel line had cracked") == "unnamed investigator"
