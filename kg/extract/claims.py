@@ -147,6 +147,10 @@ def extract_claims(ctx: ArticleContext) -> None:
         if clause is not None and clause.i < tok.i and any(
                 t.text == ";" for t in ctx.doc[clause.i:tok.i]):
             continue  # "A and B have been at odds; … B announced plans": not what B announced
+        seen = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+        if clause is None and lemma in ("report", "admit", "acknowledge", "recall") and \
+                seen is not None:
+            clause = seen  # "Witnesses reported seeing a ball of fire"
         if clause is not None:
             text = _clause_text(ctx, clause)
         elif lemma in CLAUSE_VERBS:

@@ -189,6 +189,8 @@ def _stem(word: str) -> str:
     """'deaths' -> 'death', 'authorities' -> 'authority': plurals compare with singulars."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    if len(word) > 5 and word.endswith("sses"):
+        return word[:-2]  # "witnesses" -> "witness"
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 

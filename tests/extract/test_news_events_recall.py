@@ -191,3 +191,9 @@ def test_coast_guards_unions_and_investigators_claim(extract):
     assert claims.get("six bodies were found near the shore") == "Tunisian coast guard"
     assert claims.get("40,000 nurses are striking") == "unnamed nurses union"
     assert claims.get("a fuel line had cracked") == "unnamed investigator"
+
+
+def test_witnesses_reporting_what_they_saw_claim_it(extract):
+    ctx = extract("Witnesses on the shore reported seeing a ball of fire over the bay.")
+    assert [c.first("claimText") for c in ctx.of_kind("Claim")] == [
+        "seeing a ball of fire over the bay"]

@@ -160,6 +160,7 @@ def test_a_group_claimant_matches_by_its_head_noun_and_state():
     assert not _claimant(Names("U.S. officials"), Names("China"))
     # a sentence-initial plural is a group however it is capitalised, but only for a group
     assert _claimant(Names("Investigators"), Names("unnamed investigator"))
+    assert _claimant(Names("Witnesses"), Names("unnamed witness"))
     assert not _claimant(Names("Investigators"), Names("Investigator Brown"))
     assert not _claimant(Names("Bank of England"), Names("Central Bank"))
     assert _claimant(Names("officials in Islamabad"), Names("unnamed official"))
