@@ -140,8 +140,14 @@ def _qualifier(doc, i: int) -> tuple[str, int]:
         words = q.split()
         start = i - len(words)
         if start >= 0 and [t.lower_ for t in doc[start:i]] == words:
+            if start > 0 and doc[start - 1].lower_ in ("no", "not") and q in NEGATED:
+                return NEGATED[q], start - 1  # "no less than 115 seats": at least 115
             return q.removeprefix("an ").removeprefix("a "), start
     return "", i
+
+
+# A negated hedge reads the other way: 'no less than' is 'at least'.
+NEGATED = {"less than": "at least", "fewer than": "at least", "more than": "at most"}
 
 
 def _noun_phrase(doc, noun, skip: set[int]) -> str:

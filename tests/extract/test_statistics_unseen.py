@@ -46,3 +46,9 @@ def test_a_rate_named_before_over_and_the_aid_a_sum_is(extract):
     assert ("900", "percent", "inflation") in got
     assert ("70", "percent", "joblessness") in got
     assert ("12500000", "USD", "additional assistance for the people of Chad") in got
+
+
+def test_a_negated_hedge_reads_the_other_way(extract):
+    ctx = extract("The party won no less than 115 seats. Not more than 40 people attended.")
+    quals = {str(s.first("value")): s.first("qualifier") for s in ctx.of_kind("Statistic")}
+    assert quals == {"115": "at least", "40": "at most"}
