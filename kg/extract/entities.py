@@ -571,6 +571,11 @@ def extract_entities(ctx: ArticleContext) -> None:
         label = ent.label_
         if label in ("GPE", "LOC", "FAC", "ORG", "PERSON") and ent.text in diseases | law_names:
             continue  # "Ebola", "Marburg": named as a disease in this article
+        if label == "ORG" and spanfix.law_name(doc, ent.start, ent.end):
+            continue  # "the Immigration and Nationality Act": a law, not a body
+        if label == "ORG" and len(ent) == 1 and ent.text.lower().rstrip(".") in (
+                "llc", "inc", "ltd", "plc", "corp", "co"):
+            continue  # "Heritage-Crystal Clean, LLC": the legal form alone names nothing
         if label in ("GPE", "LOC", "FAC", "ORG") and _common_word(doc, ent.start, ent.end):
             continue  # "MATTHEW MILLER, DEPARTMENT SPOKESPERSON", "listed on its Annex"
         if label in ("GPE", "LOC", "FAC", "ORG") and _state_code(ctx, ent):

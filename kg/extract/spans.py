@@ -66,7 +66,15 @@ def law_acronyms(doc) -> set[int]:
 
 # The head words of a law's or an instrument's name: 'Executive Order (E.O.)'.
 LAW_HEADS = {"act", "order", "law", "bill", "decree", "directive", "regulation", "treaty",
-             "convention", "protocol", "statute", "code", "amendment", "resolution"}
+             "convention", "protocol", "statute", "code", "amendment", "resolution",
+             "proclamation"}
+
+
+def law_name(doc, start: int, end: int) -> bool:
+    """'the Immigration and Nationality Act', 'Presidential Proclamation': a law or an
+    instrument, not a body."""
+    return end - start >= 2 and doc[end - 1].is_title and doc[end - 1].lower_ in LAW_HEADS - {
+        "convention", "code"}  # ("Convention People's Party" and codes name bodies too)
 
 
 def disease_names(doc) -> set[str]:

@@ -192,3 +192,10 @@ def test_names_the_tagger_missed_that_a_post_is_given_to(extract):
     people = {p.label: [q.label for q in p.get("holdsPosition")] for p in ctx.of_kind("Person")}
     assert people.get("Nyasha Mbewe") == ["Information Minister"]
     assert people.get("Tafadzwa Chirwa") == ["Former Minister of Mines"]
+
+
+def test_laws_and_a_legal_form_alone_are_not_bodies(extract):
+    ctx = extract("The officials were designated under the Immigration and Nationality Act. "
+                  "Delmar Clean, LLC agreed to pay.")
+    labels = _labels(ctx, "Organization", "Company", "GovernmentBody")
+    assert "Immigration and Nationality Act" not in labels and "LLC" not in labels
