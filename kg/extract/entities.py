@@ -110,12 +110,13 @@ def publisher_reporter(ctx: ArticleContext, node: Node) -> bool:
             if c.dep_ in ("poss", "compound") and owner is not None and owner is not node \
                     and only_the_publisher(ctx, owner):
                 return True
-        first = min(j for j, m in ctx.tok2node.items() if m is node and j <= i and all(
-            ctx.tok2node.get(k) is node for k in range(j, i + 1)))
-        if tok.dep_ == "nsubj" and tok.head.lemma_ in ("report", "write") and first > 0 and \
-                ctx.doc[first - 1].lower_ in ("correspondent", "reporter"):
+        first = i
+        while first > 0 and ctx.node_at(first - 1) is node:
+            first -= 1  # where this mention of the name starts
+        titled = first > 0 and ctx.doc[first - 1].lower_ in ("correspondent", "reporter")
+        if titled and tok.dep_ == "nsubj" and tok.head.lemma_ in ("report", "write"):
             return True  # "Correspondent X reports on the showdown from Johannesburg"
-        if first > 0 and ctx.doc[first - 1].lower_ in ("correspondent", "reporter") and any(
+        if titled and any(
                 (o := ctx.node_at(k)) is not None and o is not node and (
                     _names_publisher(ctx, o) or only_the_publisher(ctx, o))
                 for k in range(i + 1, min(i + 5, len(ctx.doc)))) and \
@@ -476,24 +477,12 @@ def _titled_names(ctx: ArticleContext, taken: set[int]) -> list[tuple[int, int]]
     return out
 
 
-# Verbs that put a person in a post: 'X was promoted to information minister'.
-INSTALLING_VERBS = {"promote", "appoint", "name", "elect", "nominate", "reelect", "install"}
-
-
-def _installed(verb) -> bool:
-    """'was promoted to information minister', 'was named minister of X'."""
-    if verb.lemma_.lower() not in INSTALLING_VERBS:
-        return False
-    return any(c.dep_ in ("oprd", "attr") and c.lemma_.lower() in TITLE_HEADS
-               or c.dep_ == "prep" and c.lower_ in ("to", "as") and any(
-                   p.lemma_.lower() in TITLE_HEADS for p in c.children)
-               for c in verb.children)
-
-
 def _untagged_people(ctx: ArticleContext, taken: set[int]) -> list[tuple[int, int]]:
     """'Sikhanyiso Ndlovu was promoted to information minister', 'Rugare Gumbo, formerly
     minister of …, took over': two or three name words the tagger left unlabelled (or took for
     a body) that a verb puts in a post or that have a post in apposition."""
+    from .positions import APPOINTING, installed_title
+
     doc = ctx.doc
     out = []
     i = 0
@@ -507,7 +496,8 @@ def _untagged_people(ctx: ArticleContext, taken: set[int]) -> list[tuple[int, in
         if i - start >= 2 and (i >= len(doc) or doc[i].pos_ != "PROPN") and not any(
                 t.lower_ in ORG_HEADS | PLACE_HEADS | TITLE_HEADS for t in span) and \
                 not gazetteer().lookup(span.text) and not _names_a_state(span) and (
-                span.root.dep_ == "nsubjpass" and _installed(span.root.head)
+                span.root.dep_ == "nsubjpass"
+                and installed_title(span.root.head, APPOINTING) is not None
                 or any(c.dep_ == "appos" and (c.lemma_.lower() in TITLE_HEADS or any(
                     g.lower_ == "formerly" for g in c.lefts)) for c in span.root.children)):
             out.append((start, i))

@@ -8,9 +8,9 @@ from functools import lru_cache
 from importlib import resources
 
 from .coref import actor_of, subject_of
-from .entities import _installed
 from .lexicon import POSTS, RATE_VERBS
 from .model import EVENT_KINDS, ArticleContext, Node
+from .positions import APPOINTING, installed_title
 from ..vocab import KG
 
 SPACE_WORDS = {"rocket", "spacecraft", "satellite", "probe", "lander", "rover", "shuttle",
@@ -103,7 +103,7 @@ CHECKS = {
     "not_market": lambda ctx, tok, sent: tok.is_lower and not any(
         c.lower_ in ("market", "stock", "stocks", "price", "relief", "share", "bond", "late",
                      "year-end", "dollar") for c in tok.lefts),  # "a stock market rally": no
-    "to_post": lambda ctx, tok, sent: _installed(tok),  # "was promoted to information minister"
+    "to_post": lambda ctx, tok, sent: installed_title(tok, APPOINTING) is not None,  # "was named"
     "money_object": lambda ctx, tok, sent: _named_actor_subject(ctx, tok) and any(
         c.dep_ == "dobj" and any(t.ent_type_ == "MONEY" for t in c.subtree)
         for c in tok.children),  # "the EU has pledged $2 million in aid"
@@ -133,7 +133,7 @@ CHECKS = {
     and tok.head.head.lemma_.lower() in ("go", "head", "return", "flock"),
     "issued_paper": lambda ctx, tok, sent: any(
         c.dep_ == "dobj" and c.lemma_.lower() in PAPERS for c in tok.children)
-    and (n := _subject_node(ctx, tok)) is not None and n.is_actor and not n.data.get("group"),
+    and _named_actor_subject(ctx, tok),
     "crowd_acts": lambda ctx, tok, sent: (t := _counted(tok)).dep_ == "nsubj"
     and t.head.pos_ == "VERB"
     and t.head.tag_ in ("VBD", "VBN", "VBG", "VBZ", "VBP") and t.head.lemma_ not in (
@@ -150,8 +150,8 @@ CHECKS = {
         for c in tok.children if c.dep_ == "dobj"),
     "person_subject": lambda ctx, tok, sent: (n := _subject_node(ctx, tok)) is not None
     and n.kind == "Person",
-    "actor_subject": lambda ctx, tok, sent: (n := _subject_node(ctx, tok)) is not None
-    and n.is_actor and not n.data.get("group") and not _event_object(ctx, tok),
+    "actor_subject": lambda ctx, tok, sent: _named_actor_subject(ctx, tok)
+    and not _event_object(ctx, tok),
     "violent": lambda ctx, tok, sent: not any(c.lower_ in NOT_VIOLENT for c in tok.lefts
                                               if c.dep_ in ("compound", "amod", "nmod"))
     and (tok.pos_ != "VERB" or bool(_words(sent) & VIOLENCE)),
@@ -192,7 +192,7 @@ SETTLED = {"settlement", "agreement", "deal", "accord", "plea"}
 
 
 def _named_actor_subject(ctx: ArticleContext, tok) -> bool:
-    """The verb's subject is a named actor (not an unnamed group) and not a report of it."""
+    """The verb's subject is a named actor, not an unnamed group."""
     n = _subject_node(ctx, tok)
     return n is not None and n.is_actor and not n.data.get("group")
 

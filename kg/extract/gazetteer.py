@@ -61,8 +61,8 @@ def gazetteer() -> Gazetteer:
             g.by_name[n] = k
         for d in k.demonyms:
             g.demonyms[d] = k.name
-            if d.endswith(("an", "i")) and " " not in d:  # "Peruvians", "Iraqis": its people
-                g.demonyms.setdefault(d + "s", k.name)
+            for plural in _people(d)[1:]:
+                g.demonyms.setdefault(plural, k.name)
         if k.capital:
             g.capitals[k.capital] = k.name
     _iso_countries(g)
@@ -82,6 +82,16 @@ def gazetteer() -> Gazetteer:
     return g
 
 
+def _people(demonym: str | None) -> tuple[str, ...]:
+    """A demonym and, where English forms one by adding -s, its plural ('Peruvian',
+    'Peruvians'; 'Iraqi', 'Iraqis'; 'Chinese' alone)."""
+    if not demonym:
+        return ()
+    if demonym.endswith(("an", "i")) and " " not in demonym:
+        return demonym, demonym + "s"
+    return (demonym,)
+
+
 def _iso_countries(g: Gazetteer) -> None:
     """Every sovereign state ISO 3166 lists that the curated table does not: its names are
     known, its Wikidata ID is left empty (not checked)."""
@@ -92,9 +102,8 @@ def _iso_countries(g: Gazetteer) -> None:
         if code in curated or name in g.by_name:
             continue
         word = demonyms().get(code)
-        people = (word, word + "s") if word and word.endswith(("an", "i")) else (word,)
         k = Known(name, "Country", "", tuple(a for a in aliases if a not in g.by_name),
-                  demonyms=tuple(d for d in people if d and d not in g.demonyms))
+                  demonyms=tuple(d for d in _people(word) if d not in g.demonyms))
         g.countries[name] = k
         for n in (name,) + k.aliases:
             g.by_name.setdefault(n, k)

@@ -367,21 +367,32 @@ def _relative_title(ctx: ArticleContext, root):
 # Verbs that put a person in a post: 'was named minister of X', 'was promoted to minister'.
 INSTALLING = {"name", "appoint", "promote", "elect", "reelect", "re-elect", "nominate",
               "install", "choose", "select", "swear", "move"}
+# The ones that alone are evidence enough of a person (a name the tagger missed) or of an
+# appointment event: not 'choose', 'select', 'move', 'swear'.
+APPOINTING = {"promote", "appoint", "name", "elect", "nominate", "reelect", "install"}
 
 
-def _named_title(ctx: ArticleContext, root):
-    """'X was promoted to information minister', 'X was named minister of economic
-    development', 'X was appointed as finance minister': the post a verb puts X in."""
-    verb = root.head
-    if root.dep_ != "nsubjpass" or verb.lemma_.lower() not in INSTALLING or any(
-            c.dep_ in ("neg",) or c.lower_ in ("would", "could", "may", "might", "will")
-            for c in verb.children):
+def installed_title(verb, verbs=INSTALLING):
+    """The title a verb puts its subject in ('was promoted to information minister', 'was
+    named minister of X', 'was appointed as finance minister'), or None."""
+    if verb.lemma_.lower() not in verbs:
         return None
     title = next((c for c in verb.children if c.dep_ in ("oprd", "attr")
                   and c.lemma_.lower() in TITLE_HEADS), None)
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "as")):
         title = title or next((p for p in prep.children if p.dep_ == "pobj"
                                and p.lemma_.lower() in TITLE_HEADS), None)
+    return title
+
+
+def _named_title(ctx: ArticleContext, root):
+    """'X was promoted to information minister': the post a verb puts X in, as title words."""
+    verb = root.head
+    if root.dep_ != "nsubjpass" or any(
+            c.dep_ in ("neg",) or c.lower_ in ("would", "could", "may", "might", "will")
+            for c in verb.children):
+        return None
+    title = installed_title(verb)
     return _title_phrase(ctx, title) if title is not None else None
 
 
