@@ -8,7 +8,7 @@ from .lexicon import CLAIM_NOUNS, CLAIM_VERBS, DENIAL_VERBS
 from .model import ArticleContext, Node
 from .coref import document_owner, subject_of
 from .entities import publisher_reporter
-from .quotes import anonymous, speaker_of
+from .quotes import DESCRIBING, anonymous, speaker_of
 from .registry import extractor
 from .text import clean
 from ..vocab import KG
@@ -129,9 +129,11 @@ def extract_claims(ctx: ArticleContext) -> None:
             issued[subj.lemma_.lower()] = issuer
         elif subj is not None and any(c.lower_ == "the" for c in subj.children):
             issuer = issued.get(subj.lemma_.lower())  # "But the report says …": the same one
-        if lemma not in ASSERTING_VERBS and not (issuer and lemma in DOCUMENT_VERBS):
+        if lemma not in ASSERTING_VERBS | DESCRIBING and not (issuer and lemma in DOCUMENT_VERBS):
             continue
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if lemma in DESCRIBING - ASSERTING_VERBS:
+            clause = None  # what a describing verb says is its object and predicate
         if _impersonal(tok):
             continue  # "it is believed that …": the one who says so is the verb above, if any
         claimant = issuer or speaker_of(ctx, tok)
@@ -161,6 +163,8 @@ def extract_claims(ctx: ArticleContext) -> None:
                  and any(p.dep_ in ("pcomp", "pobj") for p in c.children)), None)):
             text = _clause_text(ctx, next(p for p in of.children
                                           if p.dep_ in ("pcomp", "pobj")))  # "accused X of …"
+        elif lemma in DESCRIBING and (said := _characterised(ctx, tok)):
+            text = said  # "described the election as neither free nor fair"
         elif lemma in EMPHASIS_VERBS and (obj := next(
                 (c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)):
             text = _clause_text(ctx, obj)  # "stressed the government's support for …"
@@ -168,6 +172,23 @@ def extract_claims(ctx: ArticleContext) -> None:
             continue
         if text:
             _claim(ctx, claimant, text, tok.sent, tok)
+
+
+def _characterised(ctx: ArticleContext, verb) -> str | None:
+    """'called the mission a total success', 'described the vote as neither free nor fair':
+    the thing and what the speaker says it is (not 'called on', 'called for', a phone call)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i < verb.i or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    text = _rest_of_clause(ctx, verb, obj.left_edge.i)
+    if text is None:
+        return None
+    n = len(text.split())
+    after = ctx.doc[obj.left_edge.i:obj.left_edge.i + n]
+    if any(c.dep_ == "oprd" for c in verb.children) or any(
+            t.lower_ == "as" and t.i > obj.i for t in after):
+        return text
+    return None
 
 
 def _impersonal(verb) -> bool:

@@ -23,7 +23,12 @@ ANONYMOUS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson"
              "demonstrator", "demonstrators", "groups", "observer", "observers",
              "activist", "activists", "rescuer", "rescuers", "villager", "villagers",
              "teacher", "teachers", "miner", "miners", "worker", "workers", "police",
-             "monitors", "monitor", "organizers", "organisers"}
+             "monitors", "monitor", "organizers", "organisers", "insider", "insiders",
+             "negotiator", "negotiators", "voter", "voters", "mediator", "mediators",
+             "relative", "relatives", "neighbor", "neighbors", "neighbour", "neighbours",
+             "student", "students", "parent", "parents", "farmer", "farmers", "passenger",
+             "passengers", "soldier", "soldiers", "officer", "officers", "pilot", "pilots",
+             "rebel", "rebels", "spokespeople", "campaigner", "campaigners"}
 
 
 QUANTIFIERS = {"most", "many", "several", "some", "few", "other", "all", "both", "various",
