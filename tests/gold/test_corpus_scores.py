@@ -14,11 +14,12 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # recall floor went 0.38 -> 0.35 -> 0.33 (the place rule; twelve dev articles joining the store
 # the corpus is built into; event participants read from the trigger's own arguments) and back
 # to 0.35; quotes' precision floor went 0.88 -> 0.85 when unnamed witnesses became speakers
-# (bench/extraction.md logs each trade).
+# (bench/extraction.md logs each trade). The test split grew from 25 to 39 articles (t2_, news
+# kg had not seen, scored 77/69 overall when it joined): the floors were set again on all 39.
 FLOORS = {
-    "entities": (0.83, 0.85), "posts": (0.95, 0.62), "members": (0.86, 0.26),
-    "quotes": (0.87, 0.78), "claims": (0.87, 0.61), "events": (0.69, 0.35),
-    "agreements": (0.85, 0.54), "statistics": (0.86, 0.74), "overall": (0.84, 0.69),
+    "entities": (0.79, 0.84), "posts": (0.94, 0.66), "members": (0.80, 0.33),
+    "quotes": (0.88, 0.77), "claims": (0.86, 0.60), "events": (0.78, 0.41),
+    "agreements": (0.87, 0.53), "statistics": (0.80, 0.69), "overall": (0.82, 0.69),
 }
 
 
