@@ -106,11 +106,26 @@ UNNAMED_PEOPLE = {"man", "woman", "boy", "girl", "miner", "worker", "resident", 
 
 def _unnamed_between(ctx: ArticleContext, j: int, i: int) -> bool:
     """An unnamed person ('one miner involved in the rescue') was the subject more recently
-    than the named one at j: a pronoun after it is that person's."""
+    than the named one at j: a pronoun after it is that person's (not someone the named one
+    spoke about: 'X told VOA that a demonstrator was shot. "…," he said' is X's)."""
     for k in range(j + 1, i):
         t = ctx.doc[k]
         if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and ctx.node_at(k) is None \
-                and t.lemma_.lower() in UNNAMED_PEOPLE and not ctx.in_quote(t.idx):
+                and t.lemma_.lower() in UNNAMED_PEOPLE and not ctx.in_quote(t.idx) \
+                and not _reported(t, j):
+            return True
+    return False
+
+
+def _reported(tok, j: int) -> bool:
+    """The token stands in a clause that a verb whose subject is at j reports."""
+    from .lexicon import SPEECH_VERBS
+
+    head = tok.head
+    while head.dep_ in ("ccomp", "conj", "advcl") and head.head.i != head.i:
+        head = head.head
+        if head.lemma_.lower() in SPEECH_VERBS and any(
+                c.i == j and c.dep_ == "nsubj" for c in head.children):
             return True
     return False
 

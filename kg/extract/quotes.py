@@ -179,7 +179,8 @@ def extract_quotes(ctx: ArticleContext) -> None:
             if t.sent not in sents:
                 sents.append(t.sent)
         nxt = sents[-1].end
-        if nxt < len(doc) and doc[nxt].idx <= b + 2 and "\n" not in ctx.text[b:doc[nxt].idx]:
+        if nxt < len(doc) and len(ctx.text[b:doc[nxt].idx].strip()) <= 2 and \
+                "\n" not in ctx.text[b:doc[nxt].idx]:
             # the parser split '“…,” he said' after the closing mark
             sents.append(doc[nxt].sent)
         first, final = index.get(sents[0].start, -1), index.get(sents[-1].start, -9)
@@ -257,8 +258,8 @@ def _same_passage(gap: str) -> bool:
     """Two quotes are one passage when only an attribution stands between them, in the same
     paragraph ('…,” said Acting Assistant Attorney General for the Civil Division X. “…');
     `gap` starts with the first quote's last character."""
-    if "\n" in gap:
-        return False
+    if "\n" in gap or gap[:1] not in (",", ".", "?", "!", ";", "-", "\u2014"):
+        return False  # 'will “continue to help” the migrants. “We also agreed …”': two
     bare = gap.replace("\u201d", "").replace("\u201c", "").replace('"', "").strip()
     return len(gap) <= 61 or (len(gap) <= 160 and bare.startswith(",") and bare.endswith(".")
                               and bare.count(",") + bare.count(".") <= 3)

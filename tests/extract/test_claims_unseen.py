@@ -23,3 +23,26 @@ def test_unnamed_insiders_voters_and_negotiators_are_claimants(extract):
     assert ("unnamed insider", "the chairman had quit in anger") in got
     assert ("unnamed voter", "they would stay at home") in got
     assert ("unnamed Union negotiator", "the talks had failed") in got
+
+
+def _quotes(extract, text):
+    ctx = extract(text)
+    return {(s.first("speaker").label, s.first("quote")) for s in ctx.of_kind("Statement")}
+
+
+def test_a_victim_in_the_speakers_own_report_does_not_take_his_he(extract):
+    got = _quotes(extract, 'Maria Lopez of the Farmworkers Alliance told reporters that a worker '
+                           'was badly hurt in the fire.\n\n"We saw the smoke from the road and we '
+                           'called for help," she said.')
+    assert ("Maria Lopez", "We saw the smoke from the road and we called for help") in got
+
+
+def test_an_attribution_after_two_spaces_and_two_quotes_beside_reported_speech(extract):
+    got = _quotes(extract, '\u201cThe new rules will protect millions of savers across the '
+                           'country,\u201d  said Finance Minister Peter Olsen. He said the banks '
+                           'will \u201cpay their fair share\u201d of the cost. \u201cWe also '
+                           'agreed to review the rules within one year,\u201d he said.')
+    assert ("Peter Olsen", "The new rules will protect millions of savers across the country") \
+        in got
+    assert ("Peter Olsen", "pay their fair share") in got
+    assert ("Peter Olsen", "We also agreed to review the rules within one year") in got
