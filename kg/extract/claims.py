@@ -49,6 +49,8 @@ EMPHASIS_VERBS = {"stress", "underscore", "emphasize", "emphasise", "highlight",
 ASSERTING_VERBS = CLAIM_VERBS | EMPHASIS_VERBS
 DOCUMENT_VERBS = {"show", "find", "indicate", "reveal", "conclude", "suggest", "say", "state"}
 CLAUSE_VERBS = {"insist", "claim", "argue", "allege", "maintain", "assert", "contend", "warn"}
+# Verbs that say what something is ('declared the launch a success'), beside DESCRIBING.
+VERDICT_VERBS = DESCRIBING | {"declare", "deem", "pronounce"}
 
 
 def _rest_of_clause(ctx: ArticleContext, verb, start: int | None = None) -> str | None:
@@ -129,10 +131,10 @@ def extract_claims(ctx: ArticleContext) -> None:
             issued[subj.lemma_.lower()] = issuer
         elif subj is not None and any(c.lower_ == "the" for c in subj.children):
             issuer = issued.get(subj.lemma_.lower())  # "But the report says …": the same one
-        if lemma not in ASSERTING_VERBS | DESCRIBING and not (issuer and lemma in DOCUMENT_VERBS):
+        if lemma not in ASSERTING_VERBS | VERDICT_VERBS and not (issuer and lemma in DOCUMENT_VERBS):
             continue
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        if lemma in DESCRIBING - ASSERTING_VERBS:
+        if lemma in VERDICT_VERBS - ASSERTING_VERBS:
             clause = None  # what a describing verb says is its object and predicate
         if _impersonal(tok):
             continue  # "it is believed that …": the one who says so is the verb above, if any
@@ -155,7 +157,7 @@ def extract_claims(ctx: ArticleContext) -> None:
             clause = seen  # "Witnesses reported seeing a ball of fire"
         if clause is not None:
             text = _clause_text(ctx, clause)
-        elif lemma in CLAUSE_VERBS:
+        elif lemma in CLAUSE_VERBS and not _takes_a_thing(tok):
             text = _rest_of_clause(ctx, tok)  # "insisting the roots … lie in the US"
         elif lemma in ACCUSE_VERBS and (of := next(
                 (c for h in [tok, *(d for d in tok.children if d.dep_ == "dobj")]
@@ -163,7 +165,7 @@ def extract_claims(ctx: ArticleContext) -> None:
                  and any(p.dep_ in ("pcomp", "pobj") for p in c.children)), None)):
             text = _clause_text(ctx, next(p for p in of.children
                                           if p.dep_ in ("pcomp", "pobj")))  # "accused X of …"
-        elif lemma in DESCRIBING and (said := _characterised(ctx, tok)):
+        elif lemma in VERDICT_VERBS and (said := _characterised(ctx, tok)):
             text = said  # "described the election as neither free nor fair"
         elif lemma in EMPHASIS_VERBS and (obj := next(
                 (c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)):
@@ -174,12 +176,29 @@ def extract_claims(ctx: ArticleContext) -> None:
             _claim(ctx, claimant, text, tok.sent, tok)
 
 
+# What one claims by taking it ('claimed the top four spots', 'the storm claimed 20 lives').
+TAKEN = {"title", "spot", "place", "medal", "gold", "silver", "bronze", "crown", "victory", "win",
+         "seat", "prize", "trophy", "life", "championship", "lead", "pole", "record", "share"}
+
+
+def _takes_a_thing(verb) -> bool:
+    """'claimed the top four spots', 'claimed victory': the verb's object is a thing won or
+    taken, not something asserted."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in TAKEN for c in verb.children)
+
+
 def _characterised(ctx: ArticleContext, verb) -> str | None:
     """'called the mission a total success', 'described the vote as neither free nor fair':
     the thing and what the speaker says it is (not 'called on', 'called for', a phone call)."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.i < verb.i or any(c.dep_ == "auxpass" for c in verb.children):
+    if any(c.dep_ == "auxpass" for c in verb.children):
         return None
+    small = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ")
+                  and any(d.dep_ == "nsubj" for d in c.children)), None)
+    if small is not None:  # 'declared the launch a success', parsed as a verbless clause
+        return _clause_text(ctx, small)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i < verb.i or verb.lemma_.lower() not in DESCRIBING:
+        return None  # ('declared three provinces disaster zones': an act, not a view)
     text = _rest_of_clause(ctx, verb, obj.left_edge.i)
     if text is None:
         return None

@@ -46,3 +46,12 @@ def test_an_attribution_after_two_spaces_and_two_quotes_beside_reported_speech(e
         in got
     assert ("Peter Olsen", "pay their fair share") in got
     assert ("Peter Olsen", "We also agreed to review the rules within one year") in got
+
+
+def test_a_verdict_is_a_claim_but_taking_a_prize_or_an_official_act_is_not(extract):
+    got = _claims(extract, "Kenya claimed the top three places, and Mary Wanjiru says that was "
+                           "the plan. The European Space Agency declared the test a success on Friday. "
+                           "Governor Ann Bell declared two counties as disaster areas.")
+    assert ("Mary Wanjiru", "that was the plan") in got
+    assert any(text.startswith("the test a success") for _, text in got)
+    assert not any("places" in text or "counties" in text for _, text in got)
