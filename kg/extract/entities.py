@@ -669,7 +669,7 @@ def extract_entities(ctx: ArticleContext) -> None:
                                                       or doc[start].lower_ in PLACE_FIRST):
                 singles.append((start, end, "FAC"))  # "the Royal Bafokeng Stadium"
             elif start < end:
-                singles.append((start, end, "ORG"))
+                singles += [(a, b, "ORG") for a, b in spanfix.two_bodies(doc, start, end)]
         elif label in ("GPE", "LOC") and _body_appositive(ent.root):
             singles.append((ent.start, ent.end, "ORG"))  # "Nissui, Japan's … products firm"
         elif label in ("GPE", "LOC", "FAC"):
@@ -881,9 +881,11 @@ def _core(label: str) -> str:
     words = label.replace(",", " ").split()
     while len(words) > 1 and norm(words[-1]).replace(" ", "") in LEGAL_SUFFIXES:
         words.pop()
+    if len(words) > 3 and [w.lower() for w in words[:2]] == ["united", "nations"]:
+        words = ["UN", *words[2:]]  # 'United Nations Security Council' = 'UN Security Council'
     g = gazetteer()
     if len(words) > 2 and (g.lookup(words[0]) is not None and g.lookup(words[0]).kind == "Country"
-                           or words[0] in g.demonyms):
+                           or words[0] in g.demonyms or words[0].replace(".", "") == "UN"):
         words = words[1:]
     return norm(" ".join(w for w in words if w.lower() != "the"))  # "Department of (the) X"
 

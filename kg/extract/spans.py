@@ -29,6 +29,21 @@ def extend_org(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def two_bodies(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """'Nigeria Labor Congress and Trade Union Congress': two bodies joined by 'and', each a
+    name of two words or more ending in a body's head noun ('Ministry of Trade and Industry',
+    'Bank and Trust Company' are one)."""
+    ands = [k for k in range(start + 2, end - 2) if doc[k].lower_ == "and"]
+    if len(ands) != 1:
+        return [(start, end)]
+    k = ands[0]
+    if doc[k - 1].lower_ in ORG_HEADS and doc[end - 1].lower_ in ORG_HEADS and \
+            doc[k + 1].is_title and doc[k + 1].lower_ not in ORG_HEADS and \
+            doc[k - 2].lower_ not in LINKS:
+        return [(start, k), (k + 1, end)]
+    return [(start, end)]
+
+
 def title_words(doc, start: int, end: int) -> bool:
     """'Turkish Energy | Minister Taner Yildiz': a nationality and a portfolio before a title
     and a person are words of the title, not a body ('Disney CEO Robert Iger' and 'Chinese

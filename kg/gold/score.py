@@ -97,7 +97,9 @@ def _member(g, x, names) -> bool:
 
 
 def _quote(g, x, names) -> bool:
-    return names(g["speaker"]).matches(x["speaker"]) and _inside(g["text"], x["text"])
+    """The speaker matches as a claimant does (an unnamed group by its noun) and the gold
+    fragment lies inside the quote."""
+    return _claimant(names(g["speaker"]), x["speaker"]) and _inside(g["text"], x["text"])
 
 
 def _claim(g, x, names) -> bool:
