@@ -227,6 +227,21 @@ def _names_a_state(span) -> bool:
         g.lookup(span.text) is not None
 
 
+def _given_before(doc, start: int) -> int:
+    """'Minister of Trade Alfredo Ferrero | Diez Canseco': the tagger's person span began late;
+    it starts at a known given name one or two untagged capitalised words before it."""
+    first, k = start, start
+    while k > 0 and start - k < 2:
+        t = doc[k - 1]
+        if t.pos_ != "PROPN" or not t.is_title or t.ent_type_ or t.is_sent_start or \
+                t.lower_ in TITLE_HEADS | ORG_HEADS | PLACE_HEADS:
+            break
+        k -= 1
+        if given_name(t.text) in ("m", "f", "a"):
+            first = k
+    return first
+
+
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
     """A name span without a dangling 'of', 'the', '-' or bracket at its edges, without a
     possessor before it ("Santos' Popular Movement…") or a subtitle after a colon."""
@@ -620,7 +635,7 @@ def extract_entities(ctx: ArticleContext) -> None:
         elif label == "PERSON":
             rng = _clean_person(ent)
             if rng:
-                rng = (rng[0], _particle_tail(doc, rng[1]))
+                rng = (_given_before(doc, rng[0]), _particle_tail(doc, rng[1]))
             kind = name_kind(doc[rng[0]:rng[1]]) if rng else None
             if rng and kind is None and (_employer(doc, rng[0]) or _team_of(doc, rng[1])
                                          or _known_as_body(doc, rng[0])):

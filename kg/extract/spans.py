@@ -82,7 +82,7 @@ def law_acronyms(doc) -> set[int]:
 # The head words of a law's or an instrument's name: 'Executive Order (E.O.)'.
 LAW_HEADS = {"act", "order", "law", "bill", "decree", "directive", "regulation", "treaty",
              "convention", "protocol", "statute", "code", "amendment", "resolution",
-             "proclamation"}
+             "proclamation", "agreement", "accord", "pact", "accords"}
 
 
 def law_name(doc, start: int, end: int) -> bool:

@@ -199,3 +199,22 @@ def test_laws_and_a_legal_form_alone_are_not_bodies(extract):
                   "Delmar Clean, LLC agreed to pay.")
     labels = _labels(ctx, "Organization", "Company", "GovernmentBody")
     assert "Immigration and Nationality Act" not in labels and "LLC" not in labels
+
+
+def test_a_given_name_the_tagger_left_before_a_title_and_an_agreements_acronym(extract):
+    ctx = extract("Chilean Minister of Mining and Energy Carlos Alberto Mendoza Ruiz today signed "
+                  "the Chile – Bolivia Energy Cooperation Agreement (ECA) in Santiago.")
+    people = {n.label for n in ctx.of_kind("Person")}
+    assert "Carlos Alberto Mendoza Ruiz" in people or "Alberto Mendoza Ruiz" in people
+    assert not any("Mining" in p for p in people)
+    assert "ECA" not in {n.label for n in ctx.of_kind("Organization", "Company", "GovernmentBody")}
+
+
+def test_two_bodies_joined_by_and_and_the_un_with_its_short_name(extract):
+    ctx = extract("The Ghana Trades Union Congress and Teachers Union Congress said they would "
+                  "strike. The United Nations Security Council met on Friday. Later a UN "
+                  "Security Council resolution was passed.")
+    bodies = {n.label for n in ctx.of_kind("Organization", "Company", "GovernmentBody")}
+    assert "Teachers Union Congress" in bodies
+    assert not any(" and " in b for b in bodies)
+    assert len([b for b in bodies if "Security Council" in b]) == 1
