@@ -15,7 +15,7 @@ from rdflib.namespace import XSD
 
 from .coref import actor_of, subject_of
 from .gazetteer import gazetteer
-from .lexicon import (AFFECTED, COMPARATIVE_MEASURES, PEOPLE_NOUNS, QUALIFIERS,
+from .lexicon import (AFFECTED, COMPARATIVE_MEASURES, MEASURE_UNITS, PEOPLE_NOUNS, QUALIFIERS,
                       RATES, SCALES)
 from .model import ArticleContext, Node
 from .registry import extractor
@@ -259,7 +259,7 @@ def _scores(ctx: ArticleContext, sent) -> tuple[list, set[int]]:
     if not {t.lemma_.lower() for t in sent} & SCORE_WORDS and not {
             t.lower_ for t in sent} & SCORE_WORDS:
         return [], set()
-    out, taken = [], set()
+    out, taken, pairs = [], set(), []
     for t in sent:
         m = SCORE.match(t.text)
         if m:
@@ -281,10 +281,13 @@ def _scores(ctx: ArticleContext, sent) -> tuple[list, set[int]]:
                       and ctx.node_at(c.i) is not None), None) or next(
             (ctx.node_at(p.i) for c in first.head.subtree if c.lower_ in ("over", "against")
              for p in c.children if ctx.node_at(p.i) is not None), None)
+        taken |= set(range(first.i, last + 1))
+        pairs.append(len(out))
         for value, side in zip(pair, (winner, loser)):
             measure = f"{side.label} score" if side is not None and side.is_actor else "score"
             out.append((first, Decimal(value), "", measure, {}, last + 1))
-        taken |= set(range(first.i, last + 1))
+    if len(pairs) >= 3:  # '6-7, 2-6, 6-3, 6-2, 6-4': sets, whose games the text does not say
+        out = [x for x in out if x[3] != "score"]
     return out, taken
 
 
@@ -364,6 +367,19 @@ def _tells_what(measure: str) -> bool:
     """A measure names a thing: not a pronoun, a relative clause or a lone verb."""
     words = measure.lower().split()
     return bool(words) and words[0] not in units.PRONOUNS and words[0] not in ("-", "which")
+
+
+# Units the readers do not convert: 'about 60 cents per liter' says what it costs in them.
+SMALL_COINS = {"cent", "cents", "pence", "penny", "kopeks", "centimes"}
+SIZE_UNITS = {w for w, unit in MEASURE_UNITS.items() if unit not in units.TIME_UNITS
+              and unit not in units.COUNT_UNITS}  # ('six of the seven years' counts years)
+
+
+def _bare_unit(measure: str, extra: dict) -> bool:
+    """'60 cents', 'the 42-kilometer race' read as measure 'kilometer': the word is the unit,
+    and what is measured is not said where the readers look; left out."""
+    word = measure.lower().replace("-", " ").strip()
+    return not extra.get("unit") and (word in SIZE_UNITS or word in SMALL_COINS)
 
 
 def _subject_phrase(doc, num, skip: set[int]) -> str:
@@ -482,7 +498,7 @@ def extract_statistics(ctx: ArticleContext) -> None:
             if not measure and found and _compared(doc, qstart):
                 measure = found[-1][3]  # "seven million died, compared to 12 million in 1990"
                 extra.setdefault("unit", found[-1][4].get("unit"))
-            if measure and _tells_what(measure):
+            if measure and _tells_what(measure) and not _bare_unit(measure, extra):
                 found.append((tok, value, qual, measure, extra, end))
             i = max(end, extra.get("skip_to", end))  # a rate's base is not a count
         if not found:

@@ -214,6 +214,9 @@ def measurement(doc, num, end: int, skip) -> tuple[str, str, int] | None:
     before = doc[num.i - 1] if num.i > 0 else None
     if before is not None and before.lower_ == "magnitude":
         word = before
+    elif word.text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc) and \
+            doc[end + 1].lower_ in MEASURE_UNITS:
+        word = doc[end + 1]  # "a 7.2-magnitude quake", "the 42-kilometer race"
     elif word.lower_ not in MEASURE_UNITS:
         return None
     if word.i == end and end + 1 < len(doc) and doc[end + 1].lower_ in ("old", "-old"):
@@ -233,6 +236,8 @@ def measurement(doc, num, end: int, skip) -> tuple[str, str, int] | None:
         quake = next((t for t in doc[num.i:num.i + 4] if t.lemma_.lower() in
                       ("earthquake", "quake", "tremor", "aftershock")), None)
         return ("earthquake magnitude" if quake is not None else "magnitude"), unit, last + 1
+    if word.i > end:  # "the 42-kilometer race": the race, not "- kilometer race"
+        skip = set(skip) | {end, word.i}
     measure = _attached(doc, word, skip)
     if not measure and unit in TIME_UNITS:
         measure = unit

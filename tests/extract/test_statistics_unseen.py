@@ -52,3 +52,20 @@ def test_a_negated_hedge_reads_the_other_way(extract):
     ctx = extract("The party won no less than 115 seats. Not more than 40 people attended.")
     quals = {str(s.first("value")): s.first("qualifier") for s in ctx.of_kind("Statistic")}
     assert quals == {"115": "at least", "40": "at most"}
+
+
+def test_a_unit_joined_by_a_hyphen_measures_the_noun_after_it(extract):
+    got = _stats(extract, "The 6.1-magnitude quake struck at dawn. She pulled away at the "
+                          "15-kilometer mark of the 21-kilometer race.")
+    assert ("6.1", "magnitude", "earthquake magnitude") in got
+    assert ("15", "kilometers", "mark") in got
+    assert ("21", "kilometers", "race") in got
+
+
+def test_a_unit_alone_is_no_measure_and_set_scores_name_no_side(extract):
+    got = _stats(extract, "Bread will cost about 80 cents a loaf. Serena Williams beat Maria "
+                          "Sharapova in the final, winning 6-4, 3-6, 7-5. Earlier the match was "
+                          "tied 1-1 after two sets.")
+    assert not any(m in ("cents", "score") and v in ("80", "6", "4", "3", "7", "5")
+                   for v, _, m in got)
+    assert ("1", None, "score") in got
