@@ -192,7 +192,8 @@ def _characterised(ctx: ArticleContext, verb) -> str | None:
     the thing and what the speaker says it is (not 'called on', 'called for', a phone call)."""
     if any(c.dep_ == "auxpass" for c in verb.children):
         return None
-    small = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ")
+    small = next((c for c in verb.children if c.dep_ in ("ccomp", "dobj")
+                  and c.pos_ in ("NOUN", "ADJ")
                   and any(d.dep_ == "nsubj" for d in c.children)), None)
     if small is not None:  # 'declared the launch a success', parsed as a verbless clause
         return _clause_text(ctx, small)

@@ -151,7 +151,7 @@ CHECKS = {
     "person_subject": lambda ctx, tok, sent: (n := _subject_node(ctx, tok)) is not None
     and n.kind == "Person",
     "actor_subject": lambda ctx, tok, sent: _named_actor_subject(ctx, tok)
-    and not _event_object(ctx, tok),
+    and not _event_object(ctx, tok) and not _verdict(tok),
     "violent": lambda ctx, tok, sent: not any(c.lower_ in NOT_VIOLENT for c in tok.lefts
                                               if c.dep_ in ("compound", "amod", "nmod"))
     and (tok.pos_ != "VERB" or bool(_words(sent) & VIOLENCE)),
@@ -164,6 +164,18 @@ CHECKS = {
         "victory", "defeat", "win") for c in tok.children)
     and (n := _subject_node(ctx, tok)) is not None and n.is_actor,
 }
+
+
+def _verdict(tok) -> bool:
+    """'declared the launch a success': a view of something (a claim), not an announcement."""
+    return any(c.dep_ in ("ccomp", "dobj") and c.pos_ in ("NOUN", "ADJ")
+               and any(d.dep_ == "nsubj" for d in c.children)
+               or c.dep_ == "oprd" and (c.pos_ == "ADJ" or c.lemma_.lower() in VERDICTS)
+               for c in tok.children)
+
+
+# What a verdict calls a thing ('declared the flight a success'); 'declared X the winner' is news.
+VERDICTS = {"success", "failure", "disaster", "mistake", "triumph", "fiasco", "sham", "farce"}
 
 
 def _event_object(ctx: ArticleContext, tok) -> bool:

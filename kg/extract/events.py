@@ -34,6 +34,11 @@ QUANTIFIERS = {"dozens", "hundreds", "thousands", "scores", "number", "several",
                "series", "handful", "list", "range"}
 
 
+# What one meets that is no one: 'has met nearly all of them (the requirements)', 'met it'.
+THINGS_MET = {"all", "most", "some", "none", "it", "this", "that", "these", "those", "many",
+              "any", "much"}
+
+
 def _kind(tok) -> str | None:
     low, lemma = tok.lower_, tok.lemma_.lower()
     if tok.pos_ in ("NOUN", "PROPN") and low in SUMMIT_TRIGGERS:
@@ -46,8 +51,9 @@ def _kind(tok) -> str | None:
         return "Meeting"
     if tok.pos_ == "VERB" and lemma in MEETING_VERBS:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.pos_ == "NOUN" and obj.lower_ not in PEOPLE_GROUPS:
-            return None  # "meet the needs", "met the deadline": not a meeting
+        if obj is not None and obj.pos_ == "NOUN" and obj.lower_ not in PEOPLE_GROUPS or (
+                obj is not None and obj.pos_ in ("DET", "PRON") and obj.lower_ in THINGS_MET):
+            return None  # "meet the needs", "met the deadline", "met nearly all of them"
         return "Meeting"
     if lemma in ("suspend", "halt") and any(c.dep_ == "dobj" and c.lemma_.lower() in ACTIVITIES
                                             for c in tok.children):
@@ -90,6 +96,16 @@ BACKGROUND = {"last", "previous", "past", "former", "earlier", "prior"}
 def told_as_context(tok) -> bool:
     """'the last election', 'previous strikes': an earlier event, told as context."""
     return any(c.lower_ in BACKGROUND for c in tok.lefts if c.dep_ in ("amod", "compound"))
+
+
+def modifier_only(tok) -> bool:
+    """'merger and acquisition activity', 'a meeting room', 'sanctions authorities': the event
+    word modifies another noun and reports no event of its own."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return tok.pos_ == "NOUN" and (first.dep_ == "compound" or first.dep_ == "nmod"
+                                   and first.head.pos_ == "NOUN")
 
 
 def _background(tok) -> bool:
@@ -296,8 +312,8 @@ def extract_events(ctx: ArticleContext) -> None:
         for tok in sent:
             kind = _kind(tok)
             if kind is None or ctx.in_quote(tok.idx) or _hypothetical(tok) or _background(tok) \
-                    or ctx.node_at(tok.i) is not None:  # "Ban told …": a name, not a ban
-                continue
+                    or ctx.node_at(tok.i) is not None or modifier_only(tok):  # "Ban told …":
+                continue  # a name, not a ban; "a meeting room": no meeting
             dates = sentence_dates(ctx, sent, tok)
             if kind == "EnforcementAction":
                 _enforcement(ctx, tok, sent, dates, clusters[kind])

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .event_words import _trigger_classes, _verb, event_class
 from .arguments import same_clause
 from .events import (MODALS, _cluster, _hypothetical, _not_done, _participants,
-                     sentence_dates, told_as_context)
+                     modifier_only, sentence_dates, told_as_context)
 from .lexicon import PLACE_HEADS, unrealised_verbs
 from .model import EVENT_KINDS, ArticleContext, Node
 from .registry import extractor
@@ -139,11 +139,7 @@ def _reported_only(tok, cls: str | None = None) -> bool:
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in LEAVE_TO and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True  # "allows the Commission to appoint a monitor"
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    if tok.pos_ == "NOUN" and (first.dep_ == "compound" or first.dep_ == "nmod"
-                               and first.head.pos_ == "NOUN"):
+    if modifier_only(tok):
         return True  # "merger and acquisition activity", "election posters": a modifier
     if any(c.dep_ == "mark" and c.lower_ == "than" for a in (tok, *tok.ancestors)
            for c in a.children):

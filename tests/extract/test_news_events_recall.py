@@ -1,5 +1,6 @@
 """Events news reports in words the first trigger rules missed, each on short texts written for
 these tests (never text from the gold corpus)."""
+from kg.vocab import KG
 from test_extractors import one
 
 
@@ -197,3 +198,13 @@ def test_witnesses_reporting_what_they_saw_claim_it(extract):
     ctx = extract("Witnesses on the shore reported seeing a ball of fire over the bay.")
     assert [c.first("claimText") for c in ctx.of_kind("Claim")] == [
         "seeing a ball of fire over the bay"]
+
+
+def test_modifiers_things_met_and_verdicts_are_no_events(extract):
+    ctx = extract("The results were read to a packed meeting room in Kinshasa on Monday. The "
+                  "president signed an order to strengthen the Treasury's sanctions authorities. "
+                  "Google says it has already met nearly all of them. Boeing declared the test "
+                  "flight a success on Sunday.")
+    kinds = {n.kind for n in ctx.nodes.values()}
+    assert not kinds & {"Meeting", "EnforcementAction"}
+    assert not [n for n in ctx.of_kind("Announcement") if "declared" in n.get(KG.description)]
