@@ -85,6 +85,10 @@ def _reports(tok) -> bool:
         return True  # "told reporter X of VOA": the one reporting
     if tok.dep_ in ("dobj", "dative", "iobj", "prep") and head.lemma_ in SPEECH_VERBS:
         return True
+    if tok.i > 0 and tok.doc[tok.i - 1].lemma_ == "tell" and tok.doc[tok.i - 1].pos_ == "VERB":
+        return True  # "told VOA Gambians are …", however the parser hung the name
+    if tok.dep_ == "prep" and head.lower_ in REPORTING_NOUNS:
+        return True  # "in an interview with VOA"
     return tok.dep_ in ("compound", "poss", "nmod") and head.lower_ in REPORTING_NOUNS
 
 
@@ -704,6 +708,7 @@ def extract_entities(ctx: ArticleContext) -> None:
     described = spanfix.described_bodies(doc, lambda i: i in busy and not (
         any(a <= i < b and lab == "PERSON" for a, b, lab in singles)))
     singles = [x for x in singles if not any(a <= x[0] < b for a, b in described)]
+    people = [x for x in people if not any(a <= x[0] < b for a, b in described)]
     singles += [(a, b, "ORG") for a, b in described]
     people += _titled_names(ctx, {i for a, b in people for i in range(a, b)})
     people += _untagged_people(ctx, {i for a, b in people for i in range(a, b)} | {

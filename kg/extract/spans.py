@@ -133,16 +133,26 @@ def described_bodies(doc, taken) -> list[tuple[int, int]]:
         if tok.lower_ not in DESCRIPTORS or tok.pos_ != "NOUN" or not tok.is_lower:
             continue
         start = end = tok.i + 1
+        if _article_prefixed(doc, start):
+            end = start + 3  # "the militant group al-Shabab"
         while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and (
                 doc[end].text[:1].isupper()) and doc[end].ent_type_ in ("", "PERSON", "ORG") \
                 and not taken(end):
             end += 1
-        if end == start or not (tok.head.i in range(start, end) and tok.dep_ == "compound"):
+        if end == start or not (tok.head.i in range(start, end) and tok.dep_ == "compound"
+                                or _article_prefixed(doc, start)):
             continue
         if end < len(doc) and doc[end].pos_ == "PROPN":
             continue  # a longer name the words belong to
         out.append((start, end))
     return out
+
+
+def _article_prefixed(doc, i: int) -> bool:
+    """'al-Shabab', 'el-Nour': a name that starts with the Arabic article, as the tokenizer
+    cuts it ('al', '-', 'Shabab')."""
+    return i + 2 < len(doc) and doc[i].lower_ in ("al", "el") and doc[i + 1].text == "-" \
+        and not doc[i].whitespace_ and doc[i + 2].text[:1].isupper()
 
 
 # What a vessel's or craft's name starts with: 'MY Esperanza', 'USS Cole', 'Space Shuttle X'.

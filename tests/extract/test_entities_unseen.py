@@ -218,3 +218,16 @@ def test_two_bodies_joined_by_and_and_the_un_with_its_short_name(extract):
     assert "Teachers Union Congress" in bodies
     assert not any(" and " in b for b in bodies)
     assert len([b for b in bodies if "Security Council" in b]) == 1
+
+
+def test_the_publisher_told_or_interviewed_and_a_group_named_with_the_arabic_article(extract):
+    ctx = extract("Farmer Ali Musa told VOA Kenyans are tired of the drought. In an interview "
+                  "with VOA , Minister Peter Kamau says rain is coming. Troops drove out militant "
+                  "group al-Nusra last year.", publisher="Voice of America")
+    from kg.extract.entities import only_the_publisher
+
+    voa = [n for n in ctx.of_kind("Organization") if n.label == "VOA"]
+    assert voa and only_the_publisher(ctx, voa[0])  # told, interviewed: not in the graph
+    bodies = {n.label for n in ctx.of_kind("Organization", "Company", "GovernmentBody")}
+    assert "al-Nusra" in bodies
+    assert "al-Nusra" not in {n.label for n in ctx.of_kind("Person")}
