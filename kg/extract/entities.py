@@ -572,6 +572,7 @@ def extract_entities(ctx: ArticleContext) -> None:
     singles: list[tuple[int, int, str]] = []
     law_acronyms = spanfix.law_acronyms(doc)
     law_names = {doc[i].text for i in law_acronyms}  # "E.O." names the order every time
+    law_names |= spanfix.common_acronyms(doc)  # "weapons of mass destruction (WMD)": a thing
     crafts = spanfix.vessels(doc)
     in_craft = {i for a, _, b in crafts for i in range(a, b)}
     products |= {doc[k:b].text for _, k, b in crafts}  # "Endeavour" alone later: the shuttle

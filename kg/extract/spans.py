@@ -79,6 +79,44 @@ def law_acronyms(doc) -> set[int]:
     return out
 
 
+def common_acronyms(doc) -> set[str]:
+    """'weapons of mass destruction (WMD)', 'intercontinental ballistic missiles (ICBMs)': an
+    acronym in brackets for the lower-case words before it abbreviates a thing, not a name."""
+    out = set()
+    for tok in doc:
+        if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+            continue
+        acro = doc[tok.i + 1].text
+        letters = acro[:-1] if acro.endswith("s") and acro[:-1].isupper() else acro
+        if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
+            continue
+        words = []
+        for t in reversed(doc[max(0, tok.i - 6):tok.i]):
+            if not t.is_alpha or not t.is_lower or t.pos_ in ("DET", "PRON"):
+                break
+            words.insert(0, t.lower_)
+        if words and words[-1] not in ORG_HEADS and words[-1].rstrip("s") not in ORG_HEADS \
+                and any(_abbreviates(letters.lower(), words[k:]) for k in range(len(words))):
+            # ('the electoral commission (EC)' names a body by its acronym)
+            out |= {acro, letters, letters + "s"}
+    return out
+
+
+def _abbreviates(letters: str, words: list[str]) -> bool:
+    """The letters start the first word, take one from the last word's start, and run through
+    the words in order ('icbm' in 'intercontinental ballistic missiles')."""
+    content = [w for w in words if w not in ("of", "and", "for", "the", "in", "on")]
+    if not content or letters[0] != content[0][0] or letters[-1] != content[-1][0]:
+        return False
+    text, k = " ".join(content), 0
+    for ch in letters:
+        k = text.find(ch, k)
+        if k < 0:
+            return False
+        k += 1
+    return len(content) >= 2 or len(letters) <= 3
+
+
 # The head words of a law's or an instrument's name: 'Executive Order (E.O.)'.
 LAW_HEADS = {"act", "order", "law", "bill", "decree", "directive", "regulation", "treaty",
              "convention", "protocol", "statute", "code", "amendment", "resolution",

@@ -231,3 +231,14 @@ def test_the_publisher_told_or_interviewed_and_a_group_named_with_the_arabic_art
     bodies = {n.label for n in ctx.of_kind("Organization", "Company", "GovernmentBody")}
     assert "al-Nusra" in bodies
     assert "al-Nusra" not in {n.label for n in ctx.of_kind("Person")}
+
+
+def test_an_acronym_of_lower_case_words_abbreviates_a_thing_not_a_name(extract):
+    ctx = extract("The firms supplied parts for weapons of mass destruction (WMD) programs. "
+                  "Today's action targets a WMD research and development group. It continues "
+                  "developing its unlawful WMD and ballistic missiles. The gross domestic "
+                  "product (GDP) fell. The country's electoral commission (CENI) spoke.")
+    names = {n.label for n in ctx.nodes.values() if n.kind in (
+        "Organization", "GovernmentBody", "Company", "Place", "Country", "Person")}
+    assert not names & {"WMD", "GDP"}
+    assert "CENI" in names
