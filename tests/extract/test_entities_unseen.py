@@ -242,3 +242,11 @@ def test_an_acronym_of_lower_case_words_abbreviates_a_thing_not_a_name(extract):
         "Organization", "GovernmentBody", "Company", "Place", "Country", "Person")}
     assert not names & {"WMD", "GDP"}
     assert "CENI" in names
+
+
+def test_a_big_city_the_tagger_missed_after_a_preposition_or_before_its_noun(extract):
+    ctx = extract("For the pupils of the Lincoln School in Port-au-Prince, classes began. "
+                  "Hundreds marched in Adelaide on Sunday. Reading is fun, said Mary Smith.")
+    places = {n.label for n in ctx.of_kind("Place")}
+    assert {"Port-au-Prince", "Adelaide"} <= places
+    assert "Reading" not in places
