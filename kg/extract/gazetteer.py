@@ -75,6 +75,10 @@ def gazetteer() -> Gazetteer:
                   category=_cell(row, 1))
         for n in (k.name,) + k.aliases:
             g.by_name[n.lower()] = k
+    from .knowledge import chemicals
+
+    for name, category in chemicals().items():  # named by the periodic table's rules
+        g.by_name.setdefault(name, Known(name, "Substance", "", (), category=category))
     for row in _rows("people.tsv"):
         k = Known(row[0], "Person", _cell(row, 1), _split(_cell(row, 2)), country=_cell(row, 3))
         for n in (k.name,) + k.aliases:

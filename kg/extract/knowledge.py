@@ -155,3 +155,31 @@ def given_name(word: str) -> str:
     answer = _given_names().get_gender(word)
     return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f",
             "andy": "a"}.get(answer, "")
+
+
+# Elements that are gases at room temperature, named alone as what leaked or choked ('oxygen',
+# 'helium'); metals ('gold', 'lead', 'tin') are also plain words and commodities, left out.
+GASES = (1, 2, 7, 8, 9, 10, 17, 18, 36, 54, 86)
+# How a compound of an element is named ('carbon monoxide', 'sulfur dioxide', 'sodium chloride').
+ANIONS = ("oxide", "oxides", "dioxide", "monoxide", "trioxide", "chloride", "fluoride",
+          "sulfide", "sulphide", "nitrate", "sulfate", "sulphate", "carbonate", "cyanide",
+          "hydroxide", "bromide", "iodide", "phosphate")
+HYDROCARBONS = ("methane", "ethane", "propane", "butane")
+
+
+@lru_cache(maxsize=1)
+def chemicals() -> dict[str, str]:
+    """Names of chemicals built from the periodic table (periodictable): the gaseous elements,
+    liquefied ones, the simple hydrocarbons, and each element's oxides and salts."""
+    import periodictable
+
+    names = {el.number: el.name for el in periodictable.elements if el.number > 0}
+    roots = list(names.values()) + ["sulphur", "aluminium", "ammonium"]
+    out = {names[n]: "chemical element" for n in GASES}
+    out.update({f"liquid {names[n]}": "chemical element" for n in (1, 2, 7, 8)})
+    out.update({h: "hydrocarbon" for h in HYDROCARBONS})
+    for root in roots:
+        for anion in ANIONS:
+            out[f"{root} {anion}"] = "chemical compound"
+    return out
+

@@ -250,3 +250,12 @@ def test_a_big_city_the_tagger_missed_after_a_preposition_or_before_its_noun(ext
     places = {n.label for n in ctx.of_kind("Place")}
     assert {"Port-au-Prince", "Adelaide"} <= places
     assert "Reading" not in places
+
+
+def test_gases_and_compounds_named_by_the_periodic_table_are_substances(extract):
+    ctx = extract("Most of the miners died of carbon monoxide poisoning. The rocket burns liquid "
+                  "oxygen. The plant will cut its sulphur dioxide emissions. She won a gold medal "
+                  "and a lead role.")
+    got = {n.label for n in ctx.of_kind("Substance")}
+    assert {"carbon monoxide", "liquid oxygen", "sulphur dioxide"} <= got
+    assert not got & {"gold", "lead"}
