@@ -109,6 +109,23 @@ def _is_from(ctx: ArticleContext, i: int) -> Node | None:
     return None
 
 
+def _works_for(ctx: ArticleContext, i: int) -> Node | None:
+    """'X works for the World Bank', 'X, who works at Google': the body X works in."""
+    tok = ctx.doc[i]
+    verbs = [tok.head] if tok.dep_ == "nsubj" else []
+    verbs += [c for c in tok.children if c.dep_ == "relcl"]
+    for verb in verbs:
+        if verb.lemma_.lower() != "work":
+            continue
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "at", "with"):
+                for p in c.children:
+                    n = ctx.node_at(p.i) if p.dep_ == "pobj" else None
+                    if n is not None and n.kind in ORG_KINDS:
+                        return n
+    return None
+
+
 def _heads(ctx: ArticleContext, end: int) -> Node | None:
     """'X, who heads the Y' / 'X, who leads the Y': X leads Y."""
     doc = ctx.doc
@@ -155,7 +172,7 @@ def extract_memberships(ctx: ArticleContext) -> None:
         if ctx.in_quote(ctx.doc[start].idx) or publisher_reporter(ctx, person):
             continue  # ("reporter X of VOA": the story's author, not a member it reports on)
         body = _body_after(ctx, end) or _body_before(ctx, start) or _body_of_role(ctx, end - 1) \
-            or _is_from(ctx, end - 1)
+            or _is_from(ctx, end - 1) or _works_for(ctx, end - 1)
         if body is not None and not only_the_publisher(ctx, body):
             _join(person, body)
         head = _heads(ctx, end)

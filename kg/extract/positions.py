@@ -74,11 +74,22 @@ def position(ctx: ArticleContext, person: Node, title: str, state: str | None, s
             {"secretary"} if "secretary" in words and set(norm(body.label).split()) & {
                 "department", "treasury", "ministry", "office"} else set())
         # ("Treasury Secretary X" heads the Treasury; a club's secretary does not lead it)
+        if heads == {"chief"} and _chief_of_a_field(key):
+            heads = set()  # "chief lawyer", "chief economist": senior, not the head
         if heads and not words & SECOND_RANK and not one_of:
             person.add(KG.leads, body)  # "IAEA Director General Rafael Grossi" heads the IAEA
     person.add(KG.holdsPosition, pos)
     pos.evidence(*ctx.sentence_span(sent))
     return pos
+
+
+def _chief_of_a_field(key: str) -> bool:
+    """'chief lawyer', 'chief operating officer': 'chief' before another role word names the
+    senior one of that role ('chief executive', 'chief justice' and a bare 'chief' lead)."""
+    words = key.split()
+    k = words.index("chief")
+    rest = [w for w in words[k + 1:] if w not in ("of", "the", "and")]
+    return bool(rest) and rest[0] not in ("executive", "justice", "minister")
 
 
 SITTING = {"incumbent", "sitting", "current", "serving"}
@@ -409,6 +420,9 @@ def _title_phrase(ctx: ArticleContext, attr):
         if t.i in ctx.demonym or (t.dep_ == "poss" and owner is not None
                                   and owner.kind == "Country"):
             state = ctx.demonym.get(t.i) or owner.label
+            continue
+        if t.dep_ == "poss" and owner is not None and owner.kind in ORG_KINDS:
+            toks.append(t)  # "Microsoft's top lawyer": the body's post
             continue
         if t.dep_ == "poss" or t.head.dep_ == "poss":
             continue  # "Mubarak's interior minister": whose, not what

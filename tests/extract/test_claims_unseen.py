@@ -55,3 +55,13 @@ def test_a_verdict_is_a_claim_but_taking_a_prize_or_an_official_act_is_not(extra
     assert ("Mary Wanjiru", "that was the plan") in got
     assert any(text.startswith("the test a success") for _, text in got)
     assert not any("places" in text or "counties" in text for _, text in got)
+
+
+def test_who_works_for_a_body_or_holds_its_post_by_a_copula_is_its_member(extract):
+    from kg.vocab import KG
+
+    ctx = extract("Jane Okafor works for the World Bank. Tom Reyes, who works at Google, spoke "
+                  "first. Ann Lee is Siemens's chief lawyer.")
+    members = {(p.label, b.label) for p in ctx.of_kind("Person") for b in p.get(KG.memberOf)}
+    assert {("Jane Okafor", "World Bank"), ("Tom Reyes", "Google")} <= members
+    assert ("Ann Lee", "Siemens") in members
