@@ -146,7 +146,7 @@ def _title_before(ctx: ArticleContext, start: int) -> tuple[list[str], int] | No
             i -= 1
             continue
         if t.is_title or t.is_upper or t.lower_ in TITLE_HEADS or t.lower_ in TITLE_MODIFIERS \
-                or (t.lower_ in CONNECTORS and words):
+                or (t.lower_ in CONNECTORS and words) or (not words and _plural_title(t)):
             if t.is_punct or t.like_num or (t.pos_ in FUNCTION_WORDS and not t.is_upper and t.lower_
                                             not in TITLE_HEADS | TITLE_MODIFIERS | CONNECTORS):
                 break  # "Like Prime Minister X": 'Like' opens the sentence, not the title
@@ -157,11 +157,19 @@ def _title_before(ctx: ArticleContext, start: int) -> tuple[list[str], int] | No
     words.reverse()
     while words and doc[words[0]].lower_ in CONNECTORS:
         words.pop(0)
-    if not words or not any(doc[w].lower_ in TITLE_HEADS for w in words):
+    texts = [doc[w].text[:-1] if w == start - 1 and _plural_title(doc[w]) else doc[w].text
+             for w in words]  # "vice presidents A and B": each a vice president
+    if not words or not any(w.lower() in TITLE_HEADS for w in texts):
         return None
     if doc[words[-1]].lower_ in CONNECTORS:
         return None
-    return [doc[w].text for w in words], words[0]
+    return texts, words[0]
+
+
+def _plural_title(tok) -> bool:
+    """'presidents', 'journalists': a title head in the plural, before names joined by 'and'."""
+    return tok.tag_ in ("NNS", "NNPS") and tok.lower_[:-1] in TITLE_HEADS and (
+        tok.is_lower or tok.is_sent_start)
 
 
 def _appositive_title(ctx: ArticleContext, root) -> tuple[list[str], str | None, list, bool] | None:
@@ -235,6 +243,7 @@ def extract_positions(ctx: ArticleContext) -> None:
     """Posts: title before a name, appositive titles, 'his US counterpart X'; represents."""
     doc = ctx.doc
     seen: set[int] = set()
+    shared: dict[int, tuple] = {}  # a plural title's later names: "vice presidents A and B"
     for i, node in sorted(ctx.tok2node.items()):
         if node.kind != "Person" or (i > 0 and ctx.node_at(i - 1) is node) or i in seen:
             continue
@@ -243,7 +252,7 @@ def extract_positions(ctx: ArticleContext) -> None:
         while ctx.node_at(end) is node:
             end += 1
         sent = doc[i].sent
-        found = _title_before(ctx, i) or _title_before_comma(ctx, i)
+        found = _title_before(ctx, i) or _title_before_comma(ctx, i) or shared.get(i)
         if found:
             words, tstart = found
             state = _country_left(ctx, tstart - 1)
@@ -251,6 +260,13 @@ def extract_positions(ctx: ArticleContext) -> None:
             body = body or _body_noun_before(ctx, tstart)
             position(ctx, node, title_label(words), state, sent, body)
             _title_before_and(ctx, node, tstart, sent)
+            if i > 0 and _plural_title(doc[i - 1]):
+                for c in doc[i:end].root.conjuncts:  # "… A and B": B too
+                    k = c.i
+                    while k > 0 and ctx.node_at(k - 1) is ctx.node_at(c.i):
+                        k -= 1
+                    if ctx.node_at(k) is not None and ctx.node_at(k).kind == "Person":
+                        shared[k] = found
             continue
         head_of = _head_of_body_before(ctx, i)
         if head_of is not None:  # "the head of the North Valley drug cartel Diego Montoya"

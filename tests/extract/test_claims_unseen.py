@@ -65,3 +65,13 @@ def test_who_works_for_a_body_or_holds_its_post_by_a_copula_is_its_member(extrac
     members = {(p.label, b.label) for p in ctx.of_kind("Person") for b in p.get(KG.memberOf)}
     assert {("Jane Okafor", "World Bank"), ("Tom Reyes", "Google")} <= members
     assert ("Ann Lee", "Siemens") in members
+
+
+def test_a_plural_title_before_names_joined_by_and_is_each_ones_post(extract):
+    from kg.vocab import KG
+
+    ctx = extract("Flanked by vice presidents Ann Moyo and Peter Dube, the president spoke. "
+                  "Senators Ann Roe and Bill Fox voted no.")
+    posts = {(p.label, t.label) for p in ctx.of_kind("Person") for t in p.get(KG.holdsPosition)}
+    assert {("Ann Moyo", "Vice President"), ("Peter Dube", "Vice President")} <= posts
+    assert {("Ann Roe", "Senator"), ("Bill Fox", "Senator")} <= posts
