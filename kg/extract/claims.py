@@ -51,6 +51,8 @@ DOCUMENT_VERBS = {"show", "find", "indicate", "reveal", "conclude", "suggest", "
 CLAUSE_VERBS = {"insist", "claim", "argue", "allege", "maintain", "assert", "contend", "warn"}
 # Verbs that say what something is ('declared the launch a success'), beside DESCRIBING.
 VERDICT_VERBS = DESCRIBING | {"declare", "deem", "pronounce"}
+# Verbs that judge a thing 'as' something ('criticized the election as neither free nor fair').
+JUDGING = {"criticize", "criticise", "condemn", "denounce", "hail", "praise", "welcome"}
 
 
 def _rest_of_clause(ctx: ArticleContext, verb, start: int | None = None) -> str | None:
@@ -131,10 +133,11 @@ def extract_claims(ctx: ArticleContext) -> None:
             issued[subj.lemma_.lower()] = issuer
         elif subj is not None and any(c.lower_ == "the" for c in subj.children):
             issuer = issued.get(subj.lemma_.lower())  # "But the report says …": the same one
-        if lemma not in ASSERTING_VERBS | VERDICT_VERBS and not (issuer and lemma in DOCUMENT_VERBS):
+        if lemma not in ASSERTING_VERBS | VERDICT_VERBS | JUDGING and not (
+                issuer and lemma in DOCUMENT_VERBS):
             continue
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        if lemma in VERDICT_VERBS - ASSERTING_VERBS:
+        if lemma in (VERDICT_VERBS | JUDGING) - ASSERTING_VERBS:
             clause = None  # what a describing verb says is its object and predicate
         if _impersonal(tok):
             continue  # "it is believed that …": the one who says so is the verb above, if any
@@ -159,13 +162,16 @@ def extract_claims(ctx: ArticleContext) -> None:
             text = _clause_text(ctx, clause)
         elif lemma in CLAUSE_VERBS and not _takes_a_thing(tok):
             text = _rest_of_clause(ctx, tok)  # "insisting the roots … lie in the US"
+        elif lemma == "say" and _said_as_object(tok):
+            text = _rest_of_clause(ctx, tok)  # "says almost 19,000 children … die": misparsed
+            text = text if text and len(text.split()) >= 5 else None
         elif lemma in ACCUSE_VERBS and (of := next(
                 (c for h in [tok, *(d for d in tok.children if d.dep_ == "dobj")]
                  for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                  and any(p.dep_ in ("pcomp", "pobj") for p in c.children)), None)):
             text = _clause_text(ctx, next(p for p in of.children
                                           if p.dep_ in ("pcomp", "pobj")))  # "accused X of …"
-        elif lemma in VERDICT_VERBS and (said := _characterised(ctx, tok)):
+        elif lemma in VERDICT_VERBS | JUDGING and (said := _characterised(ctx, tok)):
             text = said  # "described the election as neither free nor fair"
         elif lemma in EMPHASIS_VERBS and (obj := next(
                 (c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)):
@@ -179,6 +185,19 @@ def extract_claims(ctx: ArticleContext) -> None:
 # What one claims by taking it ('claimed the top four spots', 'the storm claimed 20 lives').
 TAKEN = {"title", "spot", "place", "medal", "gold", "silver", "bronze", "crown", "victory", "win",
          "seat", "prize", "trophy", "life", "championship", "lead", "pole", "record", "share"}
+
+
+SAID_THINGS = {"word", "prayer", "goodbye", "hello", "thing", "something", "nothing", "anything",
+               "lot", "yes", "no", "sorry", "thanks", "name", "mass"}
+
+
+def _said_as_object(verb) -> bool:
+    """'The UN says almost 19,000 children under five die every day', parsed with the
+    children as what is said: a clause the parser broke, not 'said a prayer'."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.i > verb.i and obj.pos_ in ("NOUN", "PROPN") and \
+        obj.lemma_.lower() not in SAID_THINGS and not any(
+            c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
 def _takes_a_thing(verb) -> bool:
@@ -198,16 +217,16 @@ def _characterised(ctx: ArticleContext, verb) -> str | None:
     if small is not None:  # 'declared the launch a success', parsed as a verbless clause
         return _clause_text(ctx, small)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.i < verb.i or verb.lemma_.lower() not in DESCRIBING:
+    if obj is None or obj.i < verb.i or verb.lemma_.lower() not in DESCRIBING | JUDGING:
         return None  # ('declared three provinces disaster zones': an act, not a view)
     text = _rest_of_clause(ctx, verb, obj.left_edge.i)
     if text is None:
         return None
     n = len(text.split())
     after = ctx.doc[obj.left_edge.i:obj.left_edge.i + n]
-    if any(c.dep_ == "oprd" for c in verb.children) or any(
+    if any(c.dep_ == "oprd" for c in verb.children) and verb.lemma_.lower() in DESCRIBING or any(
             t.lower_ == "as" and t.i > obj.i for t in after):
-        return text
+        return text  # ('criticized the vote as unfair'; 'praised the minister' says nothing)
     return None
 
 

@@ -53,7 +53,7 @@ CLAIM_VERBS = {"say", "claim", "allege", "insist", "argue", "maintain", "assert"
                "state", "accuse", "warn", "believe", "report", "estimate", "tell", "suggest",
                "stress", "note", "acknowledge", "admit", "confirm", "deny", "predict",
                "write", "announce", "add", "argue", "explain", "project", "forecast",
-               "conclude", "determine"}
+               "conclude", "determine", "complain"}
 DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "dispute", "rebut", "contest"}
 CLAIM_NOUNS = {"claim", "claims", "allegation", "allegations", "accusation", "accusations",
                "charge", "charges", "assertion", "report", "reports", "suggestion"}

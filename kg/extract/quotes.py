@@ -28,7 +28,8 @@ ANONYMOUS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson"
              "relative", "relatives", "neighbor", "neighbors", "neighbour", "neighbours",
              "student", "students", "parent", "parents", "farmer", "farmers", "passenger",
              "passengers", "soldier", "soldiers", "officer", "officers", "pilot", "pilots",
-             "rebel", "rebels", "spokespeople", "campaigner", "campaigners"}
+             "rebel", "rebels", "spokespeople", "campaigner", "campaigners", "supporter",
+             "supporters", "politician", "politicians"}
 
 
 QUANTIFIERS = {"most", "many", "several", "some", "few", "other", "all", "both", "various",

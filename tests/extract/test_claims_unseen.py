@@ -75,3 +75,17 @@ def test_a_plural_title_before_names_joined_by_and_is_each_ones_post(extract):
     posts = {(p.label, t.label) for p in ctx.of_kind("Person") for t in p.get(KG.holdsPosition)}
     assert {("Ann Moyo", "Vice President"), ("Peter Dube", "Vice President")} <= posts
     assert {("Ann Roe", "Senator"), ("Bill Fox", "Senator")} <= posts
+
+
+def test_a_broken_said_clause_supporters_complaints_and_judging_as(extract):
+    got = _claims(extract, "The World Bank says almost 9,000 farmers under pressure quit every "
+                           "year. The priest said a prayer for the victims of the flood. The "
+                           "mayor's supporters say he has rebuilt the city's schools. The "
+                           "protesters complained that their wages were cut. Amnesty International "
+                           "condemned the trial as a travesty of justice. The mayor praised the "
+                           "firefighters for their courage.")
+    assert ("World Bank", "almost 9,000 farmers under pressure quit every year") in got
+    assert ("unnamed supporter", "he has rebuilt the city's schools") in got
+    assert ("unnamed protester", "their wages were cut") in got
+    assert ("Amnesty International", "the trial as a travesty of justice") in got
+    assert not any("prayer" in t or "firefighters" in t for _, t in got)
