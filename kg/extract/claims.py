@@ -141,7 +141,7 @@ def extract_claims(ctx: ArticleContext) -> None:
             clause = None  # what a describing verb says is its object and predicate
         if _impersonal(tok):
             continue  # "it is believed that …": the one who says so is the verb above, if any
-        claimant = issuer or speaker_of(ctx, tok)
+        claimant = _quoted_as(ctx, tok) or issuer or speaker_of(ctx, tok)
         if claimant is None or not claimant.is_actor and claimant.kind != "Actor":
             continue  # "the explosion … showed": only an actor asserts
         if clause is not None and clause.lemma_.lower() in CLAIM_VERBS | {"estimate"} \
@@ -228,6 +228,17 @@ def _characterised(ctx: ArticleContext, verb) -> str | None:
             t.lower_ == "as" and t.i > obj.i for t in after):
         return text  # ('criticized the vote as unfair'; 'praised the minister' says nothing)
     return None
+
+
+def _quoted_as(ctx: ArticleContext, verb) -> Node | None:
+    """'The press agency quoted X as saying a deal will be signed': X says it, not the agency."""
+    from .coref import actor_of
+
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() != "quote":
+        return None
+    obj = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    return actor_of(ctx, obj) if obj is not None else None
 
 
 def _impersonal(verb) -> bool:

@@ -89,3 +89,10 @@ def test_a_broken_said_clause_supporters_complaints_and_judging_as(extract):
     assert ("unnamed protester", "their wages were cut") in got
     assert ("Amnesty International", "the trial as a travesty of justice") in got
     assert not any("prayer" in t or "firefighters" in t for _, t in got)
+
+
+def test_who_a_report_quotes_as_saying_something_claims_it(extract):
+    got = _claims(extract, "The Kenya News Agency on Monday quoted Mary Wambui as saying the "
+                           "road will be finished by June.")
+    assert ("Mary Wambui", "the road will be finished by June") in got
+    assert not any(c == "Kenya News Agency" for c, _ in got)
