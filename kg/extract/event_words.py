@@ -84,7 +84,9 @@ CHECKS = {
     and tok.head.lemma_.lower() not in ("hunger",),
     "space": lambda ctx, tok, sent: bool(_words(sent) & SPACE_WORDS),
     "passive": lambda ctx, tok, sent: _passive(tok),
-    "legislature": lambda ctx, tok, sent: _subject_word(tok) in LEGISLATURES,
+    "legislature": lambda ctx, tok, sent: _subject_word(tok) in LEGISLATURES or (
+        (n := _subject_node(ctx, tok)) is not None
+        and n.kind in ("Organization", "GovernmentBody")),  # "The IAAF voted 22 to 1"
     "object": lambda ctx, tok, sent: tok.pos_ == "NOUN" or _passive(tok)
     or any(c.dep_ == "dobj" for c in tok.children),
     "court": lambda ctx, tok, sent: _subject_word(tok) in COURT_WORDS

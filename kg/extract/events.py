@@ -83,6 +83,9 @@ def _hypothetical(tok) -> bool:
     if any(c.dep_ == "amod" and c.lower_ == "such" for c in tok.children) or (
             tok.dep_ == "dobj" and tok.head.lemma_.lower() in PERMITTING):
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in (
+            "favor", "favour"):
+        return True  # "voted in favor of sanctions": what was voted, told by the vote
     return any(c.lower_ in NOT_HAPPENED for c in tok.children if c.dep_ in ("amod", "compound")) \
         or tok.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ in ("poss", "compound", "nmod") and c.ent_type_ == "DATE" and any(

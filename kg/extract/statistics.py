@@ -181,6 +181,9 @@ def _measure(ctx: ArticleContext, num, end: int, skip: set[int]) -> tuple[str, d
         extra["skip_to"] = base_end + (1 if unit is not None else 0)
         subj = _subject_phrase(doc, num, skip)
         return clean(f"{subj} {per}" if subj else per), extra
+    tally = _vote_tally(doc, num)
+    if tally:
+        return tally, extra  # "voted 22 to 1": 22 votes in favour, 1 against
     part = _partitive(doc, num, skip)
     if part:
         return part, extra  # "nine of the alleged traffickers", "1,100 of the 1,950 flights"
@@ -373,6 +376,20 @@ def _tells_what(measure: str) -> bool:
 SMALL_COINS = {"cent", "cents", "pence", "penny", "kopeks", "centimes"}
 SIZE_UNITS = {w for w, unit in MEASURE_UNITS.items() if unit not in units.TIME_UNITS
               and unit not in units.COUNT_UNITS}  # ('six of the seven years' counts years)
+
+
+def _vote_tally(doc, num) -> str:
+    """'The council voted 22 to 1': the votes for (the first number) and against (the second)."""
+    first = num.i + 2 < len(doc) and doc[num.i + 1].lower_ == "to" and doc[num.i + 2].like_num
+    second = num.i >= 2 and doc[num.i - 1].lower_ == "to" and doc[num.i - 2].like_num
+    if not (first or second):
+        return ""
+    head = num
+    for _ in range(3):
+        head = head.head
+        if head.lemma_.lower() == "vote" and head.pos_ in ("VERB", "NOUN"):
+            return "votes in favor" if first else "votes against"
+    return ""
 
 
 def _bare_unit(measure: str, extra: dict) -> bool:

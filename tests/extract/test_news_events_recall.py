@@ -208,3 +208,12 @@ def test_modifiers_things_met_and_verdicts_are_no_events(extract):
     kinds = {n.kind for n in ctx.nodes.values()}
     assert not kinds & {"Meeting", "EnforcementAction"}
     assert not [n for n in ctx.of_kind("Announcement") if "declared" in n.get(KG.description)]
+
+
+def test_a_named_body_votes_and_its_tally_is_for_and_against(extract):
+    ctx = extract("The European Athletics Association (EAA) voted 19 to 3 in favor of "
+                  "provisional sanctions on Belarus.")
+    assert ctx.of_kind("Vote")
+    assert not ctx.of_kind("EnforcementAction")  # what was voted, not a second event
+    tally = {(s.first(KG.value).toPython(), s.first(KG.measure)) for s in ctx.of_kind("Statistic")}
+    assert {(19, "votes in favor"), (3, "votes against")} <= {(int(v), m) for v, m in tally}
