@@ -373,6 +373,17 @@ def _same_dates(a: list[When], b: list[When]) -> bool:
 VERDICTS = {"convict", "sentence", "acquit", "find", "jail", "imprison", "try", "clear"}
 
 
+def _people_counted(subj) -> bool:
+    """'At least a dozen teachers were arrested', '30 protesters were detained': people, told by
+    number or in the plural, a passive enforcement verb acted on (no one named)."""
+    if subj is None:
+        return False
+    words = [t for t in subj.subtree if t.pos_ in ("NOUN", "NUM")]
+    return any(t.tag_ == "NNS" for t in words) and any(
+        t.like_num or t.lower_ in ("dozen", "dozens", "hundreds", "scores", "thousands")
+        for t in subj.subtree)
+
+
 def _enforcement(ctx: ArticleContext, tok, sent, dates, existing: list[Node]) -> None:
     lemma = tok.lemma_.lower() if tok.lemma_.lower() in ENFORCEMENT_TRIGGERS else tok.lower_
     what = ENFORCEMENT_TRIGGERS[lemma]
@@ -393,7 +404,8 @@ def _enforcement(ctx: ArticleContext, tok, sent, dates, existing: list[Node]) ->
     targets = _targets(ctx, tok, verb, passive, subj)
     topics = [n for t in verb.subtree if (n := ctx.node_at(t.i)) is not None
               and n.kind == "Substance"] if verb.sent == tok.sent else []
-    if agent is None and not targets and not (topics and tok.pos_ == "VERB"):
+    if agent is None and not targets and not (topics and tok.pos_ == "VERB") and not (
+            tok.pos_ == "VERB" and passive and _people_counted(subj)):
         return  # "trade tariffs" named as an issue is not an action anyone took
     if _not_done(verb):
         return  # "should lift sanctions", "threatened sanctions": not an action taken

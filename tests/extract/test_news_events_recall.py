@@ -217,3 +217,9 @@ def test_a_named_body_votes_and_its_tally_is_for_and_against(extract):
     assert not ctx.of_kind("EnforcementAction")  # what was voted, not a second event
     tally = {(s.first(KG.value).toPython(), s.first(KG.measure)) for s in ctx.of_kind("Statistic")}
     assert {(19, "votes in favor"), (3, "votes against")} <= {(int(v), m) for v, m in tally}
+
+
+def test_people_counted_and_arrested_make_an_enforcement_action_with_no_one_named(extract):
+    ctx = extract("At least a dozen nurses were arrested in Nairobi on Monday. Arrests were "
+                  "discussed by the council.")
+    assert len(ctx.of_kind("EnforcementAction")) == 1
