@@ -34,6 +34,10 @@ QUANTIFIERS = {"dozens", "hundreds", "thousands", "scores", "number", "several",
                "series", "handful", "list", "range"}
 
 
+# Verbs that put restrictions on someone: 'imposed visa restrictions on 43 individuals'.
+IMPOSING = {"impose", "place", "slap", "announce", "extend", "expand", "tighten"}
+
+
 # What one meets that is no one: 'has met nearly all of them (the requirements)', 'met it'.
 THINGS_MET = {"all", "most", "some", "none", "it", "this", "that", "these", "those", "many",
               "any", "much"}
@@ -58,6 +62,8 @@ def _kind(tok) -> str | None:
     if lemma in ("suspend", "halt") and any(c.dep_ == "dobj" and c.lemma_.lower() in ACTIVITIES
                                             for c in tok.children):
         return None  # "suspend operations", "suspended parliament": a halt, not a sanction
+    if lemma == "restriction" and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in IMPOSING):
+        return None  # "imposed visa restrictions on 43 people"; not "travel restrictions eased"
     if lemma in ENFORCEMENT_TRIGGERS or low in ENFORCEMENT_TRIGGERS:
         if tok.pos_ == "VERB" and lemma in ("charge", "fine", "ban", "sentence", "raid", "suspend",
                                             "detain", "expel", "recall", "revoke") and \

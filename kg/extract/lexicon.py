@@ -73,7 +73,7 @@ ENFORCEMENT_TRIGGERS = {
     "suspend": "suspension", "suspension": "suspension", "detain": "detention",
     "expel": "expulsion", "expulsion": "expulsion", "disqualify": "disqualification",
     "recall": "recall", "revoke": "revocation", "confiscate": "seizure", "penalty": "penalty",
-    "penalties": "penalty",
+    "penalties": "penalty", "restriction": "restrictions", "restrictions": "restrictions",
 }
 NOT_HAPPENED = {"future", "next", "upcoming", "planned", "possible", "potential", "proposed",
                 "further", "new"}

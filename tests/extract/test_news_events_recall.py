@@ -223,3 +223,10 @@ def test_people_counted_and_arrested_make_an_enforcement_action_with_no_one_name
     ctx = extract("At least a dozen nurses were arrested in Nairobi on Monday. Arrests were "
                   "discussed by the council.")
     assert len(ctx.of_kind("EnforcementAction")) == 1
+
+
+def test_visa_restrictions_imposed_are_an_enforcement_action_eased_ones_are_not(extract):
+    ctx = extract("The State Department on Tuesday imposed visa restrictions on 12 Nicaraguan "
+                  "officials. Travel restrictions were eased in May.")
+    got = ctx.of_kind("EnforcementAction")
+    assert len(got) == 1 and "restrictions" in " ".join(got[0].get(KG.description))
