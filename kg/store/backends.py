@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import BNode, URIRef
@@ -239,29 +239,27 @@ class OxigraphBackend:
         self.ox.extend(quads + [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
                                 for q in quads])
 
-    def write_sorted(self, out: IO[str], graph: URIRef | None, *, skip: URIRef | None,
-                     as_triples: bool, workdir: Path, union_exact: bool) -> int:
+    def sorted_lines(self, graph: URIRef | None, *, skip: URIRef | None, as_triples: bool,
+                     workdir: Path, union_exact: bool) -> Iterator[list[bytes]]:
         """Sorted lines in bounded memory: Oxigraph dumps canonical N-Triples, sorted here
         (see dump.py)."""
         gone = to_ox(skip) if skip is not None else None
         if as_triples:
             if graph is not None:
-                return dump.write_graph(self.ox, to_ox(graph), out, as_quads=False)
-            left_out = dump.graph_lines(self.ox, gone) if gone is not None else set()
-            return dump.write_union(self.ox, out, workdir, left_out)
+                yield dump.graph(self.ox, to_ox(graph), as_quads=False)
+                return
+            left_out = set(dump.graph_lines(self.ox, gone)) if gone is not None else set()
+            yield from dump.union(self.ox, workdir, left_out)
+            return
         names = [to_ox(graph)] if graph is not None else \
             list(self.ox.named_graphs()) + [ox.DefaultGraph()]
-        n = 0
         for g in sorted(names, key=str):  # the order of (graph, quad) text
             if g == gone:
                 continue
             if isinstance(g, ox.DefaultGraph):
-                lines = [] if union_exact else dump.default_only(self.ox)
-                out.writelines(lines)
-                n += len(lines)
+                yield [] if union_exact else dump.default_only(self.ox)
             else:
-                n += dump.write_graph(self.ox, g, out, as_quads=True)
-        return n
+                yield dump.graph(self.ox, g, as_quads=True)
 
     def load(self, path: Path, fmt: "ox.RdfFormat", graph: URIRef, check: Check,
              progress: Progress | None) -> None:
