@@ -118,24 +118,21 @@ def _namespaces(spaces: tuple[str, ...]) -> "re.Pattern | None":
 
 
 class _Shortener:
-    """`prefixed` for one result, given IRIs as SPARQL TSV writes them (<iri>): each distinct
-    IRI shortened once, by one regular expression that finds the longest namespace the IRI
-    starts with (as `prefixed` chooses) and, atomic, never falls back to a shorter one."""
+    """`prefixed` for one result, given IRIs as SPARQL TSV writes them (<iri>): one regular
+    expression finds the longest namespace the IRI starts with (as `prefixed` chooses) and,
+    atomic, never falls back to a shorter one. (Cheaper than remembering the IRIs seen, even
+    for a column that repeats them.)"""
 
     def __init__(self, prefixes: dict):
-        self.seen: dict[str, str] = {}
         self.owner: dict[str, str] = {}
         for p, ns in prefixes.items():
             self.owner.setdefault(ns, p)
-        self.pattern = _namespaces(tuple(sorted(ns for ns in self.owner if ns)))
+        self.match = getattr(_namespaces(tuple(sorted(ns for ns in self.owner if ns))),
+                             "fullmatch", lambda cell: None)
 
     def __call__(self, cell: str) -> str:
-        text = self.seen.get(cell)
-        if text is None:
-            m = self.pattern.fullmatch(cell) if self.pattern else None
-            text = f"{self.owner[cell[1:m.start(1)]]}:{m.group(1)}" if m else cell
-            self.seen[cell] = text
-        return text
+        m = self.match(cell)
+        return f"{self.owner[cell[1:m.start(1)]]}:{m.group(1)}" if m else cell
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
