@@ -1,8 +1,8 @@
 """Export and import of RDF, with formats registered by name and file suffix.
 
 Exports are written with Oxigraph's serializers from the store's sorted N-Triples or N-Quads
-lines (Store.write_sorted), so two exports of the same graph are byte-identical, whatever the
-backend; quad formats keep one named graph per article.
+lines (Store.sorted_lines, streamed into the serializer), so two exports of the same graph are
+byte-identical, whatever the backend; quad formats keep one named graph per article.
 """
 from __future__ import annotations
 
@@ -94,19 +94,48 @@ def export(store, dest, fmt: Format | None = None, *, graph: str | None = None,
     prefixes = None if fmt.name in ("ntriples", "nquads") else dict(store.prefixes)
     with dump.workdir_near(dest) as tmp:
         work = Path(tmp)
-        lines = work / "sorted.nq"
-        with open(lines, "w", encoding="utf-8", newline="\n") as out:
-            n = store.write_sorted(out, g, as_triples=not fmt.quads, workdir=work,
-                                   with_ontology=with_ontology)
-        if fmt.name not in ("ntriples", "nquads"):
-            items = ox.parse(path=str(lines), format=ox.RdfFormat.N_QUADS)
+        lines = _Lines(store.sorted_lines(g, as_triples=not fmt.quads, workdir=work,
+                                          with_ontology=with_ontology))
+        done = work / "out"
+        if fmt.name in ("ntriples", "nquads"):
+            with open(done, "wb") as out:
+                shutil.copyfileobj(lines, out, 1 << 20)
+        else:
+            # The lines are Oxigraph's own canonical N-Triples/N-Quads (its dump, or its terms'
+            # text), checked when they were made: read without checking them twice.
+            items = ox.parse(lines, format=ox.RdfFormat.N_QUADS, lenient=True)
             if fmt.name == "rdfxml":
                 items = _xml_safe(items)
-            done = work / "out"
             ox.serialize(items, str(done), format=fmt.ox, prefixes=prefixes)
-            lines = done
-        _deliver(lines, dest)
-    return n
+        _deliver(done, dest)
+    return lines.count
+
+
+class _Lines:
+    """Sorted lines, a list at a time, read as one binary file (what Oxigraph's parser and
+    copyfileobj read), never joined whole; `count` is how many lines have been read."""
+
+    STEP = 4096  # lines joined at a time
+
+    def __init__(self, blocks):
+        self.blocks, self.count = iter(blocks), 0
+        self.block: list[bytes] = []
+        self.at, self.buf = 0, memoryview(b"")
+
+    def read(self, size: int = -1) -> bytes:
+        while not self.buf:
+            if self.at >= len(self.block):
+                self.block, self.at = next(self.blocks, None), 0
+                if self.block is None:
+                    self.block = []
+                    return b""
+                self.count += len(self.block)
+                continue
+            self.buf = memoryview(b"".join(self.block[self.at:self.at + self.STEP]))
+            self.at += self.STEP
+        size = len(self.buf) if size is None or size < 0 else size
+        out, self.buf = self.buf[:size], self.buf[size:]
+        return bytes(out)
 
 
 def _deliver(path: Path, dest) -> None:

@@ -4,7 +4,6 @@ whether written straight from the solutions or from rows already read."""
 import json
 
 import pytest
-from rdflib import URIRef
 
 from kg.results import _Shortener, prefixed, render
 from kg.store import QueryResult
@@ -97,6 +96,76 @@ def test_the_shortener_chooses_as_prefixed_does(seed_oxigraph):
     iris = [str(r[0]) for r in seed_oxigraph.query(
         "SELECT DISTINCT ?x WHERE { { ?x ?p ?o } UNION { ?s ?x ?o } UNION { ?s ?p ?x } "
         "FILTER(isIRI(?x)) }").rows] + ["urn:x", "https://w3id.org/", "https://w3id.org/a."]
+    prefixes["dot"] = "https://w3id.org/newskg/resource/person/jen-daskal."
+    iris += ["https://w3id.org/newskg/resource/person/", "https://w3id.org/newskg/resource/person",
+             "https://w3id.org/newskg/resource/person/a.b.", "urn:"]
     show = _Shortener(prefixes)
     assert len(iris) > 200
-    assert [show(URIRef(i)) for i in iris] == [prefixed(i, prefixes) for i in iris]
+    assert [show(f"<{i}>") for i in iris] == [prefixed(i, prefixes) for i in iris]
+
+
+AWKWARD = ('SELECT ?x ?y WHERE { VALUES (?x ?y) { '
+           '("tab\\there\\nnew line\\r" " lead  and trail ") '
+           '("say \\"hi\\" \\\\ back" "bell\\u0007 esc\\u001b[0m c1\\u0085 nbsp\\u00a0x") '
+           '("chat"@fr "2020-01-02"^^xsd:date) (42 -1.5) (true 1.0e3) (UNDEF <urn:x>) '
+           '(<https://w3id.org/newskg/resource/person/> <https://w3id.org/newskg/resource/person/a.>) '
+           '("<https://w3id.org/newskg/resource/person/x>" kg:Person) } }')
+
+
+def test_awkward_terms_as_people_read_them(seed_oxigraph):
+    """Escapes, control characters, white space, languages, datatypes, numbers, unbound
+    cells and IRIs no prefix fits, as each view shows them (drawn from Oxigraph's TSV)."""
+    res = seed_oxigraph.query(AWKWARD)
+    shown = [
+        "tab\there\nnew line\\x0d", " lead  and trail ",
+        'say "hi" \\ back', "bell\\x07 esc\\x1b[0m c1\\x85 nbsp\u00a0x",
+        "chat", "2020-01-02", "42", "-1.5", "true", "1000", "", "<urn:x>",
+        "<https://w3id.org/newskg/resource/person/>",
+        "<https://w3id.org/newskg/resource/person/a.>",
+        "<https://w3id.org/newskg/resource/person/x>", "kg:Person"]
+    assert render(res, "vertical", seed_oxigraph.prefixes) == "\n".join(
+        (f"-[ RECORD {i // 2 + 1} ]" + "-" * 20 + "\n" if i % 2 == 0 else "")
+        + f"{'xy'[i % 2]} | {text}" for i, text in enumerate(shown))
+    table = render(seed_oxigraph.query(AWKWARD), "table", seed_oxigraph.prefixes, width=80)
+    assert table.split("\n") == [
+        '+--------------------------------------+---------------------------------------+',
+        '| x                                    | y                                     |',
+        '+--------------------------------------+---------------------------------------+',
+        '| tab here new line\\x0d                | lead and trail                        |',
+        '| say "hi" \\ back                      | bell\\x07 esc\\x1b[0m c1\\x85 nbsp x     |',
+        '| chat                                 | 2020-01-02                            |',
+        '| 42                                   | -1.5                                  |',
+        '| true                                 | 1000                                  |',
+        '|                                      | <urn:x>                               |',
+        '| <https://w3id.org/newskg/resource/p… | <https://w3id.org/newskg/resource/pe… |',
+        '| <https://w3id.org/newskg/resource/p… | kg:Person                             |',
+        '+--------------------------------------+---------------------------------------+',
+    ]
+    md = render(seed_oxigraph.query(AWKWARD), "md", seed_oxigraph.prefixes)
+    assert "\n| 42 | -1.5 |\n" in md and "\n|  | <urn:x> |\n" in md
+    assert "\n| tab\there\nnew line\\x0d |  lead  and trail  |\n" in md
+
+
+@pytest.mark.parametrize("fmt", ["table", "vertical", "md"])
+def test_views_are_the_same_whether_the_rows_were_read_or_not(seed_oxigraph, fmt):
+    straight = render(seed_oxigraph.query(AWKWARD), fmt, seed_oxigraph.prefixes)
+    counted, read = seed_oxigraph.query(AWKWARD), seed_oxigraph.query(AWKWARD)
+    assert len(counted) == 8 and len(read.terms) == 8  # the shell counts first; code reads
+    assert render(counted, fmt, seed_oxigraph.prefixes) == straight
+    assert render(read, fmt, seed_oxigraph.prefixes) == straight
+    assert render(_as_rdflib(read), fmt, seed_oxigraph.prefixes) == straight
+
+
+def test_rows_read_after_counting_are_the_terms(seed_oxigraph):
+    counted = seed_oxigraph.query(AWKWARD)
+    assert len(counted) == 8
+    assert counted.terms == seed_oxigraph.query(AWKWARD).terms
+    assert counted.rows == seed_oxigraph.query(AWKWARD).rows
+
+
+def test_rows_without_columns(seed_oxigraph):
+    res = seed_oxigraph.query("SELECT * WHERE { }")
+    assert len(res) == 1
+    assert render(res, "table") == "(no columns)"
+    assert render(seed_oxigraph.query("SELECT * WHERE { }"), "vertical").startswith("-[ RECORD 1 ]")
+    assert render(seed_oxigraph.query("SELECT ?x WHERE { FILTER(false) }"), "md") == "| x |\n|---|"

@@ -53,6 +53,8 @@ class Rows(NamedTuple):
 def _key(term) -> tuple:
     if term is None:
         return ()
+    if type(term) is URIRef:  # most terms: the same key, without looking for a datatype
+        return ("URIRef", str(term), "", "")
     return (type(term).__name__, str(term), str(getattr(term, "datatype", None) or ""),
             getattr(term, "language", None) or "")
 
@@ -121,15 +123,16 @@ class IndexRows:
     def rows(self) -> Rows:
         names, posts, labelled, events = set(), set(), set(), set()
         none = (None,)
+        named, labelled_types, event_types = set(NAMED), set(LABELLED), set(EVENTS)  # hashed
         for s, types in self.types.items():
             labels = self.labels.get(s, ())
             for t in types:
-                if t in NAMED:
+                if t in named:
                     names.update((s, t, lab, a) for lab in labels
                                  for a in (self.alts.get(s) or none))
-                if t in LABELLED:
+                if t in labelled_types:
                     labelled.update((s, lab) for lab in labels)
-                if t in EVENTS:
+                if t in event_types:
                     events.update((s, t, d, p, loc) for d in (self.dates.get(s) or none)
                                   for p in (self.participants.get(s) or none)
                                   for loc in (self.locations.get(s) or none))

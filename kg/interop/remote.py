@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import urllib.parse
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
@@ -127,9 +127,9 @@ class RemoteBackend:
         for s, p, o in self._rows("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }"):
             yield ox.Triple(to_ox(s), to_ox(p), to_ox(o))
 
-    def write_sorted(self, out: IO[str], graph: URIRef | None, *, skip: URIRef | None,
-                     as_triples: bool, workdir: Path, union_exact: bool) -> int:
-        return sorted_in_memory(self, out, graph, skip=skip, as_triples=as_triples)
+    def sorted_lines(self, graph: URIRef | None, *, skip: URIRef | None, as_triples: bool,
+                     workdir: Path, union_exact: bool) -> Iterator[list[bytes]]:
+        return iter([sorted_in_memory(self, graph, skip=skip, as_triples=as_triples)])
 
     # -- writing, through the update endpoint
     def update(self, text: str, prefixes: dict[str, str]) -> None:

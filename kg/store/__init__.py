@@ -14,7 +14,7 @@ import os
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import URIRef
@@ -327,12 +327,12 @@ class Store:
         skip = set() if with_ontology else {q.triple for q in self.backend.quads(ONTOLOGY_GRAPH)}
         return (t for t in self.backend.triples() if t not in skip)
 
-    def write_sorted(self, out: IO[str], graph: URIRef | None = None, *, as_triples: bool,
-                     workdir: Path, with_ontology: bool = False) -> int:
-        """One graph or the store as sorted N-Triples (`as_triples`) or N-Quads lines, the
-        same bytes on every backend (what makes exports byte-identical); returns the count."""
-        return self.backend.write_sorted(
-            out, graph, skip=None if with_ontology else ONTOLOGY_GRAPH,
+    def sorted_lines(self, graph: URIRef | None = None, *, as_triples: bool, workdir: Path,
+                     with_ontology: bool = False) -> Iterator[list[bytes]]:
+        """One graph or the store as sorted N-Triples (`as_triples`) or N-Quads lines, a list
+        at a time, the same bytes on every backend (what makes exports byte-identical)."""
+        return self.backend.sorted_lines(
+            graph, skip=None if with_ontology else ONTOLOGY_GRAPH,
             as_triples=as_triples, workdir=workdir, union_exact=self.union_exact)
 
     # -- writing

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import BNode, URIRef
@@ -49,22 +49,40 @@ class QueryResult:
 class OxSelectResult(QueryResult):
     """A SELECT answered by Oxigraph, kept as Oxigraph's own objects until something is shown.
 
-    `terms` (rows of Oxigraph terms) reads the solutions on first use; `rows` (rdflib terms,
-    for code that wants them) converts only when asked. `serialize` writes a SPARQL result
-    format straight from unread solutions, in Oxigraph, without a Python object per term; a
-    result read again after that runs its query again."""
+    The solutions are read once, in the form first asked for: `tsv()` (the rows as Oxigraph's
+    SPARQL TSV text, what the people's views are drawn from, and what `len` reads) or `terms`
+    (rows of Oxigraph terms). `rows` (rdflib terms, for code that wants them) converts only
+    when asked. `serialize` writes a SPARQL result format straight from unread solutions, in
+    Oxigraph, without a Python object per term; a result read again after that runs its query
+    again."""
 
     def __init__(self, names: list[str], solutions, rerun):
         super().__init__("SELECT", vars=names)
-        self._live, self._rerun, self._terms, self._rdflib = solutions, rerun, None, None
+        self._live, self._rerun = solutions, rerun
+        self._terms, self._rdflib, self._tsv = None, None, None
+
+    def _take(self):
+        live, self._live = self._live, None
+        return live
 
     @property
     def terms(self) -> list[tuple]:
         if self._terms is None:
-            source = self._live if self._live is not None else self._rerun()
-            self._live = None
+            if self._live is not None:
+                source = self._take()
+            elif self._tsv is not None:
+                source = ox.parse_query_results(self._tsv, format=ox.QueryResultsFormat.TSV)
+            else:
+                source = self._rerun()
             self._terms = [tuple(sol) for sol in source]
         return self._terms
+
+    def tsv(self) -> bytes | None:
+        """The solutions as SPARQL TSV (a header line, then a line per row), written by
+        Oxigraph; None when they were read as terms first."""
+        if self._tsv is None and self._live is not None:
+            self._tsv = self._take().serialize(format=ox.QueryResultsFormat.TSV)
+        return self._tsv
 
     @property
     def rows(self) -> list[tuple]:
@@ -77,14 +95,19 @@ class OxSelectResult(QueryResult):
         pass
 
     def __len__(self) -> int:
+        if self._terms is None and self.tsv() is not None:
+            return self._tsv.count(b"\n") - 1
         return len(self.terms)
 
     def serialize(self, fmt: "ox.QueryResultsFormat") -> bytes | None:
-        """The unread solutions in a SPARQL result format; None once they have been read."""
-        if self._live is None:
-            return None
-        live, self._live = self._live, None
-        return live.serialize(format=fmt)
+        """The solutions in a SPARQL result format: straight from unread solutions, or from
+        the TSV text read before; None once they have been read as terms."""
+        if self._live is not None:
+            return self._take().serialize(format=fmt)
+        if self._tsv is not None:
+            return ox.parse_query_results(self._tsv, format=ox.QueryResultsFormat.TSV) \
+                .serialize(format=fmt)
+        return None
 
 
 def python_value(term):
@@ -216,29 +239,27 @@ class OxigraphBackend:
         self.ox.extend(quads + [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
                                 for q in quads])
 
-    def write_sorted(self, out: IO[str], graph: URIRef | None, *, skip: URIRef | None,
-                     as_triples: bool, workdir: Path, union_exact: bool) -> int:
+    def sorted_lines(self, graph: URIRef | None, *, skip: URIRef | None, as_triples: bool,
+                     workdir: Path, union_exact: bool) -> Iterator[list[bytes]]:
         """Sorted lines in bounded memory: Oxigraph dumps canonical N-Triples, sorted here
         (see dump.py)."""
         gone = to_ox(skip) if skip is not None else None
         if as_triples:
             if graph is not None:
-                return dump.write_graph(self.ox, to_ox(graph), out, as_quads=False)
-            left_out = dump.graph_lines(self.ox, gone) if gone is not None else set()
-            return dump.write_union(self.ox, out, workdir, left_out)
+                yield dump.graph(self.ox, to_ox(graph), as_quads=False)
+                return
+            left_out = set(dump.graph_lines(self.ox, gone)) if gone is not None else set()
+            yield from dump.union(self.ox, workdir, left_out)
+            return
         names = [to_ox(graph)] if graph is not None else \
             list(self.ox.named_graphs()) + [ox.DefaultGraph()]
-        n = 0
         for g in sorted(names, key=str):  # the order of (graph, quad) text
             if g == gone:
                 continue
             if isinstance(g, ox.DefaultGraph):
-                lines = [] if union_exact else dump.default_only(self.ox)
-                out.writelines(lines)
-                n += len(lines)
+                yield [] if union_exact else dump.default_only(self.ox)
             else:
-                n += dump.write_graph(self.ox, g, out, as_quads=True)
-        return n
+                yield dump.graph(self.ox, g, as_quads=True)
 
     def load(self, path: Path, fmt: "ox.RdfFormat", graph: URIRef, check: Check,
              progress: Progress | None) -> None:

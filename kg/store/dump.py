@@ -4,86 +4,115 @@ An export is sorted so that two exports of the same graph are byte-identical. Ra
 every quad as a Python object and sort them in memory, Oxigraph writes canonical N-Triples
 (whose lines sort exactly as the terms' text does) and the lines are sorted here: each graph
 on its own for the quad formats (an article graph is small), the union through an external
-merge sort (runs of `RUN` lines sorted in memory, spilled to temporary files, merged). The
-result is a sorted N-Triples or N-Quads file; other formats are serialized from it as a stream.
+merge sort (runs of `RUN` bytes of lines sorted in memory, spilled to temporary files, merged
+a block at a time). The result is a sorted N-Triples or N-Quads file; other formats are
+serialized from it as a stream.
 """
 from __future__ import annotations
 
-import heapq
+import bisect
 import os
 import tempfile
 from contextlib import ExitStack
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import Iterator
 
 import pyoxigraph as ox
 
-RUN = 200_000  # lines sorted in memory at once: about 60 MB of text
+RUN = 128 << 20  # bytes of lines sorted in memory at once (about 150 MB as Python bytes)
+BLOCK = 4 << 20  # bytes read at once from each sorted run while merging (at most)
+Blocks = Iterator[list[bytes]]  # sorted lines, a list at a time
 
 
-def sorted_lines(lines: Iterable[str], workdir: Path, run: int | None = None) -> Iterator[str]:
-    """The lines in code-point order (Python's string order), holding at most `run` of them."""
-    run = run or RUN
-    runs: list[Path] = []
-    buf: list[str] = []
-    for line in lines:
-        buf.append(line)
-        if len(buf) >= run:
-            runs.append(_spill(sorted(buf), workdir, len(runs)))
-            buf = []
-    buf.sort()
-    if not runs:
-        yield from buf
-        return
-    runs.append(_spill(buf, workdir, len(runs)))
+class Runs:
+    """A binary file for Oxigraph to dump N-Triples into: its lines are kept in runs of about
+    `run` bytes, each sorted in memory and spilled to a file of its own when more follow.
+    Lines are split as bytes, at line ends only: Oxigraph's N-Triples escapes every ASCII
+    control character inside a literal (a string's splitlines would also cut at U+2028 or
+    U+0085, which a literal may hold raw)."""
+
+    def __init__(self, workdir: Path, run: int | None = None):
+        self.workdir, self.run = workdir, run or RUN
+        self.lines: list[bytes] = []
+        self.size, self.tail, self.spilled = 0, b"", []
+
+    def write(self, data: bytes) -> int:
+        lines = (self.tail + data).splitlines(keepends=True)
+        self.tail = lines.pop() if lines and not lines[-1].endswith(b"\n") else b""
+        self.lines += lines
+        self.size += len(data)
+        if self.size >= self.run:
+            self._spill()
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def _spill(self) -> None:
+        self.lines.sort()
+        path = self.workdir / f"run-{len(self.spilled)}.nt"
+        with open(path, "wb") as f:
+            f.writelines(self.lines)
+        self.spilled.append(path)
+        self.lines, self.size = [], 0
+
+    def sorted(self) -> Blocks:
+        """Every line written, sorted as bytes (UTF-8's byte order is the code points' order,
+        Python's string order): the one run as it is, or the spilled runs merged."""
+        if self.tail:
+            self.write(b"\n")
+        if not self.spilled:
+            self.lines.sort()
+            yield self.lines
+            return
+        if self.lines:
+            self._spill()
+        yield from _merge(self.spilled, max(min(BLOCK, self.run // (2 * len(self.spilled))), 1))
+        for path in self.spilled:
+            path.unlink(missing_ok=True)
+
+
+def _merge(runs: list[Path], block: int) -> Blocks:
+    """Sorted runs merged a block at a time: every line up to the smallest of the blocks' last
+    lines is final (no run holds a smaller one further on), so those lines of every block are
+    taken, sorted (Python's sort merges the sorted pieces in C) and given out together."""
     with ExitStack() as stack:
-        files = [stack.enter_context(open(p, encoding="utf-8", newline="\n")) for p in runs]
-        yield from heapq.merge(*files)
-    for p in runs:
-        p.unlink(missing_ok=True)
+        files = [stack.enter_context(open(p, "rb")) for p in runs]
+        blocks = [f.readlines(block) for f in files]
+        while any(blocks):
+            bound = min(b[-1] for b in blocks if b)
+            taken: list[bytes] = []
+            for i, b in enumerate(blocks):
+                k = bisect.bisect_right(b, bound)
+                taken += b[:k]
+                blocks[i] = b[k:] if k < len(b) else files[i].readlines(block)
+            taken.sort()
+            yield taken
 
 
-def _spill(lines: list[str], workdir: Path, n: int) -> Path:
-    path = workdir / f"run-{n}.nt"
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        f.writelines(lines)
-    return path
+def union(raw: "ox.Store", workdir: Path, skip: set[bytes]) -> Blocks:
+    """The union (the default graph) as sorted N-Triples, without the lines in `skip`; the
+    dump goes straight into the runs, never whole into a file or memory."""
+    runs = Runs(workdir)
+    raw.dump(runs, ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    for lines in runs.sorted():
+        yield [line for line in lines if line not in skip] if skip else lines
 
 
-def _dump_lines(raw: "ox.Store", graph, workdir: Path) -> Iterator[str]:
-    """A graph's canonical N-Triples lines (through a file, so the text is never all in memory)."""
-    path = workdir / "dump.nt"
-    raw.dump(str(path), ox.RdfFormat.N_TRIPLES, from_graph=graph)
-    with open(path, encoding="utf-8", newline="\n") as f:
-        yield from f
-    path.unlink(missing_ok=True)
+def graph_lines(raw: "ox.Store", graph) -> list[bytes]:
+    """A graph's canonical N-Triples lines (a graph of a kg store is small)."""
+    runs = Runs(Path("."), run=1 << 62)  # never spilled
+    raw.dump(runs, ox.RdfFormat.N_TRIPLES, from_graph=graph)
+    return next(runs.sorted())
 
 
-def write_union(raw: "ox.Store", out: IO[str], workdir: Path, skip: set[str]) -> int:
-    """The union (the default graph) as sorted N-Triples, without the lines in `skip`."""
-    n = 0
-    for line in sorted_lines(_dump_lines(raw, ox.DefaultGraph(), workdir), workdir):
-        if line not in skip:
-            out.write(line)
-            n += 1
-    return n
-
-
-def write_graph(raw: "ox.Store", graph, out: IO[str], *, as_quads: bool) -> int:
+def graph(raw: "ox.Store", name, *, as_quads: bool) -> list[bytes]:
     """One graph's triples, sorted; as N-Quads lines naming the graph when `as_quads`."""
-    text = raw.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph).decode("utf-8")
-    lines = sorted(text.splitlines(keepends=True))
-    if as_quads and not isinstance(graph, ox.DefaultGraph):
-        name = f" {graph} .\n"
-        lines = [line[:-3] + name for line in lines]
-    out.writelines(lines)
-    return len(lines)
-
-
-def graph_lines(raw: "ox.Store", graph) -> set[str]:
-    """A graph's N-Triples lines, as a set (for the small ontology graph)."""
-    text = raw.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph).decode("utf-8")
-    return set(text.splitlines(keepends=True))
+    lines = graph_lines(raw, name)
+    if as_quads and not isinstance(name, ox.DefaultGraph):
+        suffix = f" {name} .\n".encode()
+        lines = [line[:-3] + suffix for line in lines]
+    return lines
 
 
 def default_only_triples(raw: "ox.Store") -> Iterator["ox.Triple"]:
@@ -94,9 +123,9 @@ def default_only_triples(raw: "ox.Store") -> Iterator["ox.Triple"]:
         yield ox.Triple(s[0], s[1], s[2])
 
 
-def default_only(raw: "ox.Store") -> list[str]:
+def default_only(raw: "ox.Store") -> list[bytes]:
     """Sorted N-Triples lines of `default_only_triples`; few, so sorted in memory."""
-    return sorted(f"{t} .\n" for t in default_only_triples(raw))
+    return sorted(f"{t} .\n".encode() for t in default_only_triples(raw))
 
 
 def workdir_near(dest) -> tempfile.TemporaryDirectory:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import warnings
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
@@ -104,9 +104,9 @@ class MemoryBackend:
             return len(self.ds.graph(graph))
         return len({(s, p, o) for s, p, o, _ in self.ds.quads((None, None, None, None))})
 
-    def write_sorted(self, out: IO[str], graph: URIRef | None, *, skip: URIRef | None,
-                     as_triples: bool, workdir: Path, union_exact: bool) -> int:
-        return sorted_in_memory(self, out, graph, skip=skip, as_triples=as_triples)
+    def sorted_lines(self, graph: URIRef | None, *, skip: URIRef | None, as_triples: bool,
+                     workdir: Path, union_exact: bool) -> Iterator[list[bytes]]:
+        return iter([sorted_in_memory(self, graph, skip=skip, as_triples=as_triples)])
 
     def load(self, path: Path, fmt: "ox.RdfFormat", graph: URIRef, check: Check,
              progress: Progress | None) -> None:

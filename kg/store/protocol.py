@@ -8,7 +8,7 @@ through this protocol. Terms go in as rdflib terms and come out of the streaming
 from __future__ import annotations
 
 from pathlib import Path
-from typing import IO, Callable, Iterable, Iterator, Protocol
+from typing import Callable, Iterable, Iterator, Protocol
 
 import pyoxigraph as ox
 from rdflib import URIRef
@@ -43,10 +43,10 @@ class Backend(Protocol):
     def triples(self) -> Iterator["ox.Triple"]:
         """The union, each triple once."""
 
-    def write_sorted(self, out: IO[str], graph: URIRef | None, *, skip: URIRef | None,
-                     as_triples: bool, workdir: Path, union_exact: bool) -> int:
+    def sorted_lines(self, graph: URIRef | None, *, skip: URIRef | None, as_triples: bool,
+                     workdir: Path, union_exact: bool) -> Iterator[list[bytes]]:
         """One graph or all (without the graph `skip`) as sorted N-Triples or N-Quads lines,
-        the same bytes on every backend; returns how many lines."""
+        a list at a time, the same bytes on every backend."""
 
     # -- writing
     def update(self, text: str, prefixes: dict[str, str]) -> None: ...
@@ -66,9 +66,9 @@ class Backend(Protocol):
     def close(self) -> None: ...
 
 
-def sorted_in_memory(backend: Backend, out: IO[str], graph: URIRef | None, *,
-                     skip: URIRef | None, as_triples: bool) -> int:
-    """`write_sorted` for a backend whose statements fit in memory (rdflib's memory store, a
+def sorted_in_memory(backend: Backend, graph: URIRef | None, *, skip: URIRef | None,
+                     as_triples: bool) -> list[bytes]:
+    """`sorted_lines` for a backend whose statements fit in memory (rdflib's memory store, a
     remote endpoint's answer): the lines sorted as Python strings, which is the order of the
     Oxigraph backend's sorted dump."""
     if as_triples:
@@ -82,5 +82,4 @@ def sorted_in_memory(backend: Backend, out: IO[str], graph: URIRef | None, *,
         gone = ox.NamedNode(str(skip)) if skip is not None else None
         quads = [q for q in backend.quads(graph) if q.graph_name != gone]
         lines = [f"{q} .\n" for q in sorted(quads, key=lambda q: (str(q.graph_name), str(q)))]
-    out.writelines(lines)
-    return len(lines)
+    return [line.encode() for line in lines]

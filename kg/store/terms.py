@@ -17,6 +17,7 @@ rdflib.NORMALIZE_LITERALS = False  # keep every literal's lexical form ("x", not
 warnings.filterwarnings("ignore", message=".*does not map to True or False", module="rdflib")
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_new_str = str.__new__
 _RDF_LANG = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 
@@ -38,7 +39,9 @@ def from_ox(term):
     if term is None:
         return None
     if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
+        # What URIRef(value) makes, without rdflib's check for characters no IRI holds:
+        # Oxigraph's IRIs are valid already (the check is most of the cost of a row).
+        return _new_str(URIRef, term.value)
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     if isinstance(term, ox.Literal):
