@@ -273,6 +273,9 @@ def _verb_agreement(ctx: ArticleContext, tok) -> None:
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
                  and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)]
         obj = min(preps, key=lambda c: c.lower_ != "to", default=None)
+    if obj is not None and not agreement_noun(obj):
+        obj = next((c for c in obj.children if c.dep_ == "appos" and agreement_noun(c)), obj)
+        # ("signed the United States – Peru Trade Promotion Agreement": the name's head)
     if obj is None or (lemma != "agree" and not agreement_noun(obj)):
         return
     subj = subject_of(tok)
@@ -290,7 +293,7 @@ def _verb_agreement(ctx: ArticleContext, tok) -> None:
                                      and not any(t.ent_type_ in ("DATE", "TIME")
                                                  for t in c.subtree)])
     start = obj.i if obj.dep_ != "prep" else obj.i + 1
-    if obj.dep_ == "dobj":
+    if obj.dep_ in ("dobj", "appos"):
         start = obj.left_edge.i  # "a deal to return migrants …"
     desc = clean(ctx.doc[start:end + 1].text)
     ag = _agreement(ctx, tok, parties, desc, tok.sent)

@@ -230,3 +230,10 @@ def test_visa_restrictions_imposed_are_an_enforcement_action_eased_ones_are_not(
                   "officials. Travel restrictions were eased in May.")
     got = ctx.of_kind("EnforcementAction")
     assert len(got) == 1 and "restrictions" in " ".join(got[0].get(KG.description))
+
+
+def test_an_agreement_named_after_its_parties_is_found_through_the_parsers_apposition(extract):
+    ctx = extract("Chile and Japan today signed the Japan – Chile Economic Partnership Agreement "
+                  "(EPA).")
+    got = ctx.of_kind("Agreement")
+    assert len(got) == 1 and {p.label for p in got[0].get(KG.party)} == {"Chile", "Japan"}
