@@ -378,6 +378,14 @@ SIZE_UNITS = {w for w, unit in MEASURE_UNITS.items() if unit not in units.TIME_U
               and unit not in units.COUNT_UNITS}  # ('six of the seven years' counts years)
 
 
+def _misread_sum(doc, i: int) -> bool:
+    """'more than two hundred eighty million euros' tagged a date: a number in words that a
+    currency or 'percent' follows is a sum or a share, not a date."""
+    got = number_at(doc, i) if doc[i].lower_ in WORD_NUMBERS else None
+    return got is not None and got[1] < len(doc) and (
+        doc[got[1]].lower_ in units.CURRENCY_CODES or doc[got[1]].lower_ in ("percent", "%"))
+
+
 def _vote_tally(doc, num) -> str:
     """'The council voted 22 to 1': the votes for (the first number) and against (the second)."""
     first = num.i + 2 < len(doc) and doc[num.i + 1].lower_ == "to" and doc[num.i + 2].like_num
@@ -480,7 +488,8 @@ def extract_statistics(ctx: ArticleContext) -> None:
                 i += 1
                 continue
             got = _duration_number(doc, i) or (
-                number_at(doc, i) if tok.ent_type_ not in SKIP_ENTS else None)
+                number_at(doc, i) if tok.ent_type_ not in SKIP_ENTS or _misread_sum(doc, i)
+                else None)
             n = ctx.node_at(i)
             if got is None or (n is not None and n.kind not in ("Substance",)):
                 i += 1

@@ -69,3 +69,9 @@ def test_a_unit_alone_is_no_measure_and_set_scores_name_no_side(extract):
     assert not any(m in ("cents", "score") and v in ("80", "6", "4", "3", "7", "5")
                    for v, _, m in got)
     assert ("1", None, "score") in got
+
+
+def test_a_sum_in_words_the_tagger_took_for_a_date(extract):
+    got = _stats(extract, "The regulator ordered a fine of more than two hundred forty million "
+                          "euros.")
+    assert ("240000000", "EUR", "fine") in got
