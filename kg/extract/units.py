@@ -150,8 +150,24 @@ def percent(doc, num, end: int, skip) -> tuple[str, str, int] | None:
     if 0 < first and doc[first].lower_ in ("over", "above", "below", "under") and \
             doc[first - 1].pos_ == "NOUN":
         return noun_phrase(doc, doc[first - 1], skip), unit, last + 1  # "joblessness over 80%"
+    bracketed = _bracketed_share(doc, num, tok)
+    if bracketed:
+        return bracketed, unit, last + 1  # "declines among heterosexuals (35%)"
     measure = _attached(doc, tok, skip) or _attached(doc, num, skip)
     return measure, unit, last + 1
+
+
+def _bracketed_share(doc, num, tok) -> str:
+    """'dramatic declines among heterosexuals (35%)': a share in brackets after 'X among Y'
+    measures X among Y."""
+    head = tok.head
+    if num.i == 0 or doc[num.i - 1].text != "(" or tok.dep_ != "appos" or head.dep_ != "pobj":
+        return ""
+    prep, top = head.head, head.head.head
+    if prep.lower_ not in ("among", "in", "for", "of") or top.pos_ != "NOUN" or top.i > prep.i:
+        return ""
+    left = min([c.left_edge.i for c in top.lefts if c.dep_ in ("amod", "compound")] + [top.i])
+    return clean(doc[left:head.i + 1].text)
 
 
 def money(doc, num, end: int, skip) -> tuple[str, str, int] | None:

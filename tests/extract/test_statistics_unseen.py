@@ -75,3 +75,8 @@ def test_a_sum_in_words_the_tagger_took_for_a_date(extract):
     got = _stats(extract, "The regulator ordered a fine of more than two hundred forty million "
                           "euros.")
     assert ("240000000", "EUR", "fine") in got
+
+
+def test_a_share_in_brackets_after_x_among_y(extract):
+    got = _stats(extract, "Deaths fell 12%, driven by steep declines among teenagers (41%).")
+    assert ("41", "percent", "steep declines among teenagers") in got
