@@ -69,6 +69,11 @@ def _prep_object(doc, tok, skip) -> str:
     return ""
 
 
+# How far along a thing is: 'the station is 90 percent complete'.
+STATES_OF_WORK = {"complete", "completed", "done", "finished", "full", "built", "ready",
+                  "operational", "vaccinated", "occupied"}
+
+
 def _attached(doc, tok, skip) -> str:
     """What a number-with-unit token is attached to: its head noun, or the subject of its verb."""
     if tok.dep_ == "appos" and tok.head.i != tok.i:
@@ -106,6 +111,10 @@ def _attached(doc, tok, skip) -> str:
     if tok.dep_ == "npadvmod" and head.lower_ in ("up", "down") and head.head.pos_ in (
             "VERB", "AUX"):
         return _subject(doc, head.head)  # "diagnoses were up 24 percent"
+    if tok.dep_ == "npadvmod" and head.pos_ == "ADJ" and head.dep_ == "acomp" and \
+            head.lower_ in STATES_OF_WORK and head.head.pos_ in ("VERB", "AUX"):
+        subject = _subject(doc, head.head)  # "the work is about 90 percent complete"
+        return f"{subject} {head.text}" if subject else ""
     if tok.dep_ == "dobj" and head.dep_ == "acl" and head.lemma_.lower() in (
             "total", "amount", "reach", "exceed") and head.head.pos_ == "NOUN":
         return noun_phrase(doc, head.head, skip)  # "civil penalties totaling $1,162,500"

@@ -80,3 +80,8 @@ def test_a_sum_in_words_the_tagger_took_for_a_date(extract):
 def test_a_share_in_brackets_after_x_among_y(extract):
     got = _stats(extract, "Deaths fell 12%, driven by steep declines among teenagers (41%).")
     assert ("41", "percent", "steep declines among teenagers") in got
+
+
+def test_how_far_along_a_thing_is(extract):
+    got = _stats(extract, "Officials say work on the new dam is about 70 percent complete.")
+    assert ("70", "percent", "work on the new dam complete") in got
