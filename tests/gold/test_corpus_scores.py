@@ -17,9 +17,9 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # (bench/extraction.md logs each trade). The test split grew from 25 to 39 articles (t2_, news
 # kg had not seen, scored 77/69 overall when it joined): the floors were set again on all 39.
 FLOORS = {
-    "entities": (0.79, 0.84), "posts": (0.94, 0.66), "members": (0.80, 0.33),
-    "quotes": (0.88, 0.77), "claims": (0.86, 0.60), "events": (0.78, 0.41),
-    "agreements": (0.87, 0.53), "statistics": (0.80, 0.69), "overall": (0.82, 0.69),
+    "entities": (0.80, 0.84), "posts": (0.94, 0.68), "members": (0.81, 0.34),
+    "quotes": (0.88, 0.77), "claims": (0.86, 0.61), "events": (0.78, 0.42),
+    "agreements": (0.87, 0.53), "statistics": (0.80, 0.69), "overall": (0.82, 0.70),
 }
 
 
