@@ -92,6 +92,9 @@ def _hypothetical(tok) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in (
             "favor", "favour"):
         return True  # "voted in favor of sanctions": what was voted, told by the vote
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and tok.head.head.lemma_.lower() \
+            in PLANS:
+        return True  # "announced plans for tightened sanctions", "the threat of a strike"
     return any(c.lower_ in NOT_HAPPENED for c in tok.children if c.dep_ in ("amod", "compound")) \
         or tok.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ in ("poss", "compound", "nmod") and c.ent_type_ == "DATE" and any(
@@ -100,6 +103,8 @@ def _hypothetical(tok) -> bool:
 
 
 BACKGROUND = {"last", "previous", "past", "former", "earlier", "prior"}
+# Nouns for an event not (yet) done: 'plans for tightened sanctions', 'the threat of a strike'.
+PLANS = {"plan", "threat", "proposal", "call", "demand", "push", "bid", "prospect", "risk"}
 
 
 def told_as_context(tok) -> bool:
@@ -379,6 +384,15 @@ def _same_dates(a: list[When], b: list[When]) -> bool:
 VERDICTS = {"convict", "sentence", "acquit", "find", "jail", "imprison", "try", "clear"}
 
 
+def _permitted_only(verb) -> bool:
+    """'It enables Treasury to sanction foreign persons': a power given, not an action taken."""
+    return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in LEAVE_TO and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+LEAVE_TO = unrealised_verbs("clause")  # "allows the Commission to appoint": not done
+
+
 def _people_counted(subj) -> bool:
     """'At least a dozen teachers were arrested', '30 protesters were detained': people, told by
     number or in the plural, a passive enforcement verb acted on (no one named)."""
@@ -413,7 +427,7 @@ def _enforcement(ctx: ArticleContext, tok, sent, dates, existing: list[Node]) ->
     if agent is None and not targets and not (topics and tok.pos_ == "VERB") and not (
             tok.pos_ == "VERB" and passive and _people_counted(subj)):
         return  # "trade tariffs" named as an issue is not an action anyone took
-    if _not_done(verb):
+    if _not_done(verb) or _permitted_only(verb):
         return  # "should lift sanctions", "threatened sanctions": not an action taken
     event = next((e for e in existing if e.data.get("what") == what
                   and (agent is None or e.first(KG.agent) in (None, agent))

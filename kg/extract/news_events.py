@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from .event_words import _trigger_classes, _verb, event_class
 from .arguments import same_clause
-from .events import (MODALS, _cluster, _hypothetical, _not_done, _participants,
+from .events import (LEAVE_TO, MODALS, _cluster, _hypothetical, _not_done, _participants,
                      modifier_only, sentence_dates, told_as_context)
-from .lexicon import PLACE_HEADS, unrealised_verbs
+from .lexicon import PLACE_HEADS
 from .model import EVENT_KINDS, ArticleContext, Node
 from .registry import extractor
 from .text import clean
@@ -25,7 +25,6 @@ PLACE_NOUNS = PLACE_HEADS | {"capital", "north", "south", "east", "west", "north
                              "coast", "region", "area", "areas", "part", "parts", "outskirts",
                              "suburbs", "shores", "center", "centre", "heart"}
 # Verbs whose 'to' clause is a possibility or a plan, not a thing done ("allows X to appoint").
-LEAVE_TO = unrealised_verbs("clause")
 NATIONAL = {"Election", "Vote", "Referendum", "RateDecision"}
 # Events that happen to a person: mentions naming different people are different events.
 PERSONAL = {"CourtDecision", "Resignation", "Appointment", "Death"}

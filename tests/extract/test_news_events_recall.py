@@ -237,3 +237,9 @@ def test_an_agreement_named_after_its_parties_is_found_through_the_parsers_appos
                   "(EPA).")
     got = ctx.of_kind("Agreement")
     assert len(got) == 1 and {p.label for p in got[0].get(KG.party)} == {"Chile", "Japan"}
+
+
+def test_a_power_to_sanction_and_plans_for_sanctions_are_no_action_taken(extract):
+    ctx = extract("The order enables the Treasury to sanction foreign persons who launder money. "
+                  "The president announced plans for tougher sanctions against the junta.")
+    assert not ctx.of_kind("EnforcementAction")
