@@ -122,6 +122,9 @@ def speaker_of(ctx: ArticleContext, verb) -> Node | None:
         if by is not None:
             return by
     subj = subject_of(verb)
+    if subj is not None and subj.lower_ in ("this", "that") and verb.dep_ in (
+            "ccomp", "xcomp", "acl", "relcl") and verb.head.pos_ in ("VERB", "AUX"):
+        subj = subject_of(verb.head) or subj  # "He had this to say, “…”": he says it
     if subj is None:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "according":

@@ -96,3 +96,9 @@ def test_who_a_report_quotes_as_saying_something_claims_it(extract):
                            "road will be finished by June.")
     assert ("Mary Wambui", "the road will be finished by June") in got
     assert not any(c == "Kenya News Agency" for c, _ in got)
+
+
+def test_he_had_this_to_say_then_a_quote(extract):
+    got = _quotes(extract, "Mr. Omar Haddad spoke to reporters after his release. He had this to "
+                           "say, \u201cNo one has done more harm to the league than the chairman.\u201d")
+    assert ("Omar Haddad", "No one has done more harm to the league than the chairman") in got
