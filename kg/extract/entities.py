@@ -16,7 +16,7 @@ from .lexicon import (ADMIN_UNITS, COMPANY_HEADS, CRIMINAL_HEADS, DISEASE_NEXT, 
                       SPEECH_VERBS, TITLE_HEADS)
 from .model import ORG_KINDS, ArticleContext, Node
 from .registry import extractor
-from .text import clean, initials, norm, quote_spans
+from .text import block_quotes, clean, initials, norm, quote_spans
 from ..vocab import KG
 
 _NAME_TOKEN = re.compile(r"^[A-Z][\w.'\u2019-]*$")
@@ -592,7 +592,7 @@ def extract_entities(ctx: ArticleContext) -> None:
     """People, organizations, countries, places and substances, with within-article aliases."""
     doc = ctx.doc
     spans, unbalanced = quote_spans(ctx.text)
-    ctx.quotes = spans
+    ctx.quotes = block_quotes(ctx.text, spans)  # and paragraphs after "X said:"
     if unbalanced:
         ctx.warn("unbalanced quotation marks; an unclosed quote runs to the end of its paragraph")
     people: list[tuple[int, int]] = []

@@ -47,6 +47,30 @@ def quote_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     return spans, unbalanced
 
 
+# A paragraph that ends by introducing the next one as someone's words: 'X said:',
+# 'X told The Guardian that:'.
+_INTRODUCES = re.compile(r"\b(said|says|told|tells|stated|states|added|adds|explained|wrote|"
+                         r"declared|remarked|commented|warned)\b[^.:\n]{0,60}:\s*$")
+
+
+def block_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Paragraphs quoted without marks (a block quotation whose formatting was lost): the one
+    paragraph after a paragraph ending in 'said:' and holding no quotation marks of its own."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        if not _INTRODUCES.search(m.group()):
+            continue
+        nxt = re.compile(r"\n\s*\n([^\n]+)").match(text, m.end())
+        if nxt is None:
+            continue
+        a, b = nxt.start(1), nxt.end(1)
+        body = text[a:b]
+        if len(body.split()) >= 4 and not any(ch in body for ch in OPENERS) and not any(
+                x < b and a < y for x, y in spans):
+            out.append((a, b))
+    return sorted(spans + out)
+
+
 def slug(text: str, max_words: int = 10) -> str:
     t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     t = t.replace("'s ", " ").replace("&", " and ")

@@ -102,3 +102,12 @@ def test_he_had_this_to_say_then_a_quote(extract):
     got = _quotes(extract, "Mr. Omar Haddad spoke to reporters after his release. He had this to "
                            "say, \u201cNo one has done more harm to the league than the chairman.\u201d")
     assert ("Omar Haddad", "No one has done more harm to the league than the chairman") in got
+
+
+def test_a_paragraph_after_x_said_colon_is_her_quote(extract):
+    got = _quotes(extract, "Mary Hale from the National Union of Nurses, which called the strike, "
+                           "said:\n\nWhat we are asking for is pay that keeps up with prices in "
+                           "every ward.\n\nThe hospital said it would stay open.")
+    assert ("Mary Hale", "What we are asking for is pay that keeps up with prices in every ward") \
+        in got
+    assert len(got) == 1
