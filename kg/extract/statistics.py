@@ -378,6 +378,13 @@ SIZE_UNITS = {w for w, unit in MEASURE_UNITS.items() if unit not in units.TIME_U
               and unit not in units.COUNT_UNITS}  # ('six of the seven years' counts years)
 
 
+def _in_a_name(doc, i: int) -> bool:
+    """'ranked the No. 1 male player', 'the P5+1 group': a rank or a piece of a name."""
+    return i >= 2 and (doc[i - 1].text == "." and doc[i - 2].lower_ == "no"
+                       or doc[i - 1].text == "+" and not doc[i - 2].whitespace_
+                       and doc[i - 2].text[:1].isupper())
+
+
 def _misread_sum(doc, i: int) -> bool:
     """'more than two hundred eighty million euros' tagged a date: a number in words that a
     currency or 'percent' follows is a sum or a share, not a date."""
@@ -495,9 +502,9 @@ def extract_statistics(ctx: ArticleContext) -> None:
                 i += 1
                 continue
             value, end = got
-            if (i > 0 and doc[i - 1].lower_ in ("per", "primary", "grade", "class", "phase",
-                                                 "stage", "chapter", "article", "section",
-                                                 "no", "no.", "route", "flight")) or \
+            if _in_a_name(doc, i) or (i > 0 and doc[i - 1].lower_ in (
+                    "per", "primary", "grade", "class", "phase", "stage", "chapter", "article",
+                    "section", "no", "no.", "route", "flight")) or \
                     (end < len(doc) and doc[end].lower_ in ("most", "best", "largest", "biggest")):
                 i = end  # "19.8 deaths per 100,000 people", "the 10 most wanted list"
                 continue

@@ -85,3 +85,9 @@ def test_a_share_in_brackets_after_x_among_y(extract):
 def test_how_far_along_a_thing_is(extract):
     got = _stats(extract, "Officials say work on the new dam is about 70 percent complete.")
     assert ("70", "percent", "work on the new dam complete") in got
+
+
+def test_a_rank_and_a_number_in_a_name_are_not_figures(extract):
+    got = _stats(extract, "She is ranked the No. 1 female player in the world. Envoys of the "
+                          "so-called G7+1 group met. Nine people died.")
+    assert {v for v, _, _ in got} == {"9"}
