@@ -6,7 +6,7 @@ import hashlib
 
 from .lexicon import CLAIM_NOUNS, CLAIM_VERBS, DENIAL_VERBS
 from .model import ArticleContext, Node
-from .coref import document_owner, subject_of
+from .coref import actor_of, document_owner, subject_of
 from .entities import publisher_reporter
 from .quotes import DESCRIBING, anonymous, speaker_of
 from .registry import extractor
@@ -232,8 +232,6 @@ def _characterised(ctx: ArticleContext, verb) -> str | None:
 
 def _quoted_as(ctx: ArticleContext, verb) -> Node | None:
     """'The press agency quoted X as saying a deal will be signed': X says it, not the agency."""
-    from .coref import actor_of
-
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() != "quote":
         return None

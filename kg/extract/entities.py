@@ -114,9 +114,7 @@ def publisher_reporter(ctx: ArticleContext, node: Node) -> bool:
             if c.dep_ in ("poss", "compound") and owner is not None and owner is not node \
                     and only_the_publisher(ctx, owner):
                 return True
-        first = i
-        while first > 0 and ctx.node_at(first - 1) is node:
-            first -= 1  # where this mention of the name starts
+        first = ctx.mention_start(i)
         titled = first > 0 and ctx.doc[first - 1].lower_ in ("correspondent", "reporter")
         if titled and tok.dep_ == "nsubj" and tok.head.lemma_ in ("report", "write"):
             return True  # "Correspondent X reports on the showdown from Johannesburg"

@@ -172,12 +172,12 @@ def _verdict(tok) -> bool:
     """'declared the launch a success': a view of something (a claim), not an announcement."""
     return any(c.dep_ in ("ccomp", "dobj") and c.pos_ in ("NOUN", "ADJ")
                and any(d.dep_ == "nsubj" for d in c.children)
-               or c.dep_ == "oprd" and (c.pos_ == "ADJ" or c.lemma_.lower() in VERDICTS)
+               or c.dep_ == "oprd" and (c.pos_ == "ADJ" or c.lemma_.lower() in VERDICT_NOUNS)
                for c in tok.children)
 
 
 # What a verdict calls a thing ('declared the flight a success'); 'declared X the winner' is news.
-VERDICTS = {"success", "failure", "disaster", "mistake", "triumph", "fiasco", "sham", "farce"}
+VERDICT_NOUNS = {"success", "failure", "disaster", "mistake", "triumph", "fiasco", "sham", "farce"}
 
 
 def _event_object(ctx: ArticleContext, tok) -> bool:

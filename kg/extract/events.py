@@ -384,7 +384,7 @@ def _same_dates(a: list[When], b: list[When]) -> bool:
 VERDICTS = {"convict", "sentence", "acquit", "find", "jail", "imprison", "try", "clear"}
 
 
-def _permitted_only(verb) -> bool:
+def permitted_only(verb) -> bool:
     """'It enables Treasury to sanction foreign persons': a power given, not an action taken."""
     return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in LEAVE_TO and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -427,7 +427,7 @@ def _enforcement(ctx: ArticleContext, tok, sent, dates, existing: list[Node]) ->
     if agent is None and not targets and not (topics and tok.pos_ == "VERB") and not (
             tok.pos_ == "VERB" and passive and _people_counted(subj)):
         return  # "trade tariffs" named as an issue is not an action anyone took
-    if _not_done(verb) or _permitted_only(verb):
+    if _not_done(verb) or permitted_only(verb):
         return  # "should lift sanctions", "threatened sanctions": not an action taken
     event = next((e for e in existing if e.data.get("what") == what
                   and (agent is None or e.first(KG.agent) in (None, agent))

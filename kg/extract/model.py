@@ -162,6 +162,13 @@ class ArticleContext:
     def node_at(self, i: int) -> Node | None:
         return self.tok2node.get(i)
 
+    def mention_start(self, i: int) -> int:
+        """The first token of the mention that holds token i."""
+        node = self.tok2node.get(i)
+        while i > 0 and node is not None and self.tok2node.get(i - 1) is node:
+            i -= 1
+        return i
+
     def nodes_in(self, start: int, end: int, kinds: set[str] | None = None) -> list[Node]:
         out: list[Node] = []
         for i in range(start, end):

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from .event_words import _trigger_classes, _verb, event_class
 from .arguments import same_clause
-from .events import (LEAVE_TO, MODALS, _cluster, _hypothetical, _not_done, _participants,
-                     modifier_only, sentence_dates, told_as_context)
+from .events import (MODALS, _cluster, _hypothetical, _not_done, _participants,
+                     modifier_only, permitted_only, sentence_dates, told_as_context)
 from .lexicon import PLACE_HEADS
 from .model import EVENT_KINDS, ArticleContext, Node
 from .registry import extractor
@@ -135,8 +135,7 @@ def _reported_only(tok, cls: str | None = None) -> bool:
         # "agreement to acquire X" is the acquisition the news reports)
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
         return True  # "if convicted"
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in LEAVE_TO and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if permitted_only(verb):
         return True  # "allows the Commission to appoint a monitor"
     if modifier_only(tok):
         return True  # "merger and acquisition activity", "election posters": a modifier

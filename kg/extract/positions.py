@@ -262,9 +262,7 @@ def extract_positions(ctx: ArticleContext) -> None:
             _title_before_and(ctx, node, tstart, sent)
             if i > 0 and _plural_title(doc[i - 1]):
                 for c in doc[i:end].root.conjuncts:  # "… A and B": B too
-                    k = c.i
-                    while k > 0 and ctx.node_at(k - 1) is ctx.node_at(c.i):
-                        k -= 1
+                    k = ctx.mention_start(c.i)
                     if ctx.node_at(k) is not None and ctx.node_at(k).kind == "Person":
                         shared[k] = found
             continue
@@ -469,10 +467,7 @@ def _head_of_body_before(ctx: ArticleContext, i: int):
     body = ctx.node_at(i - 1) if i > 0 else None
     if body is None or body.kind not in ORG_KINDS:
         return None
-    k = i - 1
-    while k > 0 and ctx.node_at(k - 1) is body:
-        k -= 1
-    k -= 1
+    k = ctx.mention_start(i - 1) - 1
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
     if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in TITLE_HEADS:

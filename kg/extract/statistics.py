@@ -262,7 +262,7 @@ def _scores(ctx: ArticleContext, sent) -> tuple[list, set[int]]:
     if not {t.lemma_.lower() for t in sent} & SCORE_WORDS and not {
             t.lower_ for t in sent} & SCORE_WORDS:
         return [], set()
-    out, taken, pairs = [], set(), []
+    out, taken, pairs = [], set(), 0
     for t in sent:
         m = SCORE.match(t.text)
         if m:
@@ -285,11 +285,11 @@ def _scores(ctx: ArticleContext, sent) -> tuple[list, set[int]]:
             (ctx.node_at(p.i) for c in first.head.subtree if c.lower_ in ("over", "against")
              for p in c.children if ctx.node_at(p.i) is not None), None)
         taken |= set(range(first.i, last + 1))
-        pairs.append(len(out))
+        pairs += 1
         for value, side in zip(pair, (winner, loser)):
             measure = f"{side.label} score" if side is not None and side.is_actor else "score"
             out.append((first, Decimal(value), "", measure, {}, last + 1))
-    if len(pairs) >= 3:  # '6-7, 2-6, 6-3, 6-2, 6-4': sets, whose games the text does not say
+    if pairs >= 3:  # '6-7, 2-6, 6-3, 6-2, 6-4': sets, whose games the text does not say
         out = [x for x in out if x[3] != "score"]
     return out, taken
 

@@ -51,6 +51,7 @@ def quote_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
 # 'X told The Guardian that:'.
 _INTRODUCES = re.compile(r"\b(said|says|told|tells|stated|states|added|adds|explained|wrote|"
                          r"declared|remarked|commented|warned)\b[^.:\n]{0,60}:\s*$")
+_NEXT_PARAGRAPH = re.compile(r"\n\s*\n([^\n]+)")
 
 
 def block_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -60,7 +61,7 @@ def block_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     for m in re.finditer(r"[^\n]+", text):
         if not _INTRODUCES.search(m.group()):
             continue
-        nxt = re.compile(r"\n\s*\n([^\n]+)").match(text, m.end())
+        nxt = _NEXT_PARAGRAPH.match(text, m.end())
         if nxt is None:
             continue
         a, b = nxt.start(1), nxt.end(1)
