@@ -283,6 +283,7 @@ def _verb_agreement(ctx: ArticleContext, tok) -> None:
         parties = _left_actors(ctx, tok)  # the parser lost the subject: "…, Peru and Chile agreed"
     else:
         parties = (_we_parties(ctx, subj) if subj.lower_ in WE else []) or _actors(ctx, subj)
+    parties = _name_parties(ctx, obj) or parties
     if not parties:
         return
     parties += _with_parties(ctx, tok, obj)
@@ -298,6 +299,22 @@ def _verb_agreement(ctx: ArticleContext, tok) -> None:
     desc = clean(ctx.doc[start:end + 1].text)
     ag = _agreement(ctx, tok, parties, desc, tok.sent)
     _attach(ctx, ag, tok.sent, tok)
+
+
+NAME_JOINERS = {"-", "\u2013", "\u2014", "/", "and", "&", "of"}  # 'Kenya – Uganda Trade and …'
+
+
+def _name_parties(ctx: ArticleContext, noun) -> list[Node]:
+    """The states or bodies an agreement's own name pairs: 'the United States – Peru Trade
+    Promotion Agreement', 'the EU-Japan deal' are theirs, whoever signed them."""
+    out: list[Node] = []
+    for t in reversed(ctx.doc[noun.sent.start:noun.i]):
+        if t.pos_ != "PROPN" and t.lower_ not in NAME_JOINERS:
+            break
+        n = ctx.node_at(t.i)
+        if n is not None and n.is_actor and n.kind != "Person" and n not in out:
+            out.insert(0, n)
+    return out if len(out) >= 2 else []
 
 
 def _noun_agreement(ctx: ArticleContext, noun) -> None:

@@ -243,3 +243,10 @@ def test_a_power_to_sanction_and_plans_for_sanctions_are_no_action_taken(extract
     ctx = extract("The order enables the Treasury to sanction foreign persons who launder money. "
                   "The president announced plans for tougher sanctions against the junta.")
     assert not ctx.of_kind("EnforcementAction")
+
+
+def test_an_agreement_whose_name_pairs_two_states_is_theirs_whoever_signed_it(extract):
+    ctx = extract("Trade Minister Ana Souza and Foreign Minister Diego Pérez today signed the "
+                  "Kenya – Uganda Trade and Investment Agreement.")
+    got = ctx.of_kind("Agreement")
+    assert len(got) == 1 and {p.label for p in got[0].get(KG.party)} == {"Kenya", "Uganda"}
