@@ -118,6 +118,8 @@ def modifier_only(tok) -> bool:
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
+    if tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON":
+        return True  # "Special Agent in Charge Steven Hofer": a title before a name
     return tok.pos_ == "NOUN" and (first.dep_ == "compound" or first.dep_ == "nmod"
                                    and first.head.pos_ == "NOUN")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
 from .coref import actor_of, subject_of
 from .lexicon import SPEECH_VERBS
@@ -265,8 +266,9 @@ def _same_passage(gap: str) -> bool:
     if "\n" in gap or gap[:1] not in (",", ".", "?", "!", ";", "-", "\u2014"):
         return False  # 'will “continue to help” the migrants. “We also agreed …”': two
     bare = gap.replace("\u201d", "").replace("\u201c", "").replace('"', "").strip()
+    marks = re.sub(r"\b[A-Z]\.", "", bare)  # (an initial's stop ends no sentence: 'Steven L. X')
     return len(gap) <= 61 or (len(gap) <= 160 and bare.startswith(",") and bare.endswith(".")
-                              and bare.count(",") + bare.count(".") <= 3)
+                              and marks.count(",") + marks.count(".") <= 3)
 
 
 def _continue(ctx: ArticleContext, st: Node, a: int, b: int, sents) -> None:

@@ -111,3 +111,10 @@ def test_a_paragraph_after_x_said_colon_is_her_quote(extract):
     assert ("Mary Hale", "What we are asking for is pay that keeps up with prices in every ward") \
         in got
     assert len(got) == 1
+
+
+def test_a_quote_resumed_after_a_long_title_with_initials_is_one_passage(extract):
+    got = _quotes(extract, "“The ring is broken and its money is gone,” said Deputy Chief Inspector "
+                           "Maria J. Okafor, head of the agency’s Lagos Office. “We will keep "
+                           "looking for the rest of them.”")
+    assert len(got) == 1 and "keep looking" in next(iter(got))[1]

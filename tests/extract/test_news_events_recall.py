@@ -250,3 +250,8 @@ def test_an_agreement_whose_name_pairs_two_states_is_theirs_whoever_signed_it(ex
                   "Kenya – Uganda Trade and Investment Agreement.")
     got = ctx.of_kind("Agreement")
     assert len(got) == 1 and {p.label for p in got[0].get(KG.party)} == {"Kenya", "Uganda"}
+
+
+def test_an_event_word_in_a_title_before_a_name_is_no_event(extract):
+    ctx = extract("“We will find them,” said Special Agent in Charge Robert T. Mills.")
+    assert not ctx.of_kind("EnforcementAction")
