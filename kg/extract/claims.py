@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
+from .event_words import OFFERS
 from .lexicon import CLAIM_NOUNS, CLAIM_VERBS, DENIAL_VERBS
 from .model import ArticleContext, Node
 from .coref import actor_of, document_owner, subject_of
@@ -269,6 +270,8 @@ def _denial(ctx: ArticleContext, verb) -> None:
             _claim(ctx, accuser, text.removeprefix("that ").strip(), verb.sent,
                    verb).add(KG.disputedBy, denier)
             return
+    if obj.dep_ == "dobj" and obj.lemma_.lower() in OFFERS:
+        return  # "the court rejected the appeal", "rejected the offer": a decision, no claim
     start = min([c.i for c in verb.children if c.dep_ in ("aux", "neg")] + [verb.i])
     text = _clause_text(ctx, obj) if obj.dep_ == "ccomp" else _rest_of_clause(ctx, verb, start)
     if text and len(text.split()) >= 2:

@@ -259,6 +259,11 @@ def subject_of(verb):
             verb = verb.head
             seen += 1
             continue
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in \
+                DOCUMENT_NOUNS and verb.head.dep_ == "dobj":
+            verb = verb.head.head  # "issued a statement …, adding that": who issued it
+            seen += 1
+            continue
         return None
     return None
 

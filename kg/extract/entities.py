@@ -971,7 +971,10 @@ def _merge_duplicates(ctx: ArticleContext) -> None:
                   key=lambda n: -len(n.label))
     for place in ctx.of_kind("Place"):  # 'Syngenta' tagged a place beside 'Syngenta AG'
         owners = [o for o in orgs if _core(o.label) == norm(place.label) != norm(o.label)
-                  or _company_short(place.label, o)]
+                  or _company_short(place.label, o) or (
+                      " " in o.label and 2 <= len(place.label) <= 6
+                      and initialism_of(place.label, o.label))]  # 'ROC' beside the Russian
+        # Olympic Committee: the tagger took the acronym for a place
         if len(owners) == 1 and gazetteer().lookup(place.label) is None and (
                 city_country(place.label) is None or owners[0].kind == "Company"):
             ctx.merge(owners[0], place)  # 'Cisco' after 'Cisco Systems Inc.', not the town

@@ -34,25 +34,27 @@ VIOLENCE = {"kill", "killed", "killing", "wounded", "injured", "troops", "soldie
 ATTACK_WORDS = {"bomb", "bomber", "suicide", "attack", "attacker", "militant", "militants",
                 "insurgent", "insurgents", "gunman", "gunmen", "terrorist", "terrorists"}
 @lru_cache(maxsize=1)
-def triggers() -> dict[tuple[str, str], tuple[str, str]]:
-    """(lemma, part of speech or '*') -> (event class, check)."""
+def triggers() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
+    """(lemma, part of speech or '*') -> its (event class, check) rows, tried in the table's
+    order: 'reject' is a court's decision when a court rejects, else a body's announcement."""
     text = resources.files("kg.extract").joinpath("data", "event_triggers.tsv").read_text()
-    out = {}
+    out: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         lemma, pos, cls, *check = line.split("\t")
         if cls not in EVENT_KINDS:
             raise ValueError(f"event_triggers.tsv: {cls} is not an event class of the ontology")
-        if (lemma, pos) in out:
-            raise ValueError(f"event_triggers.tsv: {lemma} {pos} is listed twice")
-        out[(lemma, pos)] = (cls, (check[0] if check else "").strip())
+        rows = out.get((lemma, pos), ())
+        if any(c == cls for c, _ in rows):
+            raise ValueError(f"event_triggers.tsv: {lemma} {pos} {cls} is listed twice")
+        out[(lemma, pos)] = rows + ((cls, (check[0] if check else "").strip()),)
     return out
 
 
 def _trigger_classes():
     """The event classes the trigger table can report, as kg terms."""
-    return sorted({KG[cls] for cls, _ in triggers().values()})
+    return sorted({KG[cls] for rows in triggers().values() for cls, _ in rows})
 
 
 def _verb(tok):
@@ -90,8 +92,7 @@ CHECKS = {
     "object": lambda ctx, tok, sent: tok.pos_ == "NOUN" or _passive(tok)
     or any(c.dep_ == "dobj" for c in tok.children),
     "court": lambda ctx, tok, sent: _subject_word(tok) in COURT_WORDS
-    or (_subject_node(ctx, tok) is not None
-        and _subject_node(ctx, tok).label.split()[-1].lower() in COURT_WORDS),
+    or (_subject_node(ctx, tok) is not None and _court_name(_subject_node(ctx, tok).label)),
     "court_near": lambda ctx, tok, sent: bool(_words(sent) & COURT_WORDS),
     "guilty": lambda ctx, tok, sent: any(c.lower_ == "guilty" for c in tok.subtree),
     "sworn_in": lambda ctx, tok, sent: any(c.lower_ == "in" and c.dep_ == "prt"
@@ -211,6 +212,12 @@ def _named_actor_subject(ctx: ArticleContext, tok) -> bool:
     return n is not None and n.is_actor and not n.data.get("group")
 
 
+def _court_name(label: str) -> bool:
+    """'the Supreme Court', 'the Court of Arbitration for Sport': a court's name."""
+    head = label.split(" of ")[0].split()
+    return bool(head) and head[-1].lower() in COURT_WORDS
+
+
 # What a leader signs that is news of its own: 'signed an executive order', 'signed the bill'.
 SIGNED = {"order", "decree", "law", "bill", "proclamation", "directive", "executive", "memorandum"}
 # What a leader orders looked into: 'ordered an investigation'.
@@ -294,7 +301,4 @@ def event_class(ctx: ArticleContext, tok, sent) -> str | None:
             hit = table.get((lemma, tok.pos_)) or table.get((lemma, "*"))
             if hit:
                 break
-    if hit is None:
-        return None
-    cls, check = hit
-    return cls if CHECKS[check](ctx, tok, sent) else None
+    return next((cls for cls, check in hit or () if CHECKS[check](ctx, tok, sent)), None)

@@ -266,6 +266,8 @@ def _same_passage(gap: str) -> bool:
     if "\n" in gap or gap[:1] not in (",", ".", "?", "!", ";", "-", "\u2014"):
         return False  # 'will “continue to help” the migrants. “We also agreed …”': two
     bare = gap.replace("\u201d", "").replace("\u201c", "").replace('"', "").strip()
+    if "that" in bare.lower().split():
+        return False  # '…,” adding that the ROC “reserves …': a new clause, a second quote
     marks = re.sub(r"\b[A-Z]\.", "", bare)  # (an initial's stop ends no sentence: 'Steven L. X')
     return len(gap) <= 61 or (len(gap) <= 160 and bare.startswith(",") and bare.endswith(".")
                               and marks.count(",") + marks.count(".") <= 3)

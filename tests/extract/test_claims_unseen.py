@@ -118,3 +118,10 @@ def test_a_quote_resumed_after_a_long_title_with_initials_is_one_passage(extract
                            "Maria J. Okafor, head of the agency’s Lagos Office. “We will keep "
                            "looking for the rest of them.”")
     assert len(got) == 1 and "keep looking" in next(iter(got))[1]
+
+
+def test_a_statement_adding_that_is_its_issuers_and_a_second_quote(extract):
+    got = _quotes(extract, "In May, the Kenyan Athletics Federation issued a statement on the "
+                           "ruling, saying the decision was “unfair to our young athletes,” adding "
+                           "that the federation “will defend its runners in every court.”")
+    assert {s for s, _ in got} == {"Kenyan Athletics Federation"} and len(got) == 2

@@ -279,3 +279,9 @@ def test_georgia_among_us_states_or_after_a_us_city_is_the_state(extract):
                   "Atlanta, Georgia. Russia sent troops to Georgia in 2008.")
     assert "Georgia" in _labels(ctx, "Place")
     assert _labels(ctx, "Country") == ["Georgia", "Russia"]  # the last one is the country
+
+
+def test_an_acronym_the_tagger_took_for_a_place_is_the_body_it_shortens(extract):
+    ctx = extract("The Russian Olympic Committee lost its case. The ROC said it would appeal.")
+    assert "ROC" not in _labels(ctx, "Place")
+    assert _labels(ctx, "Organization") == ["Russian Olympic Committee"]

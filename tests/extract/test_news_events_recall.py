@@ -255,3 +255,16 @@ def test_an_agreement_whose_name_pairs_two_states_is_theirs_whoever_signed_it(ex
 def test_an_event_word_in_a_title_before_a_name_is_no_event(extract):
     ctx = extract("“We will find them,” said Special Agent in Charge Robert T. Mills.")
     assert not ctx.of_kind("EnforcementAction")
+
+
+def test_a_court_rejecting_an_appeal_rules_and_asks_no_claim(extract):
+    ctx = extract("The Court of Arbitration for Sport rejected the appeal on Friday. The board "
+                  "rejected the offer on Monday.")
+    assert len(ctx.of_kind("CourtDecision")) == 1
+    assert not [c for c in ctx.of_kind("Claim") if "rejected" in c.first(KG.claimText)]
+
+
+def test_a_sanction_a_body_asks_another_to_revoke_is_not_taken(extract):
+    ctx = extract("The Kenyan Athletics Federation appealed to the tribunal to revoke the "
+                  "suspension. The union called on the ministry to ban the imports.")
+    assert not ctx.of_kind("EnforcementAction")
