@@ -65,6 +65,10 @@ def _place_of_event(first, n: Node, trigger, verb, anchors: set[int], national: 
     if first.dep_ == "pobj" and first.head.lower_ == "of" and \
             first.head.head.lower_ in PLACE_NOUNS:
         first = first.head.head  # "off the coast of X", "a region of X": where X is
+    aggression = trigger.lemma_.lower() in AGGRESSION
+    if first.dep_ == "pobj" and aggression and first.head.lower_ == "of" and \
+            first.head.head.i == trigger.i:
+        return True  # "the invasion of Ukraine": where it was fought
     if first.dep_ == "pobj":
         return first.head.lower_ in PLACE_PREPS and not _deeper(first, anchors)
     if first.dep_ == "dobj" and first.head.dep_ in ("relcl", "acl") and \
@@ -72,10 +76,27 @@ def _place_of_event(first, n: Node, trigger, verb, anchors: set[int], national: 
         return True  # "an earthquake that shook X", "a storm hitting X"
     if first.dep_ == "dobj":
         return first.head.i == verb.i == trigger.i
+    if first.dep_ == "poss" and aggression:
+        return False  # "Russia's invasion": the attacker, not the place
     if first.dep_ == "poss":
         return first.head.i == trigger.i or (national and n.kind == "Country") or (
             first.head.i in anchors and first.head.lower_ in PLACE_NOUNS)
     return False
+
+
+# Words of an armed attack whose possessor or subject is the attacker ('Russia's invasion').
+AGGRESSION = {"invasion", "invade", "attack", "offensive", "occupation", "annexation",
+              "incursion", "bombing", "airstrike", "shelling", "blockade"}
+
+
+def _attacker_state(ctx: ArticleContext, tok) -> Node | None:
+    """'Russia's invasion of Ukraine', 'Russia invaded Ukraine': the state that attacked."""
+    if tok.lemma_.lower() not in AGGRESSION:
+        return None
+    heads = [c for c in tok.children if c.dep_ == "poss"] if tok.pos_ == "NOUN" else \
+        [c for c in tok.children if c.dep_ == "nsubj"]
+    return next((n for c in heads if (n := ctx.node_at(c.i)) is not None
+                 and n.kind == "Country"), None)
 
 
 def _deeper(tok, anchors: set[int]) -> bool:
@@ -196,8 +217,10 @@ def extract_news_events(ctx: ArticleContext) -> None:
             event.evidence(*ctx.sentence_span(sent))
             event.data.setdefault("what", tok.lemma_.lower())
             event.add(KG.description, clean(tok.text))
+            attacker = _attacker_state(ctx, tok) if cls == "Attack" else None
             for n in parts:
-                if n.kind != "Country" or cls in ("Meeting", "Summit", "Election", "Vote"):
+                if n.kind != "Country" or cls in ("Meeting", "Summit", "Election", "Vote") \
+                        or n is attacker:
                     event.add(KG.participant, n)
             place = _where(ctx, sent, tok, cls in NATIONAL) or _owner_state(ctx, tok) or (
                 _voters_state(ctx, tok) if cls == "Election" else None)

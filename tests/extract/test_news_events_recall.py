@@ -268,3 +268,10 @@ def test_a_sanction_a_body_asks_another_to_revoke_is_not_taken(extract):
     ctx = extract("The Kenyan Athletics Federation appealed to the tribunal to revoke the "
                   "suspension. The union called on the ministry to ban the imports.")
     assert not ctx.of_kind("EnforcementAction")
+
+
+def test_a_states_invasion_is_fought_where_it_invaded_and_the_state_takes_part(extract):
+    ctx = extract("Athletes left after Russia's full-scale invasion of Ukraine in 2022.")
+    attack = ctx.of_kind("Attack")
+    assert len(attack) == 1 and attack[0].first(KG.location).label == "Ukraine"
+    assert [p.label for p in attack[0].get(KG.participant)] == ["Russia"]
