@@ -189,6 +189,17 @@ class ArticleContext:
         k = bisect.bisect_right(starts, char) - 1
         return k >= 0 and self.quotes[k][0] <= char < self.quotes[k][1]
 
+    def in_speech(self, char: int) -> bool:
+        """Inside quotation marks that hold speech, not a term set off in them (a coordinated
+        "sickout"): a quote of one or two words is a term."""
+        if not self.in_quote(char):
+            return False
+        import bisect
+
+        k = bisect.bisect_right(self.data["quote_starts"], char) - 1
+        a, b = self.quotes[k]
+        return len(self.text[a:b].split()) > 2
+
     def sent_ents(self, sent) -> list:
         """The entities of a sentence (doc.ents grouped once; Span.ents rescans the doc)."""
         groups = self.data.get("sent_ents")

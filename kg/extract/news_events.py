@@ -192,7 +192,7 @@ def extract_news_events(ctx: ArticleContext) -> None:
     for sent in ctx.doc.sents:
         dates = None
         for tok in sent:
-            if ctx.in_quote(tok.idx) or ctx.node_at(tok.i) is not None:
+            if ctx.in_speech(tok.idx) or ctx.node_at(tok.i) is not None:
                 continue
             cls = event_class(ctx, tok, sent)
             if cls is None or _reported_only(tok, cls):

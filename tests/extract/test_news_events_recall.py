@@ -275,3 +275,9 @@ def test_a_states_invasion_is_fought_where_it_invaded_and_the_state_takes_part(e
     attack = ctx.of_kind("Attack")
     assert len(attack) == 1 and attack[0].first(KG.location).label == "Ukraine"
     assert [p.label for p in attack[0].get(KG.participant)] == ["Russia"]
+
+
+def test_an_event_word_set_off_in_quotation_marks_is_still_the_event(extract):
+    ctx = extract("Most schools in Lyon were shut on Monday by a \u201csickout\u201d of teachers. "
+                  "\u201cWe will strike again,\u201d one teacher said.")
+    assert len(ctx.of_kind("Strike")) == 1
