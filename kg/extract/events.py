@@ -177,6 +177,9 @@ def _other_event(ctx: ArticleContext, root, tok, verb) -> bool:
         k = k.head
         if k.i != tok.i and (_kind(k) is not None or event_class(ctx, k, k.sent) is not None):
             return True
+        if k.pos_ == "VERB" and k.dep_ in ("acl", "relcl") and k.head.i != tok.i and (
+                verb is None or k.i != verb.i):
+            return True  # "the status of officials detained last month": that clause's day
     return False
 
 

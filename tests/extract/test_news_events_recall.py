@@ -281,3 +281,10 @@ def test_an_event_word_set_off_in_quotation_marks_is_still_the_event(extract):
     ctx = extract("Most schools in Lyon were shut on Monday by a \u201csickout\u201d of teachers. "
                   "\u201cWe will strike again,\u201d one teacher said.")
     assert len(ctx.of_kind("Strike")) == 1
+
+
+def test_a_date_in_a_clause_about_something_else_does_not_date_the_talks(extract):
+    ctx = extract("The talks in Nairobi focus on the status of opposition leaders detained by "
+                  "the army last month.", published="2014-01-08")
+    talks = ctx.of_kind("Meeting")
+    assert len(talks) == 1 and not talks[0].dates
