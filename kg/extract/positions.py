@@ -7,7 +7,7 @@ from .coref import named_before
 from .lexicon import TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS
 from .gazetteer import gazetteer
 from .spans import PORTFOLIO_TITLES, title_words
-from .model import ORG_KINDS, ArticleContext, Node
+from .model import ORG_KINDS, ArticleContext, Node, term
 from .registry import extractor
 from .text import clean, norm
 from ..vocab import KG
@@ -54,6 +54,8 @@ def position(ctx: ArticleContext, person: Node, title: str, state: str | None, s
     if body is not None and state is None and body.data.get("country"):
         state = body.data["country"]  # "Chinese Foreign Ministry Spokesperson": China's
     key = title_key(title) + ("|" + norm(state) if state else "")
+    if body is not None and not state:
+        key += "|" + body.key  # FIFA's secretary-general and the UN's are two posts
     if not state and body is None:
         key += "|@" + person.key  # 'President' of no named state: this holder's, not shared
     label = title
@@ -584,12 +586,13 @@ def _one_post_per_title(ctx: ArticleContext, person: Node) -> None:
 
 @extractor("post-states", order=90,
            requires=(KG.Position, KG.holdsPosition),
-           assigns=(KG.positionIn, KG.represents, KG.Country))
+           assigns=(KG.positionIn, KG.represents, KG.Country, KG.memberOf))
 def complete_posts(ctx: ArticleContext) -> None:
     """A post named without its state ('President Xi Jinping') belongs to the state its holder
     represents, when that is one state (or the curated table of office holders names it)."""
     from .entities import country
 
+    _secretaries_under_a_president(ctx)
     for person in ctx.of_kind("Person"):
         _one_post_per_title(ctx, person)
         states = {c for c in person.get(KG.represents) if c.kind == "Country"}
@@ -602,3 +605,26 @@ def complete_posts(ctx: ArticleContext) -> None:
             if not pos.get(KG.positionIn):
                 pos.add(KG.positionIn, state)
                 person.add(KG.represents, state)
+
+
+PRESIDING = {"president", "chairman", "chairwoman", "chair", "chairperson"}
+
+
+def _secretaries_under_a_president(ctx: ArticleContext) -> None:
+    """'FIFA President Sepp Blatter' and 'FIFA Secretary-General Jerome Valcke': a body the
+    article gives a president runs its secretary-general's office; he is a member, not its
+    head (the UN's secretary-general, with no president named, heads it)."""
+    def titles(person: Node, body: Node) -> set[str]:
+        return {pos.data.get("title", "") for pos in person.get(KG.holdsPosition)
+                if body in pos.get(KG.positionIn)}
+
+    people = ctx.of_kind("Person")
+    for body in {b for p in people for b in p.get(KG.leads)}:
+        heads = [p for p in people if body in p.get(KG.leads)]
+        presided = any(set(t.replace("-", " ").split()) & PRESIDING and "vice" not in t
+                       for p in heads for t in titles(p, body))
+        for p in heads:
+            ts = titles(p, body)
+            if presided and ts and all("secretary" in t and "general" in t for t in ts):
+                p.props = [(k, v) for k, v in p.props if not (k == term(KG.leads) and v is body)]
+                p.add(KG.memberOf, body)
