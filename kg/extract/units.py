@@ -179,18 +179,36 @@ def _bracketed_share(doc, num, tok) -> str:
     return clean(doc[left:head.i + 1].text)
 
 
+# What pounds of money buy or fund ('two million pounds of funding'): else pounds of a thing
+# weigh it ('36 pounds of methamphetamine').
+MONEY_NOUNS = {"funding", "investment", "aid", "debt", "revenue", "spending", "money", "cash",
+               "support", "loans", "taxpayers", "public", "savings", "damage", "fines", "sales"}
+
+
+def _weight(doc, unit) -> bool:
+    """'6 pounds of methamphetamine': pounds that weigh a thing, not money."""
+    nxt = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
+    obj = doc[unit.i + 2] if unit.i + 2 < len(doc) else None
+    if obj is not None and obj.pos_ == "DET":
+        obj = doc[obj.i + 1] if obj.i + 1 < len(doc) else None
+    return unit.lower_ in ("pound", "pounds") and nxt is not None and nxt.lower_ == "of" and \
+        obj is not None and obj.lower_ not in MONEY_NOUNS
+
+
 def money(doc, num, end: int, skip) -> tuple[str, str, int] | None:
     """(measure, currency code, end) for '$21 million', '2.42 billion euros', '₹135 crore'."""
     before = doc[num.i - 1] if num.i > 0 else None
     after = doc[end] if end < len(doc) else None
     code = None
     tok = num
-    if before is not None and (before.text in CURRENCY_CODES or before.text[-1:] in "$\u20ac\u00a3"):
+    if before is not None and (before.text in CURRENCY_CODES and before.pos_ != "VERB"
+                               or before.text[-1:] in "$\u20ac\u00a3"):  # (not 'won 2 million')
         code = CURRENCY_CODES.get(before.text) or CURRENCY_CODES.get(before.text[-1:])
         tok = before if before.head.i != num.i else num
     elif num.text[:1] in "$\u20ac\u00a3\u20b9":
         code = CURRENCY_CODES.get(num.text[:1])
-    if after is not None and after.lower_ in CURRENCY_CODES and not code:
+    if after is not None and after.lower_ in CURRENCY_CODES and not code and \
+            not _weight(doc, after):
         code, tok, end = CURRENCY_CODES[after.lower_], after, end + 1
     if not code:
         return None

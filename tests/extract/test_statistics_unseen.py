@@ -91,3 +91,12 @@ def test_a_rank_and_a_number_in_a_name_are_not_figures(extract):
     got = _stats(extract, "She is ranked the No. 1 female player in the world. Envoys of the "
                           "so-called G7+1 group met. Nine people died.")
     assert {v for v, _, _ in got} == {"9"}
+
+
+def test_pounds_of_a_thing_weigh_it_and_each_seizure_is_about_its_own_drug(extract):
+    ctx = extract("Police seized 12 kilos of heroin and 9 pounds of cocaine. The council won "
+                  "two million pounds of funding.")
+    got = {(str(s.first("value")), s.first("unit"), s.first("about").label
+            if s.first("about") else None) for s in ctx.of_kind("Statistic")}
+    assert ("12", "kilograms", "heroin") in got and ("9", "pounds", "cocaine") in got
+    assert ("2000000", "GBP", None) in got
