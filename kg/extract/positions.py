@@ -204,9 +204,10 @@ def _appositive_title(ctx: ArticleContext, root) -> tuple[list[str], str | None,
                 and any(c.lower_ == "the" for c in t.lefts) else None)
             if owner is not None and ctx.node_at(t.i) is None:
                 ctx.mention(t.i, t.i + 1, owner)
-        if t.dep_ == "poss" and owner is not None and owner.kind in ORG_KINDS and t.i < head.i:
-            toks.append(t)  # "the WHO's emergency coordinator": the body, not a state
-            continue
+        if t.dep_ == "poss" and owner is not None and owner.kind in ORG_KINDS:
+            if t.i < head.i:
+                toks.append(t)  # "the WHO's emergency coordinator": the body, not a state
+            continue  # ("head of DEA's New Orleans Division" heads the division)
         if t.dep_ == "poss" and t.lower_ in ("country", "nation") and owner is None:
             state = state or _last_country(ctx, t.i)  # "the country's foreign minister"
             continue
@@ -216,7 +217,7 @@ def _appositive_title(ctx: ArticleContext, root) -> tuple[list[str], str | None,
             state = state or ctx.demonym.get(t.i) or (ctx.node_at(t.i).label if ctx.node_at(t.i)
                                                       else None)
             continue
-        if t.dep_ in ("det", "case", "punct") and t.i < head.i:
+        if t.dep_ == "case" or t.dep_ in ("det", "punct") and t.i < head.i:
             continue
         if (t.dep_ == "amod" and t.lower_ in SITTING or t.dep_ == "nummod") and t.i < head.i:
             continue  # "incumbent President", "one economist": the post, not a kind or count

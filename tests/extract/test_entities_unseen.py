@@ -295,3 +295,10 @@ def test_a_secretary_general_under_a_named_president_is_a_member_and_posts_are_p
     assert not people["Tom Lind"].get("leads")
     assert [b.label for b in people["Tom Lind"].get("memberOf")] == ["Hockey Federation"]
     assert [b.label for b in people["Ban Ki-moon"].get("leads")] == ["United Nations"]
+
+
+def test_head_of_a_bodys_division_heads_the_division_and_the_body_is_no_state(extract):
+    ctx = extract("“We found them,” said Maria Okafor, head of Interpol’s Lagos Bureau.")
+    posts = ctx.of_kind("Position")
+    assert [p.label for p in posts] == ["Head of Lagos Bureau"]
+    assert not [c for p in posts for c in p.get("positionIn") if c.kind == "Country"]
