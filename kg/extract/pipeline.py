@@ -2,7 +2,7 @@
 triples happen in resolve.py and triples.py, against the store)."""
 from __future__ import annotations
 
-from ..ingest.readers import ArticleInput
+from ..ingest.readers import ArticleInput, dateline_place
 from .model import ArticleContext, UnknownTerm
 from .registry import extractors
 
@@ -30,7 +30,7 @@ def run_extractors(doc, article: ArticleInput, only: list[str] | None = None,
     the others still run. `strict` (for tests) also refuses a stage that adds a class or a
     property it did not declare."""
     ctx = ArticleContext(doc=doc, text=doc.text, published=article.published,
-                         dateline=article.dateline, publisher=article.publisher)
+                         dateline=dateline_place(article.dateline), publisher=article.publisher)
     ctx.reference = article.published
     if not doc.text.strip():
         ctx.warn("empty article: nothing to extract")

@@ -122,7 +122,7 @@ def article_triples(ctx: ArticleContext, article, iri: URIRef, content_hash: str
     if article.source:
         out.append((iri, KG.sourceFile, Literal(article.source)))
     if article.dateline:
-        place = ctx.nodes.get(("Place", norm(article.dateline)))
+        place = ctx.nodes.get(("Place", norm(ctx.dateline or "")))
         if place is not None and place.iri is not None:
             out.append((iri, KG.dateline, place.iri))
     out.append((iri, KG.text, Literal(ctx.text)))

@@ -110,9 +110,23 @@ def _place_case(place: str) -> str:
     place = place.strip().rstrip(",")
     if re.fullmatch(r"(?i)washington,?\s*d\.?\s*c\.?", place):
         return "Washington, D.C."
+    city, comma, region = place.partition(", ")
+    if city.isupper() and not place.isupper():
+        return f"{city.title()}{comma}{region}"  # "NEW ORLEANS, La."
     if not place.isupper():
         return place
     return re.sub(r", ([A-Z][a-z])$", lambda m: ", " + m.group(1).upper(), place.title())
+
+
+def dateline_place(dateline: str | None) -> str | None:
+    """The place a dateline names, as the body would name it: 'NEW ORLEANS, La.' -> 'New
+    Orleans', 'Austin, TX' -> 'Austin' (a state's short form after the city is where it lies);
+    'Washington, D.C.' stays whole."""
+    if not dateline or dateline == "Washington, D.C.":
+        return dateline
+    m = re.fullmatch(r"(.+?), ([A-Z][A-Za-z]{0,3}\.?(?:[A-Z]\.)?)", dateline.strip())
+    city = m.group(1) if m else dateline
+    return city.title() if city.isupper() else city
 
 
 def split_dateline(text: str) -> tuple[dict, str]:

@@ -302,3 +302,15 @@ def test_head_of_a_bodys_division_heads_the_division_and_the_body_is_no_state(ex
     posts = ctx.of_kind("Position")
     assert [p.label for p in posts] == ["Head of Lagos Bureau"]
     assert not [c for p in posts for c in p.get("positionIn") if c.kind == "Country"]
+
+
+def test_a_datelines_city_and_state_is_the_city_the_body_names(nlp, tmp_path):
+    from kg.extract.pipeline import run_extractors
+    from kg.ingest.readers import read_markdown
+
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: Storm\ndate: 2024-05-02\n---\nTAMPA, Fla. \u2013 Flooding closed "
+                    "roads in Tampa on Tuesday, the city said.\n")
+    art = read_markdown(path)[0]
+    ctx = run_extractors(nlp(art.text), art)
+    assert art.dateline == "Tampa, Fla." and _labels(ctx, "Place") == ["Tampa"]
