@@ -56,6 +56,11 @@ def _speech_verb(ctx: ArticleContext, inside: list, sents: list):
     return min(outside, key=lambda t: abs(t.i - first))
 
 
+# People who speak for someone they are named after ('Blatter's lawyers', 'his aides').
+COUNSEL = {"lawyer", "attorney", "aide", "adviser", "advisor", "supporter", "relative",
+           "ally", "associate", "backer"}
+
+
 def anonymous(ctx: ArticleContext, tok) -> Node | None:
     """'the official told reporters': an unnamed source, scoped to this article."""
     if tok.lemma_.lower() not in ANONYMOUS and tok.lower_ not in ANONYMOUS:
@@ -135,6 +140,9 @@ def speaker_of(ctx: ArticleContext, verb) -> Node | None:
     if subj.lemma_.lower() == "source" and ctx.node_at(subj.i) is None and any(
             c.dep_ in ("amod", "prep", "advmod") for c in subj.children):
         return anonymous(ctx, subj)  # "sources close to the talks": not the sides named there
+    if subj.tag_ == "NNS" and subj.lemma_.lower() in COUNSEL and any(
+            c.dep_ == "poss" for c in subj.children):
+        return anonymous(ctx, subj)  # "Blatter's lawyers said": they speak, not Blatter
     actor = actor_of(ctx, subj)
     if actor is not None and actor.kind in ORG_KINDS:
         actor = _body_spokesperson(ctx, subj, actor) or actor

@@ -125,3 +125,10 @@ def test_a_statement_adding_that_is_its_issuers_and_a_second_quote(extract):
                            "ruling, saying the decision was “unfair to our young athletes,” adding "
                            "that the federation “will defend its runners in every court.”")
     assert {s for s, _ in got} == {"Kenyan Athletics Federation"} and len(got) == 2
+
+
+def test_a_persons_lawyers_speak_as_a_group_not_as_the_person(extract):
+    got = _claims(extract, "Maria Lopez was suspended on Monday. Lopez's lawyers said the panel "
+                           "broke its own rules.")
+    assert got and all(who != "Maria Lopez" for who, _ in got)
+    assert any("lawyer" in who for who, _ in got)
