@@ -64,6 +64,12 @@ def _kind(tok) -> str | None:
         return None  # "suspend operations", "suspended parliament": a halt, not a sanction
     if lemma == "restriction" and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in IMPOSING):
         return None  # "imposed visa restrictions on 43 people"; not "travel restrictions eased"
+    if lemma == "designate" and tok.pos_ == "VERB":
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        return "EnforcementAction" if obj is not None and (
+            obj.lemma_.lower() in DESIGNATED or obj.pos_ == "PROPN") and not any(
+                c.dep_ in ("oprd", "xcomp") or c.lower_ == "as" for c in tok.children) \
+            else None  # "OFAC designated 25 individuals"; not "designated the area a park"
     if lemma in ENFORCEMENT_TRIGGERS or low in ENFORCEMENT_TRIGGERS:
         if tok.pos_ == "VERB" and lemma in ("charge", "fine", "ban", "sentence", "raid", "suspend",
                                             "detain", "expel", "recall", "revoke") and \
@@ -71,6 +77,12 @@ def _kind(tok) -> str | None:
             return None
         return "EnforcementAction"
     return None
+
+
+# Whom a sanctions authority designates: 'designated 14 senior leaders', '25 entities'.
+DESIGNATED = {"individual", "entity", "official", "leader", "person", "people", "company",
+              "firm", "member", "network", "organization", "organisation", "group", "bank",
+              "businessman", "general", "officer", "minister", "actor", "vessel", "ship"}
 
 
 # What a body halts of its own doing: 'suspended operations', 'suspended parliament'.

@@ -68,7 +68,7 @@ ENFORCEMENT_TRIGGERS = {
     "arrests": "arrests", "seize": "seizure", "seizure": "seizure", "seizures": "seizure",
     "raid": "raid", "raids": "raid", "extradite": "extradition", "extradition": "extradition",
     "charge": "charges", "fine": "fine", "fined": "fine", "ban": "ban", "blacklist": "blacklisting",
-    "embargo": "embargo",
+    "embargo": "embargo", "designate": "designation",
     "prosecute": "prosecution", "prosecution": "prosecution",
     "suspend": "suspension", "suspension": "suspension", "detain": "detention",
     "expel": "expulsion", "expulsion": "expulsion", "disqualify": "disqualification",

@@ -288,3 +288,10 @@ def test_a_date_in_a_clause_about_something_else_does_not_date_the_talks(extract
                   "the army last month.", published="2014-01-08")
     talks = ctx.of_kind("Meeting")
     assert len(talks) == 1 and not talks[0].dates
+
+
+def test_a_sanctions_authority_designating_people_acts_naming_a_park_does_not(extract):
+    ctx = extract("The Treasury Department on Monday designated 12 senior army officers. The "
+                  "council designated the old forest a nature reserve.")
+    got = ctx.of_kind("EnforcementAction")
+    assert len(got) == 1 and got[0].first(KG.agent).label == "Treasury"
