@@ -140,7 +140,11 @@ CHECKS = {
     "crowd_acts": lambda ctx, tok, sent: (t := _counted(tok)).dep_ == "nsubj"
     and t.head.pos_ == "VERB"
     and t.head.tag_ in ("VBD", "VBN", "VBG", "VBZ", "VBP") and t.head.lemma_ not in (
-        "be", "have", "say", "tell", "want", "hope", "plan", "demand", "call"),
+        "be", "have", "say", "tell", "want", "hope", "plan", "demand", "call")
+    or t.dep_ == "dobj" and t.head.lemma_.lower() in DISPERSING,  # "to disperse protesters"
+    "with_police": lambda ctx, tok, sent: any(
+        c.lower_ in ("with", "between") and any(g.lemma_.lower() in POLICE for g in c.subtree)
+        for c in tok.children),  # "clashes with the police", "clashed with riot police"
     "leave_post": lambda ctx, tok, sent: any(
         c.dep_ == "dobj" and c.lemma_.lower() in POSTS for c in tok.children) or (
         tok.lemma_.lower() == "quit" and not any(c.dep_ == "dobj" for c in tok.children)),
@@ -216,6 +220,12 @@ def _court_name(label: str) -> bool:
     """'the Supreme Court', 'the Court of Arbitration for Sport': a court's name."""
     head = label.split(" of ")[0].split()
     return bool(head) and head[-1].lower() in COURT_WORDS
+
+
+# What the police do to a crowd that is there: 'fired tear gas to disperse protesters'.
+DISPERSING = {"disperse", "scatter", "break", "arrest", "detain", "tear-gas", "beat", "charge"}
+# Who a crowd clashes with when it protests: 'clashes with the police'.
+POLICE = {"police", "policeman", "policemen", "officer", "security", "riot"}
 
 
 # What a leader signs that is news of its own: 'signed an executive order', 'signed the bill'.

@@ -295,3 +295,13 @@ def test_a_sanctions_authority_designating_people_acts_naming_a_park_does_not(ex
                   "council designated the old forest a nature reserve.")
     got = ctx.of_kind("EnforcementAction")
     assert len(got) == 1 and got[0].first(KG.agent).label == "Treasury"
+
+
+def test_protesters_dispersed_and_clashes_with_police_are_a_protest(extract):
+    ctx = extract("Police fired tear gas to disperse several hundred protesters in Accra on "
+                  "Monday.")
+    assert len(ctx.of_kind("Protest")) == 1
+    ctx = extract("Clashes with the police on Sunday led to 30 arrests in Quito.")
+    assert len(ctx.of_kind("Protest")) == 1
+    ctx = extract("Clashes between rival clans killed 12 people in Baidoa on Sunday.")
+    assert not ctx.of_kind("Protest")
