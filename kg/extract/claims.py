@@ -248,6 +248,8 @@ def _impersonal(verb) -> bool:
 
 
 def _denial(ctx: ArticleContext, verb) -> None:
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return  # "the Rohingya, who are denied basic rights": denied to them, not by them
     denier = speaker_of(ctx, verb)
     if denier is None:
         return

@@ -132,3 +132,9 @@ def test_a_persons_lawyers_speak_as_a_group_not_as_the_person(extract):
                            "broke its own rules.")
     assert got and all(who != "Maria Lopez" for who, _ in got)
     assert any("lawyer" in who for who, _ in got)
+
+
+def test_people_denied_a_right_deny_nothing(extract):
+    got = _claims(extract, "Tibetan people in the region are often denied basic rights such "
+                           "as free travel and worship.")
+    assert not got
