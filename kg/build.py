@@ -16,6 +16,7 @@ from rdflib import Literal, URIRef
 from .errors import DiskFull, InputError
 from .ingest.readers import ArticleInput, iter_files, read_file
 from .namespaces import resource_ns
+from .store import ONTOLOGY_GRAPH
 
 
 @dataclass
@@ -178,13 +179,14 @@ def build_articles(store, articles: list[ArticleInput], *, model: str | None = N
             store.remove_graph(iri)  # half-resolved by a killed build: resolve it afresh
     nlp = load(model)
     with _long_lived():
-        kept = IndexRows.read(store)  # what the store holds, kept up to date as it is written
+        kept = IndexRows.load(store)  # what the store holds, kept up to date as it is written
+        final = _Final(store, kept, replaced)
         index = StoreIndex(store)
         index.fold(kept)
         gc.freeze()  # the index too
         stated_before = _stated_posts(index)
         docs = nlp.pipe((a.text for a, _, _ in todo), batch_size=16, n_process=max(1, jobs))
-        revisit = first_pass(store, todo, docs, index, kept, report, progress)
+        revisit = first_pass(store, todo, docs, index, kept, report, progress, final.add)
         # Second look at articles that resolved against less than what the store now holds:
         # what later articles said (a post's state, a date) makes the result independent of
         # build order. A stored article is looked at again only when the batch answers its
@@ -206,9 +208,36 @@ def build_articles(store, articles: list[ArticleInput], *, model: str | None = N
                 _write(store, index, ctx, a, iri, h)
             for (a, iri, h), doc in zip(stored, nlp.pipe(a.text for a, _, _ in stored)):
                 _write(store, index, _extract(doc, a)[0], a, iri, h)
+        for ctx, *_ in revisit:
+            final.add(ctx.triples)
         store.flush()
     store.clear_unfinished()
+    final.keep(exact=not stored)
     return report
+
+
+class _Final:
+    """The index rows of the store as the build leaves it, to keep beside the store
+    (index_rows.IndexRows.keep): the rows it held before, with each graph the build wrote in
+    its final form. Nothing is kept when the build rewrites a graph the store held before."""
+
+    def __init__(self, store, kept, replaced: bool):
+        keeps = getattr(store, "directory", None) is not None  # a store on disk keeps them
+        self.store, self.rows = store, kept.copy() if keeps and not replaced else None
+        self.before = self.rows.labelled() if self.rows is not None else set()
+        self.had = self.rows is not None and (bool(self.before) or bool(store.query(
+            f"ASK {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g != <{ONTOLOGY_GRAPH}>) }}").boolean))
+
+    def add(self, triples) -> None:
+        if self.rows is not None:
+            self.rows.add(triples)
+
+    def keep(self, exact: bool) -> None:
+        if self.rows is None or not exact:
+            return
+        if self.had:  # labels the store held for subjects the build typed or gave a post
+            self.rows.complete(self.store, self.rows.labelled() - self.before)
+        self.rows.keep(self.store)
 
 
 @contextmanager
@@ -225,10 +254,12 @@ def _long_lived():
 
 
 def first_pass(store, todo, docs, index, kept, report: BuildReport,
-               progress: Callable[[str, int], None] | None = None) -> list:
+               progress: Callable[[str, int], None] | None = None,
+               final: Callable | None = None) -> list:
     """Extract, resolve and write each article (with its parse) in turn, each resolved against
     the index and then added to it, and its graph to `kept` (index_rows.IndexRows), so that
-    what was kept is what the store now holds. Returns the articles to resolve again."""
+    what was kept is what the store now holds; a graph not to be resolved again goes to
+    `final` too. Returns the articles to resolve again."""
     revisit = []
     for (a, iri, h), doc in zip(todo, docs):
         ctx, restore = _extract(doc, a)
@@ -236,6 +267,8 @@ def first_pass(store, todo, docs, index, kept, report: BuildReport,
         kept.add(ctx.triples)
         if _could_improve(ctx):
             revisit.append((ctx, restore, a, iri, h))
+        elif final:
+            final(ctx.triples)
         report.written += 1
         report.triples += len(ctx.triples)
         report.facts += sum(1 for n in ctx.nodes.values() if n.spans)

@@ -128,6 +128,39 @@ class Store:
 
             raise StoreError(why_read_only(self.directory))
 
+    # -- resolution's index kept beside the data (kg/extract/index_rows.py), so a build need
+    # not read it from the store. Every write removes it first, before touching the data; only
+    # a build that knows what the store then holds writes it again, once its writes are done.
+    # A kill at any point leaves the file true to the store, or absent.
+    def _index_path(self) -> Path | None:
+        return self.directory / "index.bin" if self.directory else None
+
+    def kept_index(self) -> bytes | None:
+        path = self._index_path()
+        try:
+            return path.read_bytes() if path else None
+        except OSError:
+            return None
+
+    def keep_index(self, data: bytes) -> None:
+        """Keep the index beside the store (skipped quietly when it cannot be written: the
+        next build reads the store instead)."""
+        path = self._index_path()
+        if path is None or self.read_only:
+            return
+        tmp = path.with_suffix(".tmp")
+        try:
+            tmp.write_bytes(data)
+            tmp.replace(path)
+            self._index_dropped = False
+        except OSError:
+            tmp.unlink(missing_ok=True)
+
+    def _drop_index(self) -> None:
+        if not getattr(self, "_index_dropped", False) and self._index_path():
+            self._index_path().unlink(missing_ok=True)
+            self._index_dropped = True
+
     # -- metadata kept beside the data: prefixes and the ontology's hash
     def _meta_path(self) -> Path | None:
         return self.directory / "meta.json" if self.directory else None
@@ -208,6 +241,7 @@ class Store:
         graphs = self._meta.get("importing")
         if not graphs:
             return
+        self._drop_index()
         for g in graphs:
             self.backend.remove_graph(URIRef(g))
         self.backend.flush()
@@ -229,6 +263,7 @@ class Store:
             self._write_meta()
 
         with self._disk(f"importing {Path(path).name}"):
+            self._drop_index()
             try:
                 self.backend.load(Path(path), fmt, graph, noted, progress)
             except BaseException:  # a failed write (a full disk, Ctrl-C) leaves it all out
@@ -257,6 +292,7 @@ class Store:
             return
         from rdflib import Graph
 
+        self._drop_index()
         self.backend.replace_graph(ONTOLOGY_GRAPH, Graph().parse(data=text, format="turtle"))
         self._meta["ontology"] = digest
         self._write_meta()
@@ -281,6 +317,7 @@ class Store:
         if self._meta.pop("union_exact", None):
             self._write_meta()
         with self._disk("the update"):
+            self._drop_index()
             self.backend.update(text, self.prefixes)
             self._ensure_ontology()  # an update never takes the ontology graph away for good
             self.backend.flush()
@@ -340,11 +377,13 @@ class Store:
         """Write one named graph in one transaction, replacing what it held."""
         self._check_writable()
         with self._disk("writing a graph"):
+            self._drop_index()
             self.backend.replace_graph(graph, list(triples))
 
     def remove_graph(self, graph: URIRef) -> None:
         self._check_writable()
         with self._disk("removing a graph"):
+            self._drop_index()
             self.backend.remove_graph(graph)
 
     def flush(self) -> None:
