@@ -16,7 +16,6 @@ from rdflib import Literal, URIRef
 from .errors import DiskFull, InputError
 from .ingest.readers import ArticleInput, iter_files, read_file
 from .namespaces import resource_ns
-from .store import ONTOLOGY_GRAPH
 
 
 @dataclass
@@ -141,7 +140,7 @@ def build_articles(store, articles: list[ArticleInput], *, model: str | None = N
                    on_start: Callable[[int], None] | None = None,
                    report: BuildReport | None = None) -> BuildReport:
     """Extract and write articles already read (text plus metadata) into `store`."""
-    from .extract.index_rows import IndexRows
+    from .extract import index_file
     from .extract.nlp import load
     from .extract.resolve import StoreIndex
 
@@ -179,14 +178,16 @@ def build_articles(store, articles: list[ArticleInput], *, model: str | None = N
             store.remove_graph(iri)  # half-resolved by a killed build: resolve it afresh
     nlp = load(model)
     with _long_lived():
-        kept = IndexRows.load(store)  # what the store holds, kept up to date as it is written
-        final = _Final(store, kept, replaced)
+        # What the store holds (kept beside it by the last build, else read), kept up to date
+        # as the build writes; `keeper` collects each graph's final form for the next build.
+        kept, origin = index_file.load(store)
+        keeper = index_file.Keeper(store, kept, origin)
         index = StoreIndex(store)
         index.fold(kept)
         gc.freeze()  # the index too
         stated_before = _stated_posts(index)
         docs = nlp.pipe((a.text for a, _, _ in todo), batch_size=16, n_process=max(1, jobs))
-        revisit = first_pass(store, todo, docs, index, kept, report, progress, final.add)
+        revisit = first_pass(store, todo, docs, index, kept, report, progress, keeper.add)
         # Second look at articles that resolved against less than what the store now holds:
         # what later articles said (a post's state, a date) makes the result independent of
         # build order. A stored article is looked at again only when the batch answers its
@@ -209,35 +210,11 @@ def build_articles(store, articles: list[ArticleInput], *, model: str | None = N
             for (a, iri, h), doc in zip(stored, nlp.pipe(a.text for a, _, _ in stored)):
                 _write(store, index, _extract(doc, a)[0], a, iri, h)
         for ctx, *_ in revisit:
-            final.add(ctx.triples)
+            keeper.add(ctx.triples)
         store.flush()
     store.clear_unfinished()
-    final.keep(exact=not stored)
+    keeper.keep(only_added=not replaced and not stored)
     return report
-
-
-class _Final:
-    """The index rows of the store as the build leaves it, to keep beside the store
-    (index_rows.IndexRows.keep): the rows it held before, with each graph the build wrote in
-    its final form. Nothing is kept when the build rewrites a graph the store held before."""
-
-    def __init__(self, store, kept, replaced: bool):
-        keeps = getattr(store, "directory", None) is not None  # a store on disk keeps them
-        self.store, self.rows = store, kept.copy() if keeps and not replaced else None
-        self.before = self.rows.labelled() if self.rows is not None else set()
-        self.had = self.rows is not None and (bool(self.before) or bool(store.query(
-            f"ASK {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g != <{ONTOLOGY_GRAPH}>) }}").boolean))
-
-    def add(self, triples) -> None:
-        if self.rows is not None:
-            self.rows.add(triples)
-
-    def keep(self, exact: bool) -> None:
-        if self.rows is None or not exact:
-            return
-        if self.had:  # labels the store held for subjects the build typed or gave a post
-            self.rows.complete(self.store, self.rows.labelled() - self.before)
-        self.rows.keep(self.store)
 
 
 @contextmanager

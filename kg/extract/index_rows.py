@@ -8,11 +8,7 @@ would give (tests/test_build_index.py checks that on real articles), and the ind
 second pass is folded from them. Rows come out sorted, so the index is the same whatever order
 a backend answers in.
 
-A build keeps the rows beside the store when it ends (`keep`, the file `index.bin`, removed
-by every write before it touches the data), so the next build loads them in a fraction of a
-read (`load`): the rows the store held before the build, with the final graphs the build wrote,
-and the labels stored for the subjects the build typed or gave a post. A build that rewrote a
-graph the store held before keeps nothing (the rows cannot forget its old triples).
+Between builds the rows are kept beside the store (index_file.py).
 
 Kept labels are those of subjects with a type the index reads and of posts someone holds, as in
 the queries. A label the store held, before the build, for a subject that only the build typed
@@ -20,11 +16,10 @@ is not in the kept rows; kg's own graphs never write a label without the subject
 """
 from __future__ import annotations
 
-import marshal
 from collections import defaultdict
 from typing import Iterable, NamedTuple
 
-from rdflib import BNode, Literal, URIRef
+from rdflib import URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from ..vocab import KG
@@ -57,32 +52,6 @@ class Rows(NamedTuple):
     events: list
 
 
-VERSION = 1  # of the file a build keeps; another version is read from the store instead
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_new_str = str.__new__
-
-
-def _encode(term):
-    """A term as marshal keeps it: an IRI as its text, a literal or blank node as a tuple."""
-    if type(term) is URIRef:
-        return str(term)
-    if isinstance(term, Literal):
-        return (str(term), term.language or "", str(term.datatype or ""))
-    return (str(term),)
-
-
-def _decode(value):
-    """The term _encode kept, as the store's answers give it (kg.store.terms.from_ox)."""
-    if type(value) is str:
-        return _new_str(URIRef, value)
-    if len(value) == 1:
-        return BNode(value[0])
-    text, lang, dt = value
-    if lang:
-        return Literal(text, lang=lang)
-    return Literal(text, datatype=URIRef(dt)) if dt and dt != _XSD_STRING else Literal(text)
-
-
 def _key(term) -> tuple:
     if term is None:
         return ()
@@ -107,48 +76,6 @@ class IndexRows:
         self.dates: dict[URIRef, set] = defaultdict(set)
         self.participants: dict[URIRef, set] = defaultdict(set)
         self.locations: dict[URIRef, set] = defaultdict(set)
-
-    MAPS = ("types", "labels", "alts", "state", "dates", "participants", "locations")
-
-    @classmethod
-    def load(cls, store) -> "IndexRows":
-        """The rows the last build kept beside the store, else read from the store."""
-        data = store.kept_index()
-        if data:
-            try:
-                kept = marshal.loads(data)
-            except (EOFError, ValueError, TypeError):
-                kept = None
-            if isinstance(kept, dict) and kept.get("version") == VERSION:
-                return cls._decoded(kept)
-        return cls.read(store)
-
-    @classmethod
-    def _decoded(cls, kept: dict) -> "IndexRows":
-        self = cls()
-        for name in self.MAPS:
-            target = getattr(self, name)
-            for s, values in kept[name]:
-                target[_decode(s)] = {_decode(v) for v in values}
-        self.holds = {(_decode(p), _decode(pos)) for p, pos in kept["holds"]}
-        self.held = {_decode(pos) for pos in kept["held"]}
-        return self
-
-    def keep(self, store) -> None:
-        """Keep these rows beside the store, for the next build to load."""
-        kept = {name: [(_encode(s), [_encode(v) for v in values])
-                       for s, values in getattr(self, name).items()] for name in self.MAPS}
-        kept["holds"] = [(_encode(p), _encode(pos)) for p, pos in self.holds]
-        kept["held"] = [_encode(pos) for pos in self.held]
-        kept["version"] = VERSION
-        store.keep_index(marshal.dumps(kept))
-
-    def copy(self) -> "IndexRows":
-        other = IndexRows()
-        for name in self.MAPS:
-            getattr(other, name).update((s, set(v)) for s, v in getattr(self, name).items())
-        other.holds, other.held = set(self.holds), set(self.held)
-        return other
 
     def labelled(self) -> set:
         """The subjects whose labels the rows hold: typed ones, and posts someone holds."""
@@ -185,8 +112,9 @@ class IndexRows:
                 target[s].add(o)
         return self
 
-    def add(self, triples: Iterable[tuple]) -> None:
-        """Take in a graph just written to the store (its triples)."""
+    def add(self, triples: Iterable[tuple], every_label: bool = False) -> None:
+        """Take in a graph just written to the store (its triples); `every_label` keeps the
+        labels of subjects these rows do not type too."""
         triples = list(triples)
         labels = []
         simple = {SKOS.altLabel: self.alts, KG.positionIn: self.state, KG.date: self.dates,
@@ -203,7 +131,7 @@ class IndexRows:
             elif p in simple:
                 simple[p][s].add(o)
         for s, label in labels:
-            if s in self.held or (s in self.types and self.types[s] & WITH_LABEL):
+            if every_label or s in self.held or (s in self.types and self.types[s] & WITH_LABEL):
                 self.labels[s].add(label)
 
     def rows(self) -> Rows:

@@ -128,37 +128,46 @@ class Store:
 
             raise StoreError(why_read_only(self.directory))
 
-    # -- resolution's index kept beside the data (kg/extract/index_rows.py), so a build need
-    # not read it from the store. Every write removes it first, before touching the data; only
-    # a build that knows what the store then holds writes it again, once its writes are done.
-    # A kill at any point leaves the file true to the store, or absent.
-    def _index_path(self) -> Path | None:
-        return self.directory / "index.bin" if self.directory else None
-
+    # -- resolution's index kept beside the data (kg/extract/index_file.py): index.bin, valid
+    # up to the length index.ok gives. Every write removes index.ok before it touches the
+    # data; a build writes it again once its writes are done, so a kill at any point leaves the
+    # file true to the store, or ignored.
     def kept_index(self) -> bytes | None:
-        path = self._index_path()
-        try:
-            return path.read_bytes() if path else None
-        except OSError:
+        if not self.directory:
             return None
-
-    def keep_index(self, data: bytes) -> None:
-        """Keep the index beside the store (skipped quietly when it cannot be written: the
-        next build reads the store instead)."""
-        path = self._index_path()
-        if path is None or self.read_only:
-            return
-        tmp = path.with_suffix(".tmp")
         try:
-            tmp.write_bytes(data)
-            tmp.replace(path)
+            length = int((self.directory / "index.ok").read_text())
+            with open(self.directory / "index.bin", "rb") as f:
+                data = f.read(length)
+        except (OSError, ValueError):
+            return None
+        return data if len(data) == length else None
+
+    def keep_index(self, part: bytes, after: int | None) -> None:
+        """Append `part` to the first `after` bytes of index.bin, or (None) make it the whole
+        file; skipped quietly when it cannot be written (the next build reads the store)."""
+        if not self.directory or self.read_only:
+            return
+        path, ok = self.directory / "index.bin", self.directory / "index.ok"
+        try:
+            if after is None:
+                path.with_suffix(".tmp").write_bytes(part)
+                path.with_suffix(".tmp").replace(path)
+                after = 0
+            else:
+                with open(path, "r+b") as f:
+                    f.truncate(after)
+                    f.seek(after)
+                    f.write(part)
+            ok.with_suffix(".oktmp").write_text(str(after + len(part)))
+            ok.with_suffix(".oktmp").replace(ok)
             self._index_dropped = False
         except OSError:
-            tmp.unlink(missing_ok=True)
+            pass
 
     def _drop_index(self) -> None:
-        if not getattr(self, "_index_dropped", False) and self._index_path():
-            self._index_path().unlink(missing_ok=True)
+        if not getattr(self, "_index_dropped", False) and self.directory:
+            (self.directory / "index.ok").unlink(missing_ok=True)
             self._index_dropped = True
 
     # -- metadata kept beside the data: prefixes and the ontology's hash
