@@ -7,7 +7,8 @@ parts, each the marshal of some rows: a build that only added graphs appends the
 graphs (in their final form) and the labels the store holds for the subjects it newly typed or
 gave a post, so keeping costs what the build wrote, not what the store holds. Any other build
 (one that rewrote a graph the store held), a store without the file, and every `MAX_PARTS`
-builds, write the rows read afresh from the store.
+builds, write the rows read afresh from the store (so does a build that typed more new
+subjects than `MAX_LOOKUPS`: reading the store is then cheaper than looking each one up).
 
 Every write to the store drops `index.ok` before it touches the data, so a kill at any point
 leaves the file true to the store or ignored; tests/test_build_index.py checks that the rows
@@ -24,6 +25,7 @@ from .index_rows import WITH_LABEL, IndexRows
 
 VERSION = 2  # of the parts' format; a file of another version is read from the store instead
 MAX_PARTS = 32
+MAX_LOOKUPS = 2000  # newly labelled subjects looked up one by one; more: the store is read whole
 _LENGTH = struct.Struct("<Q")
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _new_str = str.__new__
@@ -124,11 +126,11 @@ class Keeper:
         else keep the rows of the store read afresh."""
         if not self.enabled:
             return
-        if not (self.appends and only_added):
-            self.store.keep_index(encode(IndexRows.read(self.store)), after=None)
-            return
         rows = self.rows
         labelled = rows.held | {s for s, t in rows.types.items() if t & WITH_LABEL}
+        if not (self.appends and only_added) or len(labelled - self.before) > MAX_LOOKUPS:
+            self.store.keep_index(encode(IndexRows.read(self.store)), after=None)
+            return
         rows.complete(self.store, labelled - self.before)  # what the store held of them
         for s in [s for s in rows.labels if s not in labelled and s not in self.before]:
             del rows.labels[s]  # as a read answers: only labels of typed subjects, posts held
