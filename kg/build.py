@@ -140,7 +140,7 @@ def build_articles(store, articles: list[ArticleInput], *, model: str | None = N
                    on_start: Callable[[int], None] | None = None,
                    report: BuildReport | None = None) -> BuildReport:
     """Extract and write articles already read (text plus metadata) into `store`."""
-    from .extract.index_rows import IndexRows
+    from .extract import index_file
     from .extract.nlp import load
     from .extract.resolve import StoreIndex
 
@@ -178,13 +178,16 @@ def build_articles(store, articles: list[ArticleInput], *, model: str | None = N
             store.remove_graph(iri)  # half-resolved by a killed build: resolve it afresh
     nlp = load(model)
     with _long_lived():
-        kept = IndexRows.read(store)  # what the store holds, kept up to date as it is written
+        # What the store holds (kept beside it by the last build, else read), kept up to date
+        # as the build writes; `keeper` collects each graph's final form for the next build.
+        kept, origin = index_file.load(store)
+        keeper = index_file.Keeper(store, kept, origin)
         index = StoreIndex(store)
         index.fold(kept)
         gc.freeze()  # the index too
         stated_before = _stated_posts(index)
         docs = nlp.pipe((a.text for a, _, _ in todo), batch_size=16, n_process=max(1, jobs))
-        revisit = first_pass(store, todo, docs, index, kept, report, progress)
+        revisit = first_pass(store, todo, docs, index, kept, report, progress, keeper.add)
         # Second look at articles that resolved against less than what the store now holds:
         # what later articles said (a post's state, a date) makes the result independent of
         # build order. A stored article is looked at again only when the batch answers its
@@ -206,8 +209,11 @@ def build_articles(store, articles: list[ArticleInput], *, model: str | None = N
                 _write(store, index, ctx, a, iri, h)
             for (a, iri, h), doc in zip(stored, nlp.pipe(a.text for a, _, _ in stored)):
                 _write(store, index, _extract(doc, a)[0], a, iri, h)
+        for ctx, *_ in revisit:
+            keeper.add(ctx.triples)
         store.flush()
     store.clear_unfinished()
+    keeper.keep(only_added=not replaced and not stored)
     return report
 
 
@@ -225,10 +231,12 @@ def _long_lived():
 
 
 def first_pass(store, todo, docs, index, kept, report: BuildReport,
-               progress: Callable[[str, int], None] | None = None) -> list:
+               progress: Callable[[str, int], None] | None = None,
+               final: Callable | None = None) -> list:
     """Extract, resolve and write each article (with its parse) in turn, each resolved against
     the index and then added to it, and its graph to `kept` (index_rows.IndexRows), so that
-    what was kept is what the store now holds. Returns the articles to resolve again."""
+    what was kept is what the store now holds; a graph not to be resolved again goes to
+    `final` too. Returns the articles to resolve again."""
     revisit = []
     for (a, iri, h), doc in zip(todo, docs):
         ctx, restore = _extract(doc, a)
@@ -236,6 +244,8 @@ def first_pass(store, todo, docs, index, kept, report: BuildReport,
         kept.add(ctx.triples)
         if _could_improve(ctx):
             revisit.append((ctx, restore, a, iri, h))
+        elif final:
+            final(ctx.triples)
         report.written += 1
         report.triples += len(ctx.triples)
         report.facts += sum(1 for n in ctx.nodes.values() if n.spans)

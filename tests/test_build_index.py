@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 
 from kg.build import BuildReport, build_articles, content_hash, first_pass, one_per_iri, read_inputs
+from kg.extract import index_file
 from kg.extract.index_rows import IndexRows, Rows, _sorted
 from kg.extract.nlp import load
 from kg.extract.resolve import StoreIndex
 from kg.store import Store
+from rdflib import URIRef
 
 CORPUS = Path(__file__).resolve().parent / "corpus" / "articles"
 
@@ -91,3 +93,46 @@ def test_the_index_does_not_depend_on_the_order_graphs_are_taken_in(halves):
         indexes[-1].fold(kept)
     assert len(indexes[0].names) > 300 and len(indexes[0].events) > 20
     assert contents(indexes[0]) == contents(indexes[1])
+
+
+def _maps(rows: IndexRows) -> dict:
+    return {name: {s: v for s, v in getattr(rows, name).items() if v} for name in index_file.MAPS} \
+        | {"holds": rows.holds, "held": rows.held}
+
+
+def _loaded(store) -> IndexRows:
+    rows, origin = index_file.load(store)
+    assert origin is not None  # from the file, not read from the store
+    return rows
+
+
+def test_a_build_keeps_beside_the_store_what_a_fresh_read_gives(halves, tmp_path):
+    """After each build (into an empty store, then two more, which resolve some of the first
+    articles again) the rows kept in index.bin are the rows a read of the store gives, term for
+    term: the first build writes them whole, the next ones append what they added."""
+    first, second = halves
+    with Store(tmp_path / "store") as store:
+        for part in (first, second[:10], second[10:]):
+            build_articles(store, part)
+            loaded = _loaded(store)
+            assert _maps(loaded) == _maps(IndexRows.read(store))
+            assert loaded.rows() == by_sparql(store)
+        assert index_file.load(store)[1][1] == 3  # one part per build
+
+
+def test_any_write_drops_the_kept_index_and_the_next_build_reads_the_store(halves, tmp_path):
+    """A write that is not a build's (an update, a removed graph) voids index.bin before it
+    touches the data, so what the next build loads is always what the store holds."""
+    with Store(tmp_path / "store") as store:
+        build_articles(store, halves[0][:6])
+        _loaded(store)
+        person = store.query("SELECT ?p WHERE { ?p a kg:Person } ORDER BY ?p LIMIT 1").rows[0][0]
+        store.update(f"INSERT DATA {{ GRAPH <urn:x> {{ <{person}> skos:altLabel 'Someone' }} }}")
+        assert index_file.load(store)[1] is None
+        build_articles(store, halves[0][6:8])
+        loaded = _loaded(store)
+        assert "Someone" in {str(a) for a in loaded.alts[person]}
+        assert _maps(loaded) == _maps(IndexRows.read(store))
+        store.remove_graph(URIRef("urn:x"))
+        assert index_file.load(store)[1] is None
+        assert not index_file.load(store)[0].alts.get(person)

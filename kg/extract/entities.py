@@ -1156,6 +1156,7 @@ def _repeated_names(ctx: ArticleContext) -> None:
     """A body or place named again where the tagger missed it ('the union, Unite, …' then
     'Unite says …'): every other occurrence of a mention's exact words is a mention of it."""
     from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
 
     doc = ctx.doc
     runs: dict[str, tuple[Node, tuple[int, int]]] = {}
@@ -1172,9 +1173,9 @@ def _repeated_names(ctx: ArticleContext) -> None:
             start = i
     if not runs:
         return
-    matcher = PhraseMatcher(doc.vocab)
+    matcher = PhraseMatcher(doc.vocab)  # matches the words (ORTH): a pattern needs no parse
     for text, (_, (a, b)) in runs.items():
-        matcher.add(text, [doc[a:b].as_doc()])
+        matcher.add(text, [Doc(doc.vocab, words=[t.text for t in doc[a:b]])])
     for key, a, b in matcher(doc):
         first = doc[a]
         if any(ctx.node_at(i) is not None for i in range(a, b)):

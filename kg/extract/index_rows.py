@@ -8,6 +8,8 @@ would give (tests/test_build_index.py checks that on real articles), and the ind
 second pass is folded from them. Rows come out sorted, so the index is the same whatever order
 a backend answers in.
 
+Between builds the rows are kept beside the store (index_file.py).
+
 Kept labels are those of subjects with a type the index reads and of posts someone holds, as in
 the queries. A label the store held, before the build, for a subject that only the build typed
 is not in the kept rows; kg's own graphs never write a label without the subject's type.
@@ -75,6 +77,17 @@ class IndexRows:
         self.participants: dict[URIRef, set] = defaultdict(set)
         self.locations: dict[URIRef, set] = defaultdict(set)
 
+    def labelled(self) -> set:
+        """The subjects whose labels the rows hold: typed ones, and posts someone holds."""
+        return self.held | {s for s, types in self.types.items() if types & WITH_LABEL}
+
+    def complete(self, store, subjects: Iterable) -> None:
+        """Take in every label the store holds for `subjects` (ones that became labelled)."""
+        for s in sorted(subjects):
+            rows = store.query("SELECT ?s ?l WHERE { ?s rdfs:label ?l }", {"s": s}).rows
+            if rows:
+                self.labels[s].update(label for _, label in rows)
+
     @classmethod
     def read(cls, store) -> "IndexRows":
         """What the store holds now: one look-up per property, no join but with the types."""
@@ -99,8 +112,9 @@ class IndexRows:
                 target[s].add(o)
         return self
 
-    def add(self, triples: Iterable[tuple]) -> None:
-        """Take in a graph just written to the store (its triples)."""
+    def add(self, triples: Iterable[tuple], every_label: bool = False) -> None:
+        """Take in a graph just written to the store (its triples); `every_label` keeps the
+        labels of subjects these rows do not type too."""
         triples = list(triples)
         labels = []
         simple = {SKOS.altLabel: self.alts, KG.positionIn: self.state, KG.date: self.dates,
@@ -117,7 +131,7 @@ class IndexRows:
             elif p in simple:
                 simple[p][s].add(o)
         for s, label in labels:
-            if s in self.held or (s in self.types and self.types[s] & WITH_LABEL):
+            if every_label or s in self.held or (s in self.types and self.types[s] & WITH_LABEL):
                 self.labels[s].add(label)
 
     def rows(self) -> Rows:

@@ -53,3 +53,19 @@ def run_extractors(doc, article: ArticleInput, only: list[str] | None = None,
         except Exception as exc:  # an extractor bug must not lose the article
             ctx.warn(f"extractor {ex.name!r} failed: {type(exc).__name__}: {exc}")
     return ctx
+
+
+WARM_TEXT = ("GENEVA (Reuters) - Secretary of State John Kerry met Russian Foreign Minister Sergei "
+             "Lavrov in Geneva on Monday, the State Department said. \u201cWe agreed on 12 points,\u201d "
+             "Kerry told reporters. About 3,000 people were evacuated from Port-au-Prince after a "
+             "chlorine leak, and the International Monetary Fund (IMF) pledged $1.2 billion.")
+
+
+def warm(model: str | None = None) -> None:
+    """Import the extractors and load what they read on first use (place names, given names,
+    countries) by extracting a short article: what a build's first article pays for. For a
+    benchmark to time a build's throughput apart from its setup, as it does the model's load."""
+    from .nlp import load
+
+    nlp = load(model)
+    run_extractors(nlp(WARM_TEXT), ArticleInput(text=WARM_TEXT))

@@ -128,6 +128,48 @@ class Store:
 
             raise StoreError(why_read_only(self.directory))
 
+    # -- resolution's index kept beside the data (kg/extract/index_file.py): index.bin, valid
+    # up to the length index.ok gives. Every write removes index.ok before it touches the
+    # data; a build writes it again once its writes are done, so a kill at any point leaves the
+    # file true to the store, or ignored.
+    def kept_index(self) -> bytes | None:
+        if not self.directory:
+            return None
+        try:
+            length = int((self.directory / "index.ok").read_text())
+            with open(self.directory / "index.bin", "rb") as f:
+                data = f.read(length)
+        except (OSError, ValueError):
+            return None
+        return data if len(data) == length else None
+
+    def keep_index(self, part: bytes, after: int | None) -> None:
+        """Append `part` to the first `after` bytes of index.bin, or (None) make it the whole
+        file; skipped quietly when it cannot be written (the next build reads the store)."""
+        if not self.directory or self.read_only:
+            return
+        path, ok = self.directory / "index.bin", self.directory / "index.ok"
+        try:
+            if after is None:
+                path.with_suffix(".tmp").write_bytes(part)
+                path.with_suffix(".tmp").replace(path)
+                after = 0
+            else:
+                with open(path, "r+b") as f:
+                    f.truncate(after)
+                    f.seek(after)
+                    f.write(part)
+            ok.with_suffix(".oktmp").write_text(str(after + len(part)))
+            ok.with_suffix(".oktmp").replace(ok)
+            self._index_dropped = False
+        except OSError:
+            pass
+
+    def _drop_index(self) -> None:
+        if not getattr(self, "_index_dropped", False) and self.directory:
+            (self.directory / "index.ok").unlink(missing_ok=True)
+            self._index_dropped = True
+
     # -- metadata kept beside the data: prefixes and the ontology's hash
     def _meta_path(self) -> Path | None:
         return self.directory / "meta.json" if self.directory else None
@@ -208,6 +250,7 @@ class Store:
         graphs = self._meta.get("importing")
         if not graphs:
             return
+        self._drop_index()
         for g in graphs:
             self.backend.remove_graph(URIRef(g))
         self.backend.flush()
@@ -229,6 +272,7 @@ class Store:
             self._write_meta()
 
         with self._disk(f"importing {Path(path).name}"):
+            self._drop_index()
             try:
                 self.backend.load(Path(path), fmt, graph, noted, progress)
             except BaseException:  # a failed write (a full disk, Ctrl-C) leaves it all out
@@ -257,6 +301,7 @@ class Store:
             return
         from rdflib import Graph
 
+        self._drop_index()
         self.backend.replace_graph(ONTOLOGY_GRAPH, Graph().parse(data=text, format="turtle"))
         self._meta["ontology"] = digest
         self._write_meta()
@@ -281,6 +326,7 @@ class Store:
         if self._meta.pop("union_exact", None):
             self._write_meta()
         with self._disk("the update"):
+            self._drop_index()
             self.backend.update(text, self.prefixes)
             self._ensure_ontology()  # an update never takes the ontology graph away for good
             self.backend.flush()
@@ -340,11 +386,13 @@ class Store:
         """Write one named graph in one transaction, replacing what it held."""
         self._check_writable()
         with self._disk("writing a graph"):
+            self._drop_index()
             self.backend.replace_graph(graph, list(triples))
 
     def remove_graph(self, graph: URIRef) -> None:
         self._check_writable()
         with self._disk("removing a graph"):
+            self._drop_index()
             self.backend.remove_graph(graph)
 
     def flush(self) -> None:
