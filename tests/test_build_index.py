@@ -112,8 +112,8 @@ def test_a_build_keeps_beside_the_store_what_a_fresh_read_gives(halves, tmp_path
     term: the first build writes them whole, the next ones append what they added."""
     first, second = halves
     with Store(tmp_path / "store") as store:
-        for part in (first, second[:10], second[10:]):
-            build_articles(store, part)
+        for part in (first, second[:10], second[10:30]):  # (the last two small enough to be
+            build_articles(store, part)  # appended: under MAX_LOOKUPS newly typed subjects)
             loaded = _loaded(store)
             assert _maps(loaded) == _maps(IndexRows.read(store))
             assert loaded.rows() == by_sparql(store)
