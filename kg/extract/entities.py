@@ -421,6 +421,12 @@ def _body_appositive(root) -> bool:
                for c in root.children)
 
 
+def _lone_common_noun(ent) -> bool:
+    """'the organization' (before 'Human Rights Watch'): one lower-case noun, no name."""
+    words = [t for t in ent if t.pos_ != "DET"]
+    return len(words) == 1 and words[0].is_lower and words[0].is_alpha and words[0].pos_ == "NOUN"
+
+
 def _common_word(doc, start: int, end: int) -> bool:
     """One capitalised common noun the tagger took for a place: a word of an all-capitals
     signature line ('DEPARTMENT'), or a noun after a possessive pronoun ('its Annex')."""
@@ -608,6 +614,8 @@ def extract_entities(ctx: ArticleContext) -> None:
         label = ent.label_
         if label in ("GPE", "LOC", "FAC", "ORG", "PERSON") and ent.text in diseases | law_names:
             continue  # "Ebola", "Marburg": named as a disease in this article
+        if label in ("GPE", "LOC", "FAC", "ORG", "PERSON") and _lone_common_noun(ent):
+            continue  # "the organization Human Rights Watch": a common noun names nothing
         if label == "ORG" and spanfix.law_name(doc, ent.start, ent.end):
             continue  # "the Immigration and Nationality Act": a law, not a body
         if label == "PERSON" and spanfix.law_name(doc, ent.start, ent.end) and \

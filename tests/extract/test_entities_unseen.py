@@ -314,3 +314,11 @@ def test_a_datelines_city_and_state_is_the_city_the_body_names(nlp, tmp_path):
     art = read_markdown(path)[0]
     ctx = run_extractors(nlp(art.text), art)
     assert art.dateline == "Tampa, Fla." and _labels(ctx, "Place") == ["Tampa"]
+
+
+def test_a_common_noun_the_tagger_took_for_a_body_names_nothing(nlp):
+    from kg.extract.entities import _lone_common_noun
+
+    doc = nlp("Abuses that the organization Amnesty International reported went on.")
+    assert _lone_common_noun(doc[2:4])  # 'the organization'
+    assert not _lone_common_noun(doc[4:6]) and not _lone_common_noun(doc[3:6])
