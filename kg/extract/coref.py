@@ -1,7 +1,7 @@
 """Who a pronoun or a bare noun phrase refers to, from what came before in the article."""
 from __future__ import annotations
 
-from .model import ArticleContext, Node
+from .model import ORG_KINDS, ArticleContext, Node
 from ..vocab import KG
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
@@ -135,6 +135,11 @@ def actor_of(ctx: ArticleContext, tok) -> Node | None:
     of a state ('Ghana's electoral commission'), or an entity in its phrase."""
     if tok.lower_ in PERSON_PRONOUNS or tok.lower_ in THING_PRONOUNS:
         return resolve_pronoun(ctx, tok)
+    if tok.pos_ == "NOUN" and any(c.dep_ == "compound" and (n := ctx.node_at(c.i)) is not None
+                                  and n.kind in ORG_KINDS for c in tok.children):
+        holder = holder_of_title(ctx, tok)  # "The RBZ governor said": the governor, not the bank
+        if holder is not None:
+            return holder
     return state_body(ctx, tok) or entity_in(ctx, tok) or holder_of_title(ctx, tok) \
         or named_before(ctx, tok)
 

@@ -138,3 +138,9 @@ def test_people_denied_a_right_deny_nothing(extract):
     got = _claims(extract, "Tibetan people in the region are often denied basic rights such "
                            "as free travel and worship.")
     assert not got
+
+
+def test_the_bodys_titled_official_is_the_holder_not_the_body(extract):
+    got = _claims(extract, "NBK Governor Anna Mwangi retired on Friday. The NBK governor said "
+                           "the currency had held its value.")
+    assert ("Anna Mwangi", "the currency had held its value") in got
