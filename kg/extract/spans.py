@@ -96,7 +96,8 @@ def common_acronyms(doc) -> set[str]:
                 break
             words.insert(0, t.lower_)
         if words and words[-1] not in ORG_HEADS and words[-1].rstrip("s") not in ORG_HEADS \
-                and any(_abbreviates(letters.lower(), words[k:]) for k in range(len(words))):
+                and any(_abbreviates(letters.lower(), words[k:j]) for k in range(len(words))
+                        for j in range(k + 1, len(words) + 1)):  # ('missile launches (ICBM)')
             # ('the electoral commission (EC)' names a body by its acronym)
             out |= {acro, letters, letters + "s"}
     return out

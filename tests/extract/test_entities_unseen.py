@@ -322,3 +322,9 @@ def test_a_common_noun_the_tagger_took_for_a_body_names_nothing(nlp):
     doc = nlp("Abuses that the organization Amnesty International reported went on.")
     assert _lone_common_noun(doc[2:4])  # 'the organization'
     assert not _lone_common_noun(doc[4:6]) and not _lone_common_noun(doc[3:6])
+
+
+def test_an_acronym_for_the_first_words_of_a_lower_case_phrase_is_a_thing(extract):
+    ctx = extract("The regime held intercontinental ballistic missile launches (ICBM) in May. New "
+                  "sanctions hit firms that build the regime\u2019s ICBMs.")
+    assert not [n for n in ctx.nodes.values() if n.label.startswith("ICBM")]
