@@ -1130,6 +1130,11 @@ def _initialisms(ctx: ArticleContext) -> None:
                      or _blend_of(short.label, n.label) or _clipped(short.label, n.label))]
         if len(full) == 1:
             ctx.merge(full[0], short)  # the short name becomes an alias
+        elif not full and short.label.isupper():
+            places = [p for p in ctx.of_kind("Place") if " " in p.label
+                      and initialism_of(short.label, p.label) and 2 <= len(short.label) <= 6]
+            if len(places) == 1:
+                ctx.merge(places[0], short)  # 'ISS' of the International Space Station
 
 
 def initialism_of(short: str, name: str) -> bool:

@@ -328,3 +328,10 @@ def test_an_acronym_for_the_first_words_of_a_lower_case_phrase_is_a_thing(extrac
     ctx = extract("The regime held intercontinental ballistic missile launches (ICBM) in May. New "
                   "sanctions hit firms that build the regime\u2019s ICBMs.")
     assert not [n for n in ctx.nodes.values() if n.label.startswith("ICBM")]
+
+
+def test_the_initials_of_a_place_named_in_full_are_that_place(extract):
+    ctx = extract("The crew flew to the International Space Station on Monday. Cargo will reach "
+                  "the ISS in May.")
+    assert _labels(ctx, "Place") == ["International Space Station"]
+    assert not _labels(ctx, "Organization")
