@@ -294,6 +294,10 @@ def _scores(ctx: ArticleContext, sent) -> tuple[list, set[int]]:
     return out, taken
 
 
+# A year in words, as Special English writes one: 'two thousand four', 'nineteen ninety-nine'.
+YEAR_IN_WORDS = re.compile(r"two thousand(?: and)?(?: [a-z-]+)?|nineteen [a-z]+(?:[ -][a-z]+)?")
+
+
 def _age_or_model(ctx: ArticleContext, i: int, end: int) -> bool:
     """A person's age ('Andry Rajoelina (34)', 'Mbeki, 66,', '13 years of age', 'aged 75') or
     the number in a name ('Boeing 737', 'Falcon 9'): the gold rules leave both out."""
@@ -316,6 +320,9 @@ def _age_or_model(ctx: ArticleContext, i: int, end: int) -> bool:
     if end - i == 1 and re.fullmatch(r"(19|20)\d\d", doc[i].text) and end < len(doc) and (
             doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN") or doc[end].tag_ == "NN"):
         return True  # "the 2004 Olympics", "its 2004 decision": a year, not a count
+    if YEAR_IN_WORDS.fullmatch(doc[i:end].text.lower()) and end < len(doc) and \
+            doc[end].tag_ == "NN":
+        return True  # "the two thousand four decision": a year told in words
     if before is not None and before.lower_ == "in" and i > 1 and doc[i - 2].like_num:
         return True  # "1 in 7 people": the base of a ratio counts nothing
     if before is None or before.pos_ != "PROPN" or not before.is_title or end - i != 1 \

@@ -100,3 +100,9 @@ def test_pounds_of_a_thing_weigh_it_and_each_seizure_is_about_its_own_drug(extra
             if s.first("about") else None) for s in ctx.of_kind("Statistic")}
     assert ("12", "kilograms", "heroin") in got and ("9", "pounds", "cocaine") in got
     assert ("2000000", "GBP", None) in got
+
+
+def test_a_year_told_in_words_is_no_figure(extract):
+    got = _stats(extract, "She says the two thousand six ruling was unfair. The firm then paid "
+                          "two thousand dollars.")
+    assert {v for v, _, _ in got} == {"2000"}
