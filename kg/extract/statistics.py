@@ -226,6 +226,9 @@ def _measure(ctx: ArticleContext, num, end: int, skip: set[int]) -> tuple[str, d
             phrase = clean(f"{phrase} {verb.text} " + " ".join(
                 doc[p.i:p.right_edge.i + 1].text for p in preps[:1]))
         return phrase, extra
+    if num.dep_ == "pobj" and num.head.lower_ == "of" and num.head.head.pos_ == "NOUN" and \
+            num.head.head.lemma_.lower() not in OF_GENERIC and num.head.head.i < num.i:
+        return _noun_phrase(doc, num.head.head, skip), extra  # "before a crowd of 2,106"
     if num.dep_ == "dobj" and num.head.lemma_.lower() in AFFECTED:
         return AFFECTED[num.head.lemma_.lower()], extra  # "injuring more than 9,000"
     who = next((c for c in num.children if c.dep_ == "relcl" and any(
@@ -246,6 +249,11 @@ def _measure(ctx: ArticleContext, num, end: int, skip: set[int]) -> tuple[str, d
     if subj is not None and subj.pos_ in ("NOUN", "PROPN") and ctx.node_at(subj.i) is None:
         return _noun_phrase(doc, subj, skip), extra
     return "", extra
+
+
+# Nouns before 'of N' that name no measure of their own ('a total of 30', 'a score of 93').
+OF_GENERIC = {"total", "number", "score", "average", "maximum", "minimum", "sum", "amount",
+              "figure", "count", "tally", "group", "set", "series", "list", "range", "age"}
 
 
 SCORE = re.compile(r"^(\d{1,3})[-\u2013](\d{1,3})$")

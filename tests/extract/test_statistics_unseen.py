@@ -106,3 +106,9 @@ def test_a_year_told_in_words_is_no_figure(extract):
     got = _stats(extract, "She says the two thousand six ruling was unfair. The firm then paid "
                           "two thousand dollars.")
     assert {v for v, _, _ in got} == {"2000"}
+
+
+def test_a_noun_of_a_number_is_what_the_number_measures(extract):
+    got = _stats(extract, "Brazil won before a crowd of 41,200 in Recife. The town has a "
+                          "population of 8,000.")
+    assert ("41200", None, "crowd") in got and ("8000", None, "population") in got
