@@ -258,7 +258,8 @@ def _unit(unit) -> str | None:
         return None
     text = str(unit).strip()
     key = re.sub(r"\s+", " ", text.lower())
-    return _UNITS.get(key, _UNITS.get(key.rstrip("s"), key))
+    bare = key[:-1] if key.endswith("s") else key  # "year" and "years" are one unit
+    return _UNITS.get(key, _UNITS.get(bare, bare))
 
 
 def _matching(gold: list[dict], got: list[dict], ok) -> dict[int, int]:

@@ -178,3 +178,11 @@ def test_a_gold_party_may_be_a_list_of_alternatives():
     assert _agreement(g, x, GoldNames([]))
     x = {"parties": [Names("Mathias Doue"), Names("Laurent Gbagbo")], "date": None}
     assert not _agreement(g, x, GoldNames([]))
+
+
+def test_a_unit_matches_in_the_singular_or_the_plural():
+    from kg.gold.score import _statistic
+
+    gold = {"value": 1, "unit": "year", "measure": "ban"}
+    assert _statistic(gold, {"value": "1", "unit": "years", "measure": "ban"}, {})
+    assert not _statistic(gold, {"value": "1", "unit": "months", "measure": "ban"}, {})
