@@ -87,6 +87,11 @@ class Node:
         if (prop, value) not in self.props:
             self.props.append((prop, value))
 
+    def discard(self, prop, value: Any) -> None:
+        """Take back `prop` with `value` (a later stage knows better: a head who is a member)."""
+        prop = term(prop)
+        self.props = [(p, v) for p, v in self.props if not (p == prop and v is value)]
+
     def get(self, prop) -> list[Any]:
         prop = term(prop)
         return [v for p, v in self.props if p == prop]
@@ -177,28 +182,27 @@ class ArticleContext:
                 out.append(n)
         return out
 
-    def in_quote(self, char: int) -> bool:
-        """Whether a character offset lies inside quotation marks (binary search)."""
+    def _quote_at(self, char: int) -> tuple[int, int] | None:
+        """The quotation marks' span a character offset lies in (binary search), if any."""
         import bisect
 
         if not self.quotes:
-            return False
+            return None
         starts = self.data.get("quote_starts")
         if starts is None or len(starts) != len(self.quotes):
             starts = self.data["quote_starts"] = [a for a, _ in self.quotes]
         k = bisect.bisect_right(starts, char) - 1
-        return k >= 0 and self.quotes[k][0] <= char < self.quotes[k][1]
+        return self.quotes[k] if k >= 0 and self.quotes[k][0] <= char < self.quotes[k][1] else None
+
+    def in_quote(self, char: int) -> bool:
+        """Whether a character offset lies inside quotation marks."""
+        return self._quote_at(char) is not None
 
     def in_speech(self, char: int) -> bool:
         """Inside quotation marks that hold speech, not a term set off in them (a coordinated
         "sickout"): a quote of one or two words is a term."""
-        if not self.in_quote(char):
-            return False
-        import bisect
-
-        k = bisect.bisect_right(self.data["quote_starts"], char) - 1
-        a, b = self.quotes[k]
-        return len(self.text[a:b].split()) > 2
+        span = self._quote_at(char)
+        return span is not None and len(self.text[span[0]:span[1]].split()) > 2
 
     def sent_ents(self, sent) -> list:
         """The entities of a sentence (doc.ents grouped once; Span.ents rescans the doc)."""

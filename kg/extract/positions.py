@@ -7,7 +7,7 @@ from .coref import named_before
 from .lexicon import TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS
 from .gazetteer import gazetteer
 from .spans import PORTFOLIO_TITLES, title_words
-from .model import ORG_KINDS, ArticleContext, Node, term
+from .model import ORG_KINDS, ArticleContext, Node
 from .registry import extractor
 from .text import clean, norm
 from ..vocab import KG
@@ -620,12 +620,12 @@ def _secretaries_under_a_president(ctx: ArticleContext) -> None:
                 if body in pos.get(KG.positionIn)}
 
     people = ctx.of_kind("Person")
-    for body in {b for p in people for b in p.get(KG.leads)}:
+    for body in dict.fromkeys(b for p in people for b in p.get(KG.leads)):  # (in text order)
         heads = [p for p in people if body in p.get(KG.leads)]
         presided = any(set(t.replace("-", " ").split()) & PRESIDING and "vice" not in t
                        for p in heads for t in titles(p, body))
         for p in heads:
             ts = titles(p, body)
             if presided and ts and all("secretary" in t and "general" in t for t in ts):
-                p.props = [(k, v) for k, v in p.props if not (k == term(KG.leads) and v is body)]
+                p.discard(KG.leads, body)
                 p.add(KG.memberOf, body)
