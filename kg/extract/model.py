@@ -87,11 +87,6 @@ class Node:
         if (prop, value) not in self.props:
             self.props.append((prop, value))
 
-    def discard(self, prop, value: Any) -> None:
-        """Take back `prop` with `value` (a later stage knows better: a head who is a member)."""
-        prop = term(prop)
-        self.props = [(p, v) for p, v in self.props if not (p == prop and v is value)]
-
     def get(self, prop) -> list[Any]:
         prop = term(prop)
         return [v for p, v in self.props if p == prop]

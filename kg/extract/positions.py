@@ -72,6 +72,7 @@ def position(ctx: ArticleContext, person: Node, title: str, state: str | None, s
         key = title_key(title).replace("-", " ")
         words = set(key.split())
         heads = words & LEADER_HEADS or ({"general"} if "secretary general" in key
+                                         and _international(body)
                                          or "director general" in key else set()) or (
             {"secretary"} if "secretary" in words and set(norm(body.label).split()) & {
                 "department", "treasury", "ministry", "office"} else set())
@@ -83,6 +84,13 @@ def position(ctx: ArticleContext, person: Node, title: str, state: str | None, s
     person.add(KG.holdsPosition, pos)
     pos.evidence(*ctx.sentence_span(sent))
     return pos
+
+
+def _international(body: Node) -> bool:
+    """A body of states or a world body the curated table knows ('the United Nations', NATO):
+    its secretary-general heads it; a federation's, a party's or a union's is a member."""
+    known = gazetteer().lookup(body.label)
+    return known is not None and known.kind == "Organization" and not known.country
 
 
 def _chief_of_a_field(key: str) -> bool:
@@ -587,13 +595,12 @@ def _one_post_per_title(ctx: ArticleContext, person: Node) -> None:
 
 @extractor("post-states", order=90,
            requires=(KG.Position, KG.holdsPosition),
-           assigns=(KG.positionIn, KG.represents, KG.Country, KG.memberOf))
+           assigns=(KG.positionIn, KG.represents, KG.Country))
 def complete_posts(ctx: ArticleContext) -> None:
     """A post named without its state ('President Xi Jinping') belongs to the state its holder
     represents, when that is one state (or the curated table of office holders names it)."""
     from .entities import country
 
-    _secretaries_under_a_president(ctx)
     for person in ctx.of_kind("Person"):
         _one_post_per_title(ctx, person)
         states = {c for c in person.get(KG.represents) if c.kind == "Country"}
@@ -606,26 +613,3 @@ def complete_posts(ctx: ArticleContext) -> None:
             if not pos.get(KG.positionIn):
                 pos.add(KG.positionIn, state)
                 person.add(KG.represents, state)
-
-
-PRESIDING = {"president", "chairman", "chairwoman", "chair", "chairperson"}
-
-
-def _secretaries_under_a_president(ctx: ArticleContext) -> None:
-    """'FIFA President Sepp Blatter' and 'FIFA Secretary-General Jerome Valcke': a body the
-    article gives a president runs its secretary-general's office; he is a member, not its
-    head (the UN's secretary-general, with no president named, heads it)."""
-    def titles(person: Node, body: Node) -> set[str]:
-        return {pos.data.get("title", "") for pos in person.get(KG.holdsPosition)
-                if body in pos.get(KG.positionIn)}
-
-    people = ctx.of_kind("Person")
-    for body in dict.fromkeys(b for p in people for b in p.get(KG.leads)):  # (in text order)
-        heads = [p for p in people if body in p.get(KG.leads)]
-        presided = any(set(t.replace("-", " ").split()) & PRESIDING and "vice" not in t
-                       for p in heads for t in titles(p, body))
-        for p in heads:
-            ts = titles(p, body)
-            if presided and ts and all("secretary" in t and "general" in t for t in ts):
-                p.discard(KG.leads, body)
-                p.add(KG.memberOf, body)

@@ -287,12 +287,13 @@ def test_an_acronym_the_tagger_took_for_a_place_is_the_body_it_shortens(extract)
     assert _labels(ctx, "Organization") == ["Russian Olympic Committee"]
 
 
-def test_a_secretary_general_under_a_named_president_is_a_member_and_posts_are_per_body(extract):
+def test_a_secretary_general_heads_a_world_body_only_and_posts_are_per_body(extract):
     ctx = extract("Hockey Federation President Anna Berg and Hockey Federation Secretary-General "
-                  "Tom Lind were suspended. UN Secretary-General Ban Ki-moon spoke.")
+                  "Tom Lind were suspended. Teachers Union Secretary General Ruth Moyo said pay "
+                  "was too low. UN Secretary-General Ban Ki-moon spoke.")
     people = {p.label: p for p in ctx.of_kind("Person")}
     assert [b.label for b in people["Anna Berg"].get("leads")] == ["Hockey Federation"]
-    assert not people["Tom Lind"].get("leads")
+    assert not people["Tom Lind"].get("leads") and not people["Ruth Moyo"].get("leads")
     assert [b.label for b in people["Tom Lind"].get("memberOf")] == ["Hockey Federation"]
     assert [b.label for b in people["Ban Ki-moon"].get("leads")] == ["United Nations"]
 
