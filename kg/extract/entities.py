@@ -1066,8 +1066,10 @@ def _bracketed_short_forms(ctx: ArticleContext) -> None:
     initials and the name's own words, is an alias of the body before it."""
     doc = ctx.doc
     for tok in doc:
+        if tok.text != "(" or tok.i == 0:
+            continue
         close = next((t.i for t in doc[tok.i + 1:tok.i + 5] if t.text == ")"), None)
-        if tok.text != "(" or close is None or close - tok.i - 1 < 2 or tok.i == 0:
+        if close is None or close - tok.i - 1 < 2:
             continue
         prev = ctx.node_at(tok.i - 1)
         short = [t.text for t in doc[tok.i + 1:close]]
@@ -1130,9 +1132,9 @@ def _initialisms(ctx: ArticleContext) -> None:
                      or _blend_of(short.label, n.label) or _clipped(short.label, n.label))]
         if len(full) == 1:
             ctx.merge(full[0], short)  # the short name becomes an alias
-        elif not full and short.label.isupper():
+        elif not full and short.label.isupper() and 2 <= len(short.label) <= 6:
             places = [p for p in ctx.of_kind("Place") if " " in p.label
-                      and initialism_of(short.label, p.label) and 2 <= len(short.label) <= 6]
+                      and initialism_of(short.label, p.label)]
             if len(places) == 1:
                 ctx.merge(places[0], short)  # 'ISS' of the International Space Station
 

