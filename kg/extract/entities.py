@@ -616,6 +616,8 @@ def extract_entities(ctx: ArticleContext) -> None:
             continue  # "Ebola", "Marburg": named as a disease in this article
         if label in ("GPE", "LOC", "FAC", "ORG", "PERSON") and _lone_common_noun(ent):
             continue  # "the organization Human Rights Watch": a common noun names nothing
+        if label in ("GPE", "LOC") and not any(t.text[:1].isupper() for t in ent):
+            continue  # "tried in absentia", "India's east coast": no capital, no place name
         if label == "ORG" and spanfix.law_name(doc, ent.start, ent.end):
             continue  # "the Immigration and Nationality Act": a law, not a body
         if label == "PERSON" and spanfix.law_name(doc, ent.start, ent.end) and \
@@ -675,6 +677,8 @@ def extract_entities(ctx: ArticleContext) -> None:
             ctx.mention(ent.start, ent.end, body)
         elif label == "SUBSTANCE":
             ctx.mention(ent.start, ent.end, substance(ctx, ent.text))
+        elif label == "PERSON" and doc[ent.start].lower_ in STORM_WORDS:
+            continue  # "Cyclone Phailin", "Tropical Storm Bill": a storm's name
         elif label == "PERSON" and _administration(ctx, ent):
             continue  # "the Biden administration": the government, handled there
         elif label == "PERSON":
@@ -766,8 +770,18 @@ def extract_entities(ctx: ArticleContext) -> None:
     _state_bodies(ctx)
     if ctx.dateline == "Washington, D.C.":
         _capital_district(ctx)  # (the reader writes it so however the dateline spelled it)
-    elif ctx.dateline:
-        ctx.node(KG.Place, norm(ctx.dateline), ctx.dateline)
+    else:
+        dateline_node(ctx)
+
+
+def dateline_node(ctx: ArticleContext) -> Node | None:
+    """The node of the place a dateline names: a state the gazetteer knows is that country
+    ('NEPAL — …' is the Country the body names), anything else a place."""
+    if not ctx.dateline:
+        return None
+    if gazetteer().countries.get(ctx.dateline):
+        return country(ctx, ctx.dateline)
+    return ctx.node(KG.Place, norm(ctx.dateline), ctx.dateline)
 
 
 def _people(ctx: ArticleContext, people, singles) -> None:
@@ -775,6 +789,9 @@ def _people(ctx: ArticleContext, people, singles) -> None:
     by_token: dict[str, Node] = {}
     for start, end in people:
         name = clean(doc[start:end].text)
+        if " " not in name and name in by_token:
+            ctx.mention(start, end, by_token[name])  # "al-Duaij" after "Mohammad al-Duaij"
+            continue
         n = ctx.node(KG.Person, norm(name), name)
         n.gender = n.gender or _gender_hint(doc, start)
         known = gazetteer().people.get(name)
@@ -821,6 +838,9 @@ def _people(ctx: ArticleContext, people, singles) -> None:
             ctx.mention(start, end, by_token[text])
         elif label == "PERSON" and start > 0 and doc[start - 1].lower_ in STORM_WORDS:
             continue  # "Hurricane Fiona": a storm's name, not a person
+        elif label in ("GPE", "LOC") and end - start == 1 and \
+                doc[start].lemma_.lower() in STORM_WORDS:
+            continue  # "Cyclones in the Bay of Bengal are common": storms, not a place
         elif label == "PERSON" and city_country(text):
             ctx.mention(start, end, ctx.node(KG.Place, norm(text), text))
         elif label == "PERSON" and (_titled(doc, start) or " " in text):

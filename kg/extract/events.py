@@ -362,9 +362,9 @@ def extract_events(ctx: ArticleContext) -> None:
             ctx.mention(tok.i, tok.i + 1, event)
     meetings = clusters["Meeting"]
     if meetings and ctx.dateline and not meetings[0].get(KG.location):
-        from .text import norm
+        from .entities import dateline_node
 
-        meetings[0].add(KG.location, ctx.node(KG.Place, norm(ctx.dateline), ctx.dateline))
+        meetings[0].add(KG.location, dateline_node(ctx))
 
 
 def _cluster(ctx: ArticleContext, kind: str, dates: list[When], existing: list[Node],

@@ -15,7 +15,7 @@ from ..vocab import KG
 CONNECTORS = {"of", "for", "and", "on"}
 LEADER_HEADS = {"director", "administrator", "head", "chief", "chairman", "chairwoman", "chair",
                 "chairperson", "president", "leader", "commissioner", "ceo", "secretary-general",
-                "minister", "governor", "commander", "founder"}
+                "minister", "governor", "commander"}
 SECOND_RANK = {"deputy", "vice", "assistant", "associate", "acting", "former", "spokesman",
                "spokeswoman", "spokesperson", "adviser", "advisor", "under", "undersecretary"}
 SMALL = {"of", "for", "and", "on", "the", "to", "in", "at"}

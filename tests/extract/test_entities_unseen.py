@@ -336,3 +336,49 @@ def test_the_initials_of_a_place_named_in_full_are_that_place(extract):
                   "the ISS in May.")
     assert _labels(ctx, "Place") == ["International Space Station"]
     assert not _labels(ctx, "Organization")
+
+
+def test_a_dateline_naming_a_state_is_that_country(nlp, tmp_path):
+    from kg.extract.pipeline import run_extractors
+    from kg.ingest.readers import read_markdown
+
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: Rallies\ndate: 2024-05-02\n---\nPERU \u2014 Thousands marched in "
+                    "Lima against the new law. Peru's congress passed it on Monday.\n")
+    art = read_markdown(path)[0]
+    ctx = run_extractors(nlp(art.text), art)
+    assert _labels(ctx, "Country") == ["Peru"] and "Peru" not in _labels(ctx, "Place")
+
+
+def test_lower_case_words_tagged_a_place_name_no_place(extract):
+    ctx = extract("Three of the men were tried in absentia. Shelters along Chile's north coast "
+                  "filled up in Arica.")
+    assert _labels(ctx, "Place") == ["Arica"]
+
+
+def test_a_storms_name_is_neither_a_person_nor_a_place(extract):
+    ctx = extract("Cyclone Mahasen came ashore late Saturday in Chittagong. Cyclones in the "
+                  "region are common in May.")
+    assert not _labels(ctx, "Person") and _labels(ctx, "Place") == ["Chittagong"]
+
+
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full(extract):
+    ctx = extract("The trial went before Judge Khalid al-Mutairi in June. Judge al-Mutairi "
+                  "sentenced two of the men to death.")
+    assert _labels(ctx, "Person") == ["Khalid al-Mutairi"]
+
+
+def test_armed_groups_news_names_are_bodies_not_places(extract):
+    ctx = extract("Sunni militants Islamic State claimed responsibility for the attack. "
+                  "al-Shabaab fighters fled the town.")
+    assert {n.label for n in ctx.of_kind("CriminalOrganization")} == {"Islamic State",
+                                                                       "al-Shabab"}
+    assert not _labels(ctx, "Place")
+
+
+def test_the_founder_of_a_body_is_a_member_not_its_head(extract):
+    ctx = extract("Maria Lopez, the founder of the Human Rights Action Network, called for the "
+                  "march.")
+    person = next(p for p in ctx.of_kind("Person") if p.label == "Maria Lopez")
+    assert not person.get("leads") and [b.label for b in person.get("memberOf")] == [
+        "Human Rights Action Network"]

@@ -330,3 +330,11 @@ def test_a_minister_replaced_by_another_is_an_appointment(extract):
                   "energy minister, Ruth Njeri.")
     people = {p.label for p in one(ctx, "Appointment").get(KG.participant)}
     assert "Ruth Njeri" in people
+
+
+def test_a_takeover_of_the_government_is_no_acquisition(extract):
+    ctx = extract("Crowds protested against King Mswati's takeover of the government on Monday. "
+                  "Shareholders approved Vodacom's takeover of Safaricom on Monday.")
+    deals = ctx.of_kind("Acquisition")
+    parties = {p.label for p in deals[0].get(KG.participant)}
+    assert len(deals) == 1 and "Safaricom" in parties and not any("Mswati" in p for p in parties)
