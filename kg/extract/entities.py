@@ -768,6 +768,7 @@ def extract_entities(ctx: ArticleContext) -> None:
     _short_names(ctx)
     _repeated_names(ctx)
     _state_bodies(ctx)
+    _sub_units(ctx)
     if ctx.dateline == "Washington, D.C.":
         _capital_district(ctx)  # (the reader writes it so however the dateline spelled it)
     else:
@@ -901,6 +902,33 @@ def _body_word(tok) -> str:
     if tok.lower_ == "guard" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "coast":
         return "coast guard"
     return tok.lemma_.lower()
+
+
+# Nouns that end the name of a part of a body: 'the Justice Department's Criminal Division'.
+SUB_UNITS = {"division", "office", "bureau", "section", "branch", "unit", "directorate"}
+
+
+def _sub_units(ctx: ArticleContext) -> None:
+    """'the Justice Department's Criminal Division', "the DEA's New Orleans Division": the
+    capitalised words after a body's possessive that end in a noun of a part (division,
+    office, bureau…) name that part, a body of the same kind, when the tagger left them bare."""
+    doc = ctx.doc
+    for i, tok in enumerate(doc[:-2]):
+        owner = ctx.node_at(i)
+        if owner is None or owner.kind not in ORG_KINDS or tok.dep_ != "poss" or \
+                doc[i + 1].lower_ not in ("'s", "\u2019s"):
+            continue
+        end = i + 2
+        while end < len(doc) and end - i < 8 and ctx.node_at(end) is None and \
+                doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        if end == i + 2 or doc[end - 1].lower_ not in SUB_UNITS or \
+                end - i == 3:  # a bare 'Office' names no part
+            continue
+        name = doc[i + 2:end].text
+        part = ctx.node(owner.kind, norm(name), name)
+        part.aliases.add(f"{owner.label}'s {name}")
+        ctx.mention(i + 2, end, part)
 
 
 def _state_bodies(ctx: ArticleContext) -> None:

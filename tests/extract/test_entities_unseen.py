@@ -382,3 +382,27 @@ def test_the_founder_of_a_body_is_a_member_not_its_head(extract):
     person = next(p for p in ctx.of_kind("Person") if p.label == "Maria Lopez")
     assert not person.get("leads") and [b.label for b in person.get("memberOf")] == [
         "Human Rights Action Network"]
+
+
+def test_a_press_release_signature_gives_the_post_and_the_body_it_heads(extract):
+    ctx = extract('"It works," said Jane Okoro, M.D., Acting Director, National Institute of '
+                  'Allergy Research. "It does," said Tom Reed, Director, Office of Water Safety.')
+    people = {p.label: p for p in ctx.of_kind("Person")}
+    assert [b.label for b in people["Jane Okoro"].get("leads")] == [
+        "National Institute of Allergy Research"]
+    assert [p.label for p in people["Jane Okoro"].get("holdsPosition")] == ["Acting Director"]
+    assert [b.label for b in people["Tom Reed"].get("leads")] == ["Office of Water Safety"]
+
+
+def test_an_assistant_head_of_a_departments_division_runs_the_division(extract):
+    ctx = extract("“We will act,” said Assistant Attorney General Ann Marsh of the Justice "
+                  "Department’s Antitrust Division. “It is done,” said Assistant Attorney General "
+                  "for the Justice Department’s Tax Division Paul Nolan.")
+    people = {p.label: p for p in ctx.of_kind("Person")}
+    assert [b.label for b in people["Ann Marsh"].get("leads")] == ["Antitrust Division"]
+    assert [b.label for b in people["Paul Nolan"].get("leads")] == ["Tax Division"]
+    assert not people["Ann Marsh"].get("memberOf")
+    assert {"Antitrust Division", "Tax Division"} <= {n.label for n in ctx.of_kind(
+        "GovernmentBody", "Organization")}
+    ctx = extract("Deputy Director Sam Hill of the agency's Finance Office spoke.")
+    assert not [p for p in ctx.of_kind("Person") if p.get("leads")]
