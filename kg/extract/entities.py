@@ -76,7 +76,8 @@ def _reports(tok) -> bool:
         return True  # "X reports for VOA from Geneva"
     if tok.dep_ == "pobj" and head.lower_ in ("to", "with"):
         tok, head = head, head.head
-    if tok.dep_ == "poss" and head.ent_type_ == "PERSON":
+    if tok.dep_ == "poss" and (head.ent_type_ == "PERSON" or head.pos_ == "PROPN" and
+                               head.head.lemma_ in ("report", "write")):
         return True  # "VOA's Michael Bowman reports", "VOA's X was there": its own staff
     if tok.dep_ == "poss" and head.dep_ == "pobj":
         tok, head = head, head.head  # "reporter X of VOA's Studio 7": the programme
@@ -114,6 +115,10 @@ def publisher_reporter(ctx: ArticleContext, node: Node) -> bool:
             if c.dep_ in ("poss", "compound") and owner is not None and owner is not node \
                     and only_the_publisher(ctx, owner):
                 return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "from" and any(
+                r.lemma_ == "report" and any(c.lower_ == "this" for c in r.children)
+                for r in (tok.head.head, *tok.head.head.children)):
+            return True  # "… from where we have this report from Lisa Schlein"
         first = ctx.mention_start(i)
         titled = first > 0 and ctx.doc[first - 1].lower_ in ("correspondent", "reporter")
         if titled and tok.dep_ == "nsubj" and tok.head.lemma_ in ("report", "write"):
@@ -616,6 +621,9 @@ def extract_entities(ctx: ArticleContext) -> None:
             continue  # "Ebola", "Marburg": named as a disease in this article
         if label in ("GPE", "LOC", "FAC", "ORG", "PERSON") and _lone_common_noun(ent):
             continue  # "the organization Human Rights Watch": a common noun names nothing
+        if label == "ORG" and ent.start > 0 and doc[ent.start - 1].lower_ == "our" and \
+                not ctx.in_quote(doc[ent.start].idx):
+            continue  # "reports from our East Africa Bureau": the publisher's own desk
         if label in ("GPE", "LOC") and not any(t.text[:1].isupper() for t in ent):
             continue  # "tried in absentia", "India's east coast": no capital, no place name
         if label == "ORG" and spanfix.law_name(doc, ent.start, ent.end):

@@ -341,7 +341,27 @@ def extract_positions(ctx: ArticleContext) -> None:
             for other in _joined_titles(toks):  # "Cisco chairman and CEO": both posts
                 position(ctx, node, title_label([other.text]), state, sent, body, one_of)
             continue
+        office = _office_before(ctx, span.root)
+        if office is not None:  # "The U.N. High Commissioner for Refugees, Antonio Guterres"
+            position(ctx, node, office[0], None, sent, office[1])
+            continue
         _counterpart(ctx, node, i, sent)
+
+
+def _office_before(ctx: ArticleContext, root):
+    """(title, body) when the person is set beside a body named by its head's title ('The U.N.
+    High Commissioner for Refugees, X'): the office is the name as written."""
+    from .coref import office_holder
+
+    body = ctx.node_at(root.head.i) if root.dep_ == "appos" else None
+    if body is None or body.kind not in ORG_KINDS:
+        return None
+    first = ctx.mention_start(root.head.i)
+    k = first
+    while ctx.node_at(k) is body:
+        k += 1
+    top = min(ctx.doc[first:k], key=lambda t: len(list(t.ancestors)))  # the name's own head
+    return (clean(ctx.doc[first:k].text), body) if office_holder(ctx, top) is not None else None
 
 
 # Degrees and suffixes written between a name and its title: 'X, M.D., Acting Director'.

@@ -406,3 +406,42 @@ def test_an_assistant_head_of_a_departments_division_runs_the_division(extract):
         "GovernmentBody", "Organization")}
     ctx = extract("Deputy Director Sam Hill of the agency's Finance Office spoke.")
     assert not [p for p in ctx.of_kind("Person") if p.get("leads")]
+
+
+def test_the_publishers_own_reporter_and_desk_are_not_subjects(nlp, tmp_path):
+    from kg.extract.pipeline import run_extractors
+    from kg.extract.resolve import StoreIndex, resolve_article
+    from kg.extract.triples import article_triples
+    from kg.ingest.readers import read_markdown
+    from kg.vocab import KG
+    from rdflib import URIRef
+
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: Talks\ndate: 2024-05-02\npublisher: Voice of America\n---\n"
+                    "Unions in Mali called off a strike. VOA's Ann Mbeki reports from Bamako.\n\n"
+                    "As VOA Correspondent Joe Ruto reports from our West Africa Bureau in Dakar, "
+                    "talks resumed. The minister spoke in Dakar, from where we have this report "
+                    "from Lisa Kamau.\n")
+    art = read_markdown(path)[0]
+    ctx = run_extractors(nlp(art.text), art)
+    iri = URIRef("https://example.org/article/test")
+    resolve_article(ctx, StoreIndex(None), iri)
+    labels = {n.iri: n.label for n in ctx.nodes.values() if n.iri is not None}
+    named = {labels[o] for s, p, o in article_triples(ctx, art, iri, "h")
+             if s == iri and p == KG.mentions and o in labels}
+    assert not named & {"Ann Mbeki", "Joe Ruto", "Lisa Kamau", "VOA", "West Africa Bureau"}
+    assert {"Mali", "Bamako"} <= named
+
+
+def test_us_without_its_last_full_stop_is_the_united_states(extract):
+    ctx = extract("The minister thanked Secretary Blinken for the U.S commitment to Armenia.")
+    assert _labels(ctx, "Country") == ["Armenia", "United States"]
+    assert not _labels(ctx, "Place")
+
+
+def test_a_person_beside_a_body_named_by_its_heads_title_holds_that_office(extract):
+    ctx = extract("The U.N. High Commissioner for Refugees, Maria Lind, says more people are "
+                  "trapped in dangerous places.")
+    lind = next(p for p in ctx.of_kind("Person") if p.label == "Maria Lind")
+    assert [p.label for p in lind.get("holdsPosition")] == ["U.N. High Commissioner for Refugees"]
+    assert [c.first("claimant").label for c in ctx.of_kind("Claim")] == ["Maria Lind"]
