@@ -338,3 +338,10 @@ def test_a_takeover_of_the_government_is_no_acquisition(extract):
     deals = ctx.of_kind("Acquisition")
     parties = {p.label for p in deals[0].get(KG.participant)}
     assert len(deals) == 1 and "Safaricom" in parties and not any("Mswati" in p for p in parties)
+
+
+def test_in_a_settlement_with_a_state_the_company_that_agrees_and_the_state_are_parties(extract):
+    ctx = extract("In a settlement with the United States, Acme Chemical Company has agreed to "
+                  "install new scrubbers at its plant in Ohio.")
+    ag = one(ctx, "Agreement")
+    assert {p.label for p in ag.get(KG.party)} == {"Acme Chemical Company", "United States"}
