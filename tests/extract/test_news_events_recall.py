@@ -345,3 +345,15 @@ def test_in_a_settlement_with_a_state_the_company_that_agrees_and_the_state_are_
                   "install new scrubbers at its plant in Ohio.")
     ag = one(ctx, "Agreement")
     assert {p.label for p in ag.get(KG.party)} == {"Acme Chemical Company", "United States"}
+
+
+def test_an_action_given_to_someone_counted_arrests_and_a_named_appositive_target(extract):
+    ctx = extract("On Thursday the disciplinary panel gave a 90-day suspension to the league's "
+                  "chairman, Peter Otieno.")
+    assert [t.label for t in one(ctx, "EnforcementAction").get(KG.target)] == ["Peter Otieno"]
+    ctx = extract("Clashes near the port on Saturday led to 14 arrests in Mombasa.",
+                  published="2024-03-05")
+    assert one(ctx, "EnforcementAction").dates
+    ctx = extract("The campaign manager for the party, Daniel Kiprop, had been arrested on Monday.",
+                  published="2024-03-05")
+    assert [t.label for t in one(ctx, "EnforcementAction").get(KG.target)] == ["Daniel Kiprop"]
