@@ -280,6 +280,10 @@ def subject_of(verb):
             verb = verb.head
             seen += 1
             continue
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "by":
+            verb = verb.head.head  # "tried to appease them by announcing X": who tried
+            seen += 1
+            continue
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in \
                 DOCUMENT_NOUNS and verb.head.dep_ == "dobj":
             verb = verb.head.head  # "issued a statement …, adding that": who issued it

@@ -187,7 +187,8 @@ CHECKS = {
     and (tok.pos_ != "VERB" or bool(_words(sent) & VIOLENCE)),
     "report_object": lambda ctx, tok, sent: any(
         c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in REPORT_NOUNS or any(
-            a.dep_ == "appos" and a.lemma_.lower() in REPORT_NOUNS for a in c.children))
+            a.dep_ in ("appos", "pobj") and a.lemma_.lower() in REPORT_NOUNS for a in c.subtree))
+        # ("released Health, United States, 2017 – the 41st annual … report": a titled report)
         for c in tok.children) or (tok.dep_ == "acl" and tok.head.lemma_.lower() in REPORT_NOUNS
                                    and any(c.dep_ == "agent" for c in tok.children)),
     "victory": lambda ctx, tok, sent: any(c.dep_ == "dobj" and c.lemma_.lower() in (

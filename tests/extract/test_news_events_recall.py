@@ -357,3 +357,11 @@ def test_an_action_given_to_someone_counted_arrests_and_a_named_appositive_targe
     ctx = extract("The campaign manager for the party, Daniel Kiprop, had been arrested on Monday.",
                   published="2024-03-05")
     assert [t.label for t in one(ctx, "EnforcementAction").get(KG.target)] == ["Daniel Kiprop"]
+
+
+def test_by_announcing_is_done_by_the_subject_and_a_titled_report_is_released(extract):
+    ctx = extract("President Amina Sule tried to calm the unions by announcing a new wage board.")
+    assert one(ctx, "Announcement").first("participant").label == "Amina Sule"
+    ctx = extract("The Bureau of Labor Statistics on Tuesday released Employment Trends, 2023 – "
+                  "the tenth annual edition of the jobs report.", published="2024-03-07")
+    assert one(ctx, "Announcement").first("participant").label == "Bureau of Labor Statistics"
