@@ -244,8 +244,10 @@ def _given_before(doc, start: int) -> int:
                 t.lower_ in TITLE_HEADS | ORG_HEADS | PLACE_HEADS:
             break
         k -= 1
-        if given_name(t.text) in ("m", "f", "a"):
-            first = k
+        if given_name(t.text) in ("m", "f", "a") or (
+                t.dep_ == "compound" and t.head.i >= start and k > 0 and doc[k - 1].text in (
+                    ",", "(") and t.lower_ not in HONORIFICS):
+            first = k  # (or "leaders, Rabiatou Serah Diallo,": a name set off whole)
     return first
 
 

@@ -445,3 +445,10 @@ def test_a_person_beside_a_body_named_by_its_heads_title_holds_that_office(extra
     lind = next(p for p in ctx.of_kind("Person") if p.label == "Maria Lind")
     assert [p.label for p in lind.get("holdsPosition")] == ["U.N. High Commissioner for Refugees"]
     assert [c.first("claimant").label for c in ctx.of_kind("Claim")] == ["Maria Lind"]
+
+
+def test_a_name_set_off_by_commas_keeps_the_first_word_the_tagger_left_out(extract):
+    ctx = extract("The head of the group, Adjaratou Mame Sow, explained two panels will be set up.")
+    assert _labels(ctx, "Person") == ["Adjaratou Mame Sow"]
+    ctx = extract("The party chose its leader, Mr. Mame Sow, in May.")
+    assert _labels(ctx, "Person") == ["Mame Sow"]
