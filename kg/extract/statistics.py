@@ -222,6 +222,17 @@ def _measure(ctx: ArticleContext, num, end: int, skip: set[int]) -> tuple[str, d
                                          if pred is not None else "")), extra
         if people and head.dep_ in ("nsubj", "nsubjpass"):
             verb = head.head
+            if head.lower_ in ("others", "people") and verb.lemma_.lower() in AFFECTED:
+                return AFFECTED[verb.lemma_.lower()], extra  # "174 others have been rescued"
+            if head.lower_ == "others" and head.dep_ == "nsubjpass" and verb.tag_ == "VBN":
+                return f"people {verb.text}", extra  # "30 others were trapped"
+            state = next((c for c in verb.children if c.dep_ == "acomp"), None)
+            if head.lower_ == "others" and state is not None:  # "266 others remain unaccounted
+                tail = next((c for c in state.children if c.i == state.i + 1 and c.dep_ in (
+                    "prep", "prt")), None)  # for" (not "… as hope diminishes")
+                end = state.i if tail is None else tail.right_edge.i if any(
+                    c.dep_ == "pobj" for c in tail.children) else tail.i
+                return clean("people " + doc[state.i:end + 1].text), extra
             preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
             phrase = clean(f"{phrase} {verb.text} " + " ".join(
                 doc[p.i:p.right_edge.i + 1].text for p in preps[:1]))

@@ -118,3 +118,11 @@ def test_a_word_that_only_points_at_a_figure_measures_nothing(extract):
     got = _stats(extract, "In 1991, 70 percent of pupils had tried it. By 2001, that number had "
                           "fallen to 64 percent. The rocket flew two times in six days.")
     assert {v for v, _, _ in got} == {"70"}
+
+
+def test_others_counted_are_people_in_the_state_the_verb_says(extract):
+    got = _stats(extract, "Twelve miners are confirmed dead, and 40 others remain unaccounted for "
+                          "as hope fades. Ninety others have been rescued. 30 others were trapped.")
+    measures = {(v, m) for v, _, m in got}
+    assert {("40", "people unaccounted for"), ("90", "people rescued"),
+            ("30", "people trapped")} <= measures
