@@ -12,6 +12,7 @@ from .lexicon import (ENFORCEMENT_TRIGGERS, MEETING_TRIGGERS, MEETING_VERBS, NOT
 from .lexicon import TITLE_HEADS as TITLE_NOUNS
 from .lexicon import unrealised_verbs
 from .model import ArticleContext, Node
+from .parsed import between, positions, tokens
 from .registry import extractor
 from .temporal import When, parse_when
 from .text import clean
@@ -43,8 +44,22 @@ THINGS_MET = {"all", "most", "some", "none", "it", "this", "that", "these", "tho
               "any", "much"}
 
 
+# Every branch of _kind that returns a kind tests one of these words (lower-case text) or
+# lemmas: a word with neither is no event of its kinds.
+_KIND_WORDS = SUMMIT_TRIGGERS | MEETING_TRIGGERS | ENFORCEMENT_TRIGGERS.keys()
+_KIND_LEMMAS = MEETING_VERBS | ENFORCEMENT_TRIGGERS.keys() | {"designate"}
+
+
+def _kind_positions(doc) -> list[int]:
+    """The tokens _kind may return a kind for, ascending (it returns None for all others)."""
+    return sorted(set(positions(doc, "lower", _KIND_WORDS))
+                  | set(positions(doc, "lemma_lower", _KIND_LEMMAS)))
+
+
 def _kind(tok) -> str | None:
     low, lemma = tok.lower_, tok.lemma_.lower()
+    if low not in _KIND_WORDS and lemma not in _KIND_LEMMAS:
+        return None
     if tok.pos_ in ("NOUN", "PROPN") and low in SUMMIT_TRIGGERS:
         return "Summit"
     if (tok.pos_ in ("NOUN", "PROPN") or low == "roundtable") and low in MEETING_TRIGGERS:
@@ -339,8 +354,9 @@ def extract_events(ctx: ArticleContext) -> None:
     from .news_events import _where  # (news_events builds on this module)
 
     clusters: dict[str, list[Node]] = {"Meeting": [], "Summit": [], "EnforcementAction": []}
+    words, toks = _kind_positions(ctx.doc), tokens(ctx.doc)
     for sent in ctx.doc.sents:
-        for tok in sent:
+        for tok in (toks[i] for i in between(words, sent.start, sent.end)):
             kind = _kind(tok)
             if kind is None or ctx.in_quote(tok.idx) or _hypothetical(tok) or _background(tok) \
                     or ctx.node_at(tok.i) is not None or modifier_only(tok):  # "Ban told …":

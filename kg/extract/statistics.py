@@ -6,6 +6,7 @@ than heroin"; "dozens" is not a number, and neither are years, ages or ordinals.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from decimal import Decimal, InvalidOperation
@@ -18,6 +19,7 @@ from .gazetteer import gazetteer
 from .lexicon import (AFFECTED, COMPARATIVE_MEASURES, MEASURE_UNITS, PEOPLE_NOUNS, QUALIFIERS,
                       RATES, SCALES)
 from .model import ArticleContext, Node
+from .parsed import parsed, positions
 from .registry import extractor
 from . import units
 from .text import clean
@@ -112,6 +114,25 @@ def number_at(doc, i: int) -> tuple[Decimal, int] | None:
         value *= 12  # "nearly two dozen people": 24
         end += 1
     return value, end
+
+
+def _maybe_numbers(doc) -> set[int]:
+    """The tokens number_at can read (a number word, or a digit in the text); for every other
+    token number_at and _duration_number return None."""
+    out = set(positions(doc, "lower", _NUMBER_WORDS))
+    for text, at in parsed(doc).where("text").items():
+        if any(ch.isdigit() for ch in text):
+            out.update(at)
+    return out
+
+
+def _score_words(doc) -> list[int]:
+    """Positions of the tokens whose lemma or lower-case text is a score word, ascending."""
+    at = set(positions(doc, "lower", SCORE_WORDS))
+    for lemma, where in parsed(doc).where("lemma").items():
+        if lemma.lower() in SCORE_WORDS:
+            at.update(where)
+    return sorted(at)
 
 
 def _duration_number(doc, i: int) -> tuple[Decimal, int] | None:
@@ -267,8 +288,11 @@ def _scores(ctx: ArticleContext, sent) -> tuple[list, set[int]]:
     """A match result 'N-M' as two figures, each side's score: 'Canada beat Britain 9-3',
     'Spain won 1-0', 'a 2-0 win over China'. The side that won is the subject."""
     doc = ctx.doc
-    if not {t.lemma_.lower() for t in sent} & SCORE_WORDS and not {
-            t.lower_ for t in sent} & SCORE_WORDS:
+    words = ctx.data.get("score_words")
+    if words is None:
+        words = ctx.data["score_words"] = _score_words(doc)
+    k = bisect.bisect_left(words, sent.start)
+    if k == len(words) or words[k] >= sent.end:  # no score word in the sentence
         return [], set()
     out, taken, pairs = [], set(), 0
     for t in sent:
@@ -501,14 +525,15 @@ def _place(ctx: ArticleContext, sent, source: Node | None) -> Node | None:
 def extract_statistics(ctx: ArticleContext) -> None:
     """Numbers that count something, with measure, qualifier, period, place and source."""
     doc = ctx.doc
+    maybe = _maybe_numbers(doc)
     for sent in doc.sents:
         found, taken = _scores(ctx, sent)
         i = sent.start
         while i < sent.end:
-            tok = doc[i]
-            if i in taken:
+            if i in taken or i not in maybe:  # no number can start here
                 i += 1
                 continue
+            tok = doc[i]
             got = _duration_number(doc, i) or (
                 number_at(doc, i) if tok.ent_type_ not in SKIP_ENTS or _misread_sum(doc, i)
                 else None)
