@@ -1183,17 +1183,16 @@ def _repeated_names(ctx: ArticleContext) -> None:
 
     doc = ctx.doc
     runs: dict[str, tuple[Node, tuple[int, int]]] = {}
-    start = None
-    for i in range(len(doc) + 1):
-        n = ctx.node_at(i) if i < len(doc) else None
-        if start is not None and (n is not ctx.node_at(start) or i == len(doc)):
-            node, text = ctx.node_at(start), doc[start:i].text
-            if (node.kind in ORG_KINDS or node.kind in ("Country", "Place")) and \
-                    text[:1].isupper() and len(text) >= 2:
-                runs.setdefault(text, (node, (start, i)))
-            start = None
-        if n is not None and start is None:
-            start = i
+    marked, k = sorted(ctx.tok2node), 0
+    while k < len(marked):  # each run of tokens that mention one node, in text order
+        start = i = marked[k]
+        node = ctx.tok2node[start]
+        while k < len(marked) and marked[k] == i and ctx.tok2node[i] is node:
+            i, k = i + 1, k + 1
+        text = doc[start:i].text
+        if (node.kind in ORG_KINDS or node.kind in ("Country", "Place")) and \
+                text[:1].isupper() and len(text) >= 2:
+            runs.setdefault(text, (node, (start, i)))
     if not runs:
         return
     matcher = PhraseMatcher(doc.vocab)  # matches the words (ORTH): a pattern needs no parse

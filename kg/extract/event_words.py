@@ -317,6 +317,14 @@ def trigger_positions(doc) -> list[int]:
             if lemmas[i] in listed or lemmas[i].startswith(("re-", "co-"))]
 
 
+def may_report(ctx: ArticleContext, tok) -> bool:
+    """Whether event_class may take the token (one of trigger_positions): a cheap test first."""
+    at = ctx.data.get("trigger_positions")
+    if at is None:
+        at = ctx.data["trigger_positions"] = set(trigger_positions(ctx.doc))
+    return tok.i in at
+
+
 def event_class(ctx: ArticleContext, tok, sent) -> str | None:
     table = triggers()
     hit = None

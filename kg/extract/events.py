@@ -188,7 +188,7 @@ def _other_event(ctx: ArticleContext, root, tok, verb) -> bool:
     """Whether a date hangs (through its heads) on another word that reports an event before
     it reaches the trigger, its verb, or the top of the sentence, or on the verb of saying
     that reports the trigger's clause (the day it was said, not the day it happened)."""
-    from .event_words import event_class
+    from .event_words import event_class, may_report
     from .lexicon import SPEECH_VERBS
 
     k = root
@@ -202,7 +202,8 @@ def _other_event(ctx: ArticleContext, root, tok, verb) -> bool:
         if k.head.i == k.i:
             return False
         k = k.head
-        if k.i != tok.i and (_kind(k) is not None or event_class(ctx, k, k.sent) is not None):
+        if k.i != tok.i and (_kind(k) is not None or may_report(ctx, k)
+                             and event_class(ctx, k, k.sent) is not None):
             return True
         if k.pos_ == "VERB" and k.dep_ in ("acl", "relcl") and k.head.i != tok.i and (
                 verb is None or k.i != verb.i):

@@ -3,9 +3,9 @@
 Each `doc[i]` makes a new spaCy Token and each of its attributes is read through a Cython
 property (about 0.1 and 0.2 µs); the extractors scanned every token of an article a few dozen
 times, 3.5 million Tokens for the 200 bench articles. This keeps, for the Doc last asked about,
-its Tokens in a list, columns of its string attributes (read with `Doc.to_array`, each distinct
-value turned into text once) and the positions of each value, so "the tokens whose lemma is
-'delegation'" is a dictionary look-up instead of a scan.
+its Tokens in a list, columns of its string attributes (each read once per token) and the
+positions of each value, so "the tokens whose lemma is 'delegation'" is a dictionary look-up
+instead of a scan.
 
 Extractors read a parsed Doc and never change it, so what is kept stays true; the cache holds
 one Doc (the article being extracted) and is keyed by identity.
@@ -13,12 +13,10 @@ one Doc (the article being extracted) and is keyed by identity.
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import attrgetter
 
-from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, TAG
-from spacy.parts_of_speech import NAMES as POS_NAMES
-
-_ATTRS = {"text": ORTH, "lower": LOWER, "lemma": LEMMA, "dep": DEP, "tag": TAG,
-          "ent_type": ENT_TYPE, "pos": POS}
+_ATTRS = {"text": "text", "lower": "lower_", "lemma": "lemma_", "dep": "dep_", "tag": "tag_",
+          "ent_type": "ent_type_", "pos": "pos_"}
 
 
 class Parsed:
@@ -34,19 +32,13 @@ class Parsed:
 
     def column(self, attr: str) -> list[str]:
         """The attribute as text for every token: `column("lower")[i] == doc[i].lower_`;
-    "lemma_lower" is `doc[i].lemma_.lower()`."""
+        "lemma_lower" is `doc[i].lemma_.lower()`."""
         col = self._columns.get(attr)
-        if col is None and attr == "lemma_lower":  # tok.lemma_.lower()
+        if col is None and attr == "lemma_lower":
             lowered = {v: v.lower() for v in set(self.column("lemma"))}
             col = self._columns[attr] = [lowered[v] for v in self.column("lemma")]
         elif col is None:
-            ids = self.doc.to_array(_ATTRS[attr]).tolist()
-            if attr == "pos":
-                names = {v: POS_NAMES[v] if v else "" for v in set(ids)}
-            else:
-                strings = self.doc.vocab.strings
-                names = {v: strings[v] if v else "" for v in set(ids)}
-            col = self._columns[attr] = [names[v] for v in ids]
+            col = self._columns[attr] = list(map(attrgetter(_ATTRS[attr]), self.tokens))
         return col
 
     def where(self, attr: str) -> dict[str, list[int]]:

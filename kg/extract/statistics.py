@@ -19,7 +19,7 @@ from .gazetteer import gazetteer
 from .lexicon import (AFFECTED, COMPARATIVE_MEASURES, MEASURE_UNITS, PEOPLE_NOUNS, QUALIFIERS,
                       RATES, SCALES)
 from .model import ArticleContext, Node
-from .parsed import parsed, positions
+from .parsed import column, parsed, positions
 from .registry import extractor
 from . import units
 from .text import clean
@@ -157,11 +157,12 @@ def decimal_text(value: Decimal) -> str:
 
 def _qualifier(doc, i: int) -> tuple[str, int]:
     """The hedge before a number ('more than', 'an estimated') and where it starts."""
+    lower = column(doc, "lower")
     for q in _QUALS:
         words = q.split()
         start = i - len(words)
-        if start >= 0 and [t.lower_ for t in doc[start:i]] == words:
-            if start > 0 and doc[start - 1].lower_ in ("no", "not") and q in NEGATED:
+        if start >= 0 and lower[start:i] == words:
+            if start > 0 and lower[start - 1] in ("no", "not") and q in NEGATED:
                 return NEGATED[q], start - 1  # "no less than 115 seats": at least 115
             return q.removeprefix("an ").removeprefix("a "), start
     return "", i

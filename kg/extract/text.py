@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -79,6 +80,7 @@ def slug(text: str, max_words: int = 10) -> str:
     return "-".join(words) or "x"
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Lower-cased words, for comparing names."""
     t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
