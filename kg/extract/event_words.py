@@ -80,6 +80,11 @@ def _words(sent) -> set[str]:
     return {t.lower_ for t in sent}
 
 
+# Who is sworn in: 'swore in a new cabinet', 'swore in the new ministers'.
+SWORN = {"cabinet", "government", "minister", "ministers", "lawmaker", "member", "parliament",
+         "president", "governor", "judge", "council", "team", "official"}
+
+
 CHECKS = {
     "": lambda ctx, tok, sent: True,
     "not_attack": lambda ctx, tok, sent: not (_words(sent) & ATTACK_WORDS),
@@ -96,8 +101,10 @@ CHECKS = {
     or _court_name(getattr(_subject_node(ctx, tok), "label", "")),
     "court_near": lambda ctx, tok, sent: bool(_words(sent) & COURT_WORDS),
     "guilty": lambda ctx, tok, sent: any(c.lower_ == "guilty" for c in tok.subtree),
-    "sworn_in": lambda ctx, tok, sent: any(c.lower_ == "in" and c.dep_ == "prt"
-                                           for c in tok.children),
+    "sworn_in": lambda ctx, tok, sent: any(c.lower_ == "in" and (c.dep_ == "prt" or (
+        c.dep_ == "prep" and c.i == tok.i + 1 and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in SWORN for p in c.children)))
+        for c in tok.children),  # "swore in a new cabinet" (the parser's 'in' a preposition)
     "step_down": lambda ctx, tok, sent: any(c.lower_ == "down" for c in tok.children),
     "blast_off": lambda ctx, tok, sent: any(c.lower_ == "off" for c in tok.children),
     "volcano": lambda ctx, tok, sent: _subject_word(tok) in VOLCANO_WORDS or (
@@ -130,7 +137,9 @@ CHECKS = {
     "person_object": lambda ctx, tok, sent: any(
         c.dep_ == "dobj" and (n := ctx.node_at(c.i)) is not None and n.kind == "Person"
         for c in tok.children) or (_passive(tok) and (n := _subject_node(ctx, tok)) is not None
-                                   and n.kind == "Person"),
+                                   and n.kind == "Person") or (
+        tok.dep_ == "acl" and tok.tag_ == "VBN" and (n := ctx.node_at(tok.head.i)) is not None
+        and n.kind == "Person"),  # "Finance Minister X, replaced by Y"
     "cast": lambda ctx, tok, sent: tok.dep_ == "dobj" and tok.head.lemma_.lower() == "cast"
     and not _passive(tok.head),  # "Venezuelans are casting ballots"
     "to_the_polls": lambda ctx, tok, sent: tok.dep_ == "pobj" and tok.head.lower_ == "to"
@@ -146,6 +155,11 @@ CHECKS = {
     "with_police": lambda ctx, tok, sent: any(
         c.lower_ in ("with", "between") and any(g.lemma_.lower() in POLICE for g in c.subtree)
         for c in tok.children),  # "clashes with the police", "clashed with riot police"
+    "take_over_post": lambda ctx, tok, sent: any(c.dep_ == "prt" and c.lower_ == "over"
+                                                 for c in tok.children) and (any(
+        c.dep_ == "dobj" and c.lemma_.lower() in POSTS | {"portfolio", "ministry"}
+        for c in tok.children) or installed_title(tok, {"take"}) is not None),
+    # "took over the agriculture portfolio", "took over as finance minister"
     "leave_post": lambda ctx, tok, sent: any(
         c.dep_ == "dobj" and c.lemma_.lower() in POSTS for c in tok.children) or (
         tok.lemma_.lower() == "quit" and not any(c.dep_ == "dobj" for c in tok.children)),

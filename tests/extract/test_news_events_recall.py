@@ -305,3 +305,28 @@ def test_protesters_dispersed_and_clashes_with_police_are_a_protest(extract):
     assert len(ctx.of_kind("Protest")) == 1
     ctx = extract("Clashes between rival clans killed 12 people in Baidoa on Sunday.")
     assert not ctx.of_kind("Protest")
+
+
+def test_a_second_joined_clause_keeps_its_own_subject_and_post(extract):
+    ctx = extract("Lucy Otieno was promoted to defence minister and James Kamau was appointed "
+                  "minister of finance.")
+    kamau = next(p for p in ctx.of_kind("Person") if p.label == "James Kamau")
+    assert [p.label for p in kamau.get(KG.holdsPosition)] == ["Minister of Finance"]
+    people = sorted(e.first("participant").label for e in ctx.of_kind("Appointment"))
+    assert people == ["James Kamau", "Lucy Otieno"]
+
+
+def test_swearing_in_a_cabinet_and_taking_over_a_portfolio_are_appointments(extract):
+    ctx = extract("President Alan Weru swore in a new cabinet on Wednesday.")
+    assert one(ctx, "Appointment").first("participant").label == "Alan Weru"
+    ctx = extract("Grace Achieng took over the health portfolio in March.")
+    assert one(ctx, "Appointment").first("participant").label == "Grace Achieng"
+    ctx = extract("The rebels took over the town. She swore in court that she had paid.")
+    assert ctx.of_kind("Appointment") == []
+
+
+def test_a_minister_replaced_by_another_is_an_appointment(extract):
+    ctx = extract("The main casualty was Finance Minister Tom Baraka, replaced by the former "
+                  "energy minister, Ruth Njeri.")
+    people = {p.label for p in one(ctx, "Appointment").get(KG.participant)}
+    assert "Ruth Njeri" in people
