@@ -121,7 +121,7 @@ def _maybe_numbers(doc) -> set[int]:
     token number_at and _duration_number return None."""
     out = set(positions(doc, "lower", _NUMBER_WORDS))
     for text, at in parsed(doc).where("text").items():
-        if any(ch.isdigit() for ch in text):
+        if not text.isalpha() and any(map(str.isdigit, text)):  # (letters are no digits)
             out.update(at)
     return out
 
