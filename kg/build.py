@@ -322,7 +322,7 @@ def _write(store, index, ctx, a: ArticleInput, iri: URIRef, h: str):
 
     resolve_article(ctx, index, iri)
     triples = article_triples(ctx, a, iri, h)
-    store.replace_graph(iri, triples)
+    store.replace_graph(iri, triples, previous=ctx.triples or None)  # (revisited: the first)
     index.remember(ctx)
     ctx.triples = triples
     return ctx

@@ -122,6 +122,7 @@ def python_value(term):
 class OxigraphBackend:
     name = "oxigraph"
     concurrent_reads = True
+    same_graph_unchanged = True  # a graph written again with the same triples is as it was
 
     def __init__(self, path: Path | None):
         self.scratch = path.parent if path is not None else None  # where an import spills
