@@ -60,9 +60,12 @@ def _group(ctx: ArticleContext, tok) -> Node:
 
 
 def _with_parties(ctx: ArticleContext, verb, obj) -> list[Node]:
-    """'agreed with X', 'reached a deal with X': the other party."""
+    """'agreed with X', 'reached a deal with X', 'in a settlement with X, Y agreed to …': the
+    other party."""
     out: list[Node] = []
-    for head in (verb, obj):
+    framing = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "under")
+               for p in c.children if p.dep_ == "pobj" and agreement_noun(p)]
+    for head in (verb, obj, *framing):
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ == "with":
                 out += [n for p in c.children if p.dep_ == "pobj" for n in _actors(ctx, p)]

@@ -73,6 +73,9 @@ def subject_token(verb):
         if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.tag_ == "VB":
             verb = verb.head.head  # 'X announced an agreement to acquire Y': X acquires
             continue
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "by":
+            verb = verb.head.head  # 'X tried to appease them by announcing Y': X announced
+            continue
         if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             return None
         verb = verb.head

@@ -26,8 +26,11 @@ def _claim(ctx: ArticleContext, claimant: Node, text: str, sent, tok) -> Node:
     return c
 
 
-def _clause_text(ctx: ArticleContext, clause) -> str | None:
-    toks = [t for t in clause.subtree if t.dep_ != "mark" or t.i != clause.left_edge.i]
+def _clause_text(ctx: ArticleContext, clause, more=()) -> str | None:
+    """The words of a reported clause (and of `more` clauses the parser split it into)."""
+    subtree = sorted({t.i: t for c in (clause, *more) for t in c.subtree}.values(),
+                     key=lambda t: t.i)
+    toks = [t for t in subtree if t.dep_ != "mark" or t.i != clause.left_edge.i]
     if not toks:
         return None
     if toks[0].tag_ in ("WDT", "WP", "WP$") and toks[0].lower_ in ("which", "who", "whom", "whose"):
@@ -41,6 +44,17 @@ def _clause_text(ctx: ArticleContext, clause) -> str | None:
     for mark in ("\u201c", "\u201d", '"', "\u2018", "\u2019 ", "\u2019,"):
         text = text.replace(mark, "" if mark.strip() == mark else mark[-1:].strip() + " ")
     return " ".join(text.split()) if len(text.split()) >= 3 else None
+
+
+def _split_rest(verb, clause) -> list:
+    """'says Iraqis fleeing violence are finding fewer avenues': the parser cut one reported
+    clause in two ccomps of the verb, the second right after the first; both are said."""
+    out, end = [], clause.right_edge.i
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i > clause.i and c.left_edge.i == end + 1 and clause.i > verb.i:
+            out.append(c)
+            end = c.right_edge.i
+    return out
 
 
 # Verbs that charge someone with something ('accused the agency of coordinating the attacks').
@@ -163,8 +177,11 @@ def extract_claims(ctx: ArticleContext) -> None:
         if clause is None and lemma in ("report", "admit", "acknowledge", "recall") and \
                 seen is not None:
             clause = seen  # "Witnesses reported seeing a ball of fire"
-        if clause is not None:
-            text = _clause_text(ctx, clause)
+        gerund = tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].tag_ == "VBG"
+        if clause is None and lemma in ("admit", "deny", "acknowledge") and gerund:
+            text = _rest_of_clause(ctx, tok)  # "admitted driving the bomber …" (misparsed)
+        elif clause is not None:
+            text = _clause_text(ctx, clause, _split_rest(tok, clause))
         elif lemma in CLAUSE_VERBS and not _takes_a_thing(tok):
             text = _rest_of_clause(ctx, tok)  # "insisting the roots … lie in the US"
         elif lemma == "say" and _said_as_object(tok):

@@ -139,6 +139,9 @@ def actor_of(ctx: ArticleContext, tok) -> Node | None:
     of a state ('Ghana's electoral commission'), or an entity in its phrase."""
     if tok.lower_ in PERSON_PRONOUNS or tok.lower_ in THING_PRONOUNS:
         return resolve_pronoun(ctx, tok)
+    holder = office_holder(ctx, tok)
+    if holder is not None:
+        return holder  # "The U.N. High Commissioner for Refugees, Antonio Guterres, says"
     if tok.pos_ == "NOUN" and any(c.dep_ == "compound" and (n := ctx.node_at(c.i)) is not None
                                   and n.kind in ORG_KINDS for c in tok.children):
         holder = holder_of_title(ctx, tok)  # "The RBZ governor said": the governor, not the bank
@@ -146,6 +149,19 @@ def actor_of(ctx: ArticleContext, tok) -> Node | None:
             return holder
     return state_body(ctx, tok) or entity_in(ctx, tok) or holder_of_title(ctx, tok) \
         or named_before(ctx, tok)
+
+
+def office_holder(ctx: ArticleContext, tok) -> Node | None:
+    """'The U.N. High Commissioner for Refugees, Antonio Guterres': a body named by its head's
+    title (the tagger's name ends in 'Commissioner'), with the person set beside it: that
+    person, who holds the office."""
+    from .lexicon import TITLE_HEADS
+
+    n = ctx.node_at(tok.i)
+    if n is None or n.kind not in ORG_KINDS or tok.lemma_.lower() not in TITLE_HEADS:
+        return None
+    return next((m for t in tok.subtree if t.dep_ == "appos" and (m := ctx.node_at(t.i))
+                 is not None and m.kind == "Person"), None)
 
 
 def named_before(ctx: ArticleContext, tok) -> Node | None:
@@ -266,6 +282,10 @@ def subject_of(verb):
                 return obj  # "leading some to say", "asked him to resign": the object does it
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
+            seen += 1
+            continue
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "by":
+            verb = verb.head.head  # "tried to appease them by announcing X": who tried
             seen += 1
             continue
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in \

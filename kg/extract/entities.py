@@ -77,7 +77,8 @@ def _reports(tok) -> bool:
         return True  # "X reports for VOA from Geneva"
     if tok.dep_ == "pobj" and head.lower_ in ("to", "with"):
         tok, head = head, head.head
-    if tok.dep_ == "poss" and head.ent_type_ == "PERSON":
+    if tok.dep_ == "poss" and (head.ent_type_ == "PERSON" or head.pos_ == "PROPN" and
+                               head.head.lemma_ in ("report", "write")):
         return True  # "VOA's Michael Bowman reports", "VOA's X was there": its own staff
     if tok.dep_ == "poss" and head.dep_ == "pobj":
         tok, head = head, head.head  # "reporter X of VOA's Studio 7": the programme
@@ -115,6 +116,10 @@ def publisher_reporter(ctx: ArticleContext, node: Node) -> bool:
             if c.dep_ in ("poss", "compound") and owner is not None and owner is not node \
                     and only_the_publisher(ctx, owner):
                 return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "from" and any(
+                r.lemma_ == "report" and any(c.lower_ == "this" for c in r.children)
+                for r in (tok.head.head, *tok.head.head.children)):
+            return True  # "… from where we have this report from Lisa Schlein"
         first = ctx.mention_start(i)
         titled = first > 0 and ctx.doc[first - 1].lower_ in ("correspondent", "reporter")
         if titled and tok.dep_ == "nsubj" and tok.head.lemma_ in ("report", "write"):
@@ -240,8 +245,10 @@ def _given_before(doc, start: int) -> int:
                 t.lower_ in TITLE_HEADS | ORG_HEADS | PLACE_HEADS:
             break
         k -= 1
-        if given_name(t.text) in ("m", "f", "a"):
-            first = k
+        if given_name(t.text) in ("m", "f", "a") or (
+                t.dep_ == "compound" and t.head.i >= start and k > 0 and doc[k - 1].text in (
+                    ",", "(") and t.lower_ not in HONORIFICS):
+            first = k  # (or "leaders, Rabiatou Serah Diallo,": a name set off whole)
     return first
 
 
@@ -621,6 +628,11 @@ def extract_entities(ctx: ArticleContext) -> None:
             continue  # "Ebola", "Marburg": named as a disease in this article
         if label in ("GPE", "LOC", "FAC", "ORG", "PERSON") and _lone_common_noun(ent):
             continue  # "the organization Human Rights Watch": a common noun names nothing
+        if label == "ORG" and ent.start > 0 and doc[ent.start - 1].lower_ == "our" and \
+                not ctx.in_quote(doc[ent.start].idx):
+            continue  # "reports from our East Africa Bureau": the publisher's own desk
+        if label in ("GPE", "LOC") and not any(t.text[:1].isupper() for t in ent):
+            continue  # "tried in absentia", "India's east coast": no capital, no place name
         if label == "ORG" and spanfix.law_name(doc, ent.start, ent.end):
             continue  # "the Immigration and Nationality Act": a law, not a body
         if label == "PERSON" and spanfix.law_name(doc, ent.start, ent.end) and \
@@ -680,6 +692,8 @@ def extract_entities(ctx: ArticleContext) -> None:
             ctx.mention(ent.start, ent.end, body)
         elif label == "SUBSTANCE":
             ctx.mention(ent.start, ent.end, substance(ctx, ent.text))
+        elif label == "PERSON" and doc[ent.start].lower_ in STORM_WORDS:
+            continue  # "Cyclone Phailin", "Tropical Storm Bill": a storm's name
         elif label == "PERSON" and _administration(ctx, ent):
             continue  # "the Biden administration": the government, handled there
         elif label == "PERSON":
@@ -769,10 +783,21 @@ def extract_entities(ctx: ArticleContext) -> None:
     _short_names(ctx)
     _repeated_names(ctx)
     _state_bodies(ctx)
+    _sub_units(ctx)
     if ctx.dateline == "Washington, D.C.":
         _capital_district(ctx)  # (the reader writes it so however the dateline spelled it)
-    elif ctx.dateline:
-        ctx.node(KG.Place, norm(ctx.dateline), ctx.dateline)
+    else:
+        dateline_node(ctx)
+
+
+def dateline_node(ctx: ArticleContext) -> Node | None:
+    """The node of the place a dateline names: a state the gazetteer knows is that country
+    ('NEPAL — …' is the Country the body names), anything else a place."""
+    if not ctx.dateline:
+        return None
+    if gazetteer().countries.get(ctx.dateline):
+        return country(ctx, ctx.dateline)
+    return ctx.node(KG.Place, norm(ctx.dateline), ctx.dateline)
 
 
 def _people(ctx: ArticleContext, people, singles) -> None:
@@ -780,6 +805,9 @@ def _people(ctx: ArticleContext, people, singles) -> None:
     by_token: dict[str, Node] = {}
     for start, end in people:
         name = clean(doc[start:end].text)
+        if " " not in name and name in by_token:
+            ctx.mention(start, end, by_token[name])  # "al-Duaij" after "Mohammad al-Duaij"
+            continue
         n = ctx.node(KG.Person, norm(name), name)
         n.gender = n.gender or _gender_hint(doc, start)
         known = gazetteer().people.get(name)
@@ -826,6 +854,9 @@ def _people(ctx: ArticleContext, people, singles) -> None:
             ctx.mention(start, end, by_token[text])
         elif label == "PERSON" and start > 0 and doc[start - 1].lower_ in STORM_WORDS:
             continue  # "Hurricane Fiona": a storm's name, not a person
+        elif label in ("GPE", "LOC") and end - start == 1 and \
+                doc[start].lemma_.lower() in STORM_WORDS:
+            continue  # "Cyclones in the Bay of Bengal are common": storms, not a place
         elif label == "PERSON" and city_country(text):
             ctx.mention(start, end, ctx.node(KG.Place, norm(text), text))
         elif label == "PERSON" and (_titled(doc, start) or " " in text):
@@ -886,6 +917,33 @@ def _body_word(tok) -> str:
     if tok.lower_ == "guard" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "coast":
         return "coast guard"
     return tok.lemma_.lower()
+
+
+# Nouns that end the name of a part of a body: 'the Justice Department's Criminal Division'.
+SUB_UNITS = {"division", "office", "bureau", "section", "branch", "unit", "directorate"}
+
+
+def _sub_units(ctx: ArticleContext) -> None:
+    """'the Justice Department's Criminal Division', "the DEA's New Orleans Division": the
+    capitalised words after a body's possessive that end in a noun of a part (division,
+    office, bureau…) name that part, a body of the same kind, when the tagger left them bare."""
+    doc = ctx.doc
+    for i, tok in enumerate(doc[:-2]):
+        owner = ctx.node_at(i)
+        if owner is None or owner.kind not in ORG_KINDS or tok.dep_ != "poss" or \
+                doc[i + 1].lower_ not in ("'s", "\u2019s"):
+            continue
+        end = i + 2
+        while end < len(doc) and end - i < 8 and ctx.node_at(end) is None and \
+                doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        if end == i + 2 or doc[end - 1].lower_ not in SUB_UNITS or \
+                end - i == 3:  # a bare 'Office' names no part
+            continue
+        name = doc[i + 2:end].text
+        part = ctx.node(owner.kind, norm(name), name)
+        part.aliases.add(f"{owner.label}'s {name}")
+        ctx.mention(i + 2, end, part)
 
 
 def _state_bodies(ctx: ArticleContext) -> None:

@@ -80,6 +80,10 @@ def _words(sent) -> set[str]:
     return {t.lower_ for t in sent}
 
 
+# What is taken over when power, not a business, changes hands.
+SEIZED = {"government", "power", "country", "state", "city", "town", "capital", "parliament",
+          "territory", "region", "province", "palace", "airport", "base"}
+
 # Who is sworn in: 'swore in a new cabinet', 'swore in the new ministers'.
 SWORN = {"cabinet", "government", "minister", "ministers", "lawmaker", "member", "parliament",
          "president", "governor", "judge", "council", "team", "official"}
@@ -155,6 +159,11 @@ CHECKS = {
     "with_police": lambda ctx, tok, sent: any(
         c.lower_ in ("with", "between") and any(g.lemma_.lower() in POLICE for g in c.subtree)
         for c in tok.children),  # "clashes with the police", "clashed with riot police"
+    "of_a_business": lambda ctx, tok, sent: not any(
+        p.dep_ == "pobj" and (p.lemma_.lower() in SEIZED or (
+            (n := ctx.node_at(p.i)) is not None and n.kind in ("Place", "Country")))
+        for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children),
+    # "the king's takeover of the government", "the takeover of the city": power, not a deal
     "take_over_post": lambda ctx, tok, sent: any(c.dep_ == "prt" and c.lower_ == "over"
                                                  for c in tok.children) and (any(
         c.dep_ == "dobj" and c.lemma_.lower() in POSTS | {"portfolio", "ministry"}
@@ -179,7 +188,8 @@ CHECKS = {
     and (tok.pos_ != "VERB" or bool(_words(sent) & VIOLENCE)),
     "report_object": lambda ctx, tok, sent: any(
         c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in REPORT_NOUNS or any(
-            a.dep_ == "appos" and a.lemma_.lower() in REPORT_NOUNS for a in c.children))
+            a.dep_ in ("appos", "pobj") and a.lemma_.lower() in REPORT_NOUNS for a in c.subtree))
+        # ("released Health, United States, 2017 – the 41st annual … report": a titled report)
         for c in tok.children) or (tok.dep_ == "acl" and tok.head.lemma_.lower() in REPORT_NOUNS
                                    and any(c.dep_ == "agent" for c in tok.children)),
     "victory": lambda ctx, tok, sent: any(c.dep_ == "dobj" and c.lemma_.lower() in (

@@ -379,9 +379,9 @@ def extract_events(ctx: ArticleContext) -> None:
             ctx.mention(tok.i, tok.i + 1, event)
     meetings = clusters["Meeting"]
     if meetings and ctx.dateline and not meetings[0].get(KG.location):
-        from .text import norm
+        from .entities import dateline_node
 
-        meetings[0].add(KG.location, ctx.node(KG.Place, norm(ctx.dateline), ctx.dateline))
+        meetings[0].add(KG.location, dateline_node(ctx))
 
 
 def _cluster(ctx: ArticleContext, kind: str, dates: list[When], existing: list[Node],
@@ -458,8 +458,10 @@ def _enforcement(ctx: ArticleContext, tok, sent, dates, existing: list[Node]) ->
     targets = _targets(ctx, tok, verb, passive, subj)
     topics = [n for t in verb.subtree if (n := ctx.node_at(t.i)) is not None
               and n.kind == "Substance"] if verb.sent == tok.sent else []
-    if agent is None and not targets and not (topics and tok.pos_ == "VERB") and not (
-            tok.pos_ == "VERB" and passive and _people_counted(subj)):
+    counted = tok.pos_ == "NOUN" and tok.lemma_.lower() in COUNTED_ACTS and any(
+        c.dep_ == "nummod" for c in tok.children)  # "led to 11 arrests": people arrested
+    if agent is None and not targets and not counted and not (topics and tok.pos_ == "VERB") \
+            and not (tok.pos_ == "VERB" and passive and _people_counted(subj)):
         return  # "trade tariffs" named as an issue is not an action anyone took
     if _not_done(verb) or permitted_only(verb):
         return  # "should lift sanctions", "threatened sanctions": not an action taken
@@ -483,6 +485,10 @@ def _enforcement(ctx: ArticleContext, tok, sent, dates, existing: list[Node]) ->
     event.evidence(*ctx.sentence_span(sent))
 
 
+# Verbs that hand an action to its target: 'gave a 90-day suspension to X'.
+GIVING = {"give", "hand", "issue", "impose", "slap"}
+# Acts whose count is a count of people they were done to: '11 arrests'.
+COUNTED_ACTS = {"arrest", "detention", "expulsion", "extradition", "indictment"}
 SUBJECT_IS_TARGET = {"deny", "face", "reject", "dismiss", "appeal", "contest", "challenge",
                      "fight", "evade", "escape", "suffer", "avoid", "condemn", "criticise",
                      "criticize", "protest"}
@@ -509,6 +515,9 @@ def _targets(ctx: ArticleContext, tok, verb, passive: bool, subj) -> list[Node]:
                 phrases += [p for p in c.children if p.dep_ == "pobj"]
             elif c.dep_ in ("dobj", "dative") and head.i == verb.i == tok.i:
                 phrases.append(c)
+            elif c.dep_ in ("dative", "prep") and c.lower_ in ("to", "on") and head.i == verb.i \
+                    != tok.i and verb.lemma_.lower() in GIVING and tok.dep_ == "dobj":
+                phrases += [p for p in c.children if p.dep_ == "pobj"]  # "gave a ban to X"
     if passive and subj is not None and (verb.i == tok.i or verb.lemma_.lower() in PASSIVE_TARGET):
         phrases.append(subj)  # "a former president was sentenced", "… were hit with sanctions"
     out: list[Node] = []
@@ -528,7 +537,8 @@ def _target_nodes(ctx: ArticleContext, phrase) -> list[Node]:
     heads = [head] + [c for c in head.children if c.dep_ == "conj"]
     out = []
     for h in heads:
-        named = ctx.node_at(h.i)
+        named = ctx.node_at(h.i) or next((n for c in h.children if c.dep_ == "appos" and (
+            n := ctx.node_at(c.i)) is not None and n.is_actor), None)  # "the spokesman, X,"
         if named is not None and named.is_actor:
             out.append(named)
             continue

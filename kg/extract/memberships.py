@@ -8,7 +8,7 @@ from .model import ORG_KINDS, ArticleContext, Node
 from .registry import extractor
 from ..vocab import KG
 
-LINKS = {"of", "from", "with", "at", "representing"}
+LINKS = {"of", "for", "from", "with", "at", "representing"}
 # ', a leader of the X party': one of its leaders is one of its members.
 MEMBER_WORDS = {"member", "senior", "leading", "founding", "leader", "founder", "co-founder",
                 "spokesman", "spokeswoman", "spokesperson", "official", "lawmaker", "deputy"}
@@ -31,8 +31,9 @@ def _mentions(ctx: ArticleContext, kind: str):
         yield node, i, end
 
 
-def _body_after(ctx: ArticleContext, end: int) -> Node | None:
-    """'X of the Y', 'X (Y)', 'X, of the Y', 'X, a member of the Y'."""
+def body_after(ctx: ArticleContext, end: int) -> Node | None:
+    """'X of the Y', 'X (Y)', 'X, of the Y', 'X, a member of the Y'; the part of Y where the
+    text names one ('X of the Justice Department's Criminal Division')."""
     doc = ctx.doc
     j = end
     if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("of", "from", "at"):
@@ -54,8 +55,18 @@ def _body_after(ctx: ArticleContext, end: int) -> Node | None:
                 j = k
         n = ctx.node_at(j) if j < len(doc) else None
         if n is not None and n.kind in ORG_KINDS:
-            return n
+            return _part_of(ctx, n, j)
     return None
+
+
+def _part_of(ctx: ArticleContext, body: Node, j: int) -> Node:
+    """The body named from token j on, or the part of it its possessive names ('the Justice
+    Department's Criminal Division')."""
+    doc = ctx.doc
+    while j < len(doc) and ctx.node_at(j) is body:
+        j += 1
+    part = ctx.node_at(j + 1) if j + 1 < len(doc) and doc[j].lower_ in ("'s", "\u2019s") else None
+    return part if part is not None and part.kind in ORG_KINDS else body
 
 
 # Common nouns for what a body is, before its name ('the credit-rating agency X').
@@ -171,7 +182,7 @@ def extract_memberships(ctx: ArticleContext) -> None:
     for person, start, end in _mentions(ctx, "Person"):
         if ctx.in_quote(ctx.doc[start].idx) or publisher_reporter(ctx, person):
             continue  # ("reporter X of VOA": the story's author, not a member it reports on)
-        body = _body_after(ctx, end) or _body_before(ctx, start) or _body_of_role(ctx, end - 1) \
+        body = body_after(ctx, end) or _body_before(ctx, start) or _body_of_role(ctx, end - 1) \
             or _is_from(ctx, end - 1) or _works_for(ctx, end - 1)
         if body is not None and not only_the_publisher(ctx, body):
             _join(person, body)

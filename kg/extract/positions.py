@@ -4,6 +4,7 @@ security, Wang Xiaohong", "US President Joe Biden", "his US counterpart Joe Bide
 from __future__ import annotations
 
 from .coref import named_before
+from .memberships import body_after
 from .lexicon import TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS
 from .gazetteer import gazetteer
 from .spans import PORTFOLIO_TITLES, title_words
@@ -15,8 +16,8 @@ from ..vocab import KG
 CONNECTORS = {"of", "for", "and", "on"}
 LEADER_HEADS = {"director", "administrator", "head", "chief", "chairman", "chairwoman", "chair",
                 "chairperson", "president", "leader", "commissioner", "ceo", "secretary-general",
-                "minister", "governor", "commander", "founder"}
-SECOND_RANK = {"deputy", "vice", "assistant", "associate", "acting", "former", "spokesman",
+                "minister", "governor", "commander"}
+SECOND_RANK = {"deputy", "vice", "assistant", "associate", "former", "spokesman",
                "spokeswoman", "spokesperson", "adviser", "advisor", "under", "undersecretary"}
 SMALL = {"of", "for", "and", "on", "the", "to", "in", "at"}
 
@@ -79,11 +80,24 @@ def position(ctx: ArticleContext, person: Node, title: str, state: str | None, s
         # ("Treasury Secretary X" heads the Treasury; a club's secretary does not lead it)
         if heads == {"chief"} and _chief_of_a_field(key):
             heads = set()  # "chief lawyer", "chief economist": senior, not the head
+        if _runs_a_part(words, body):
+            heads, words = {"part"}, words - {"assistant", "associate"}
         if heads and not words & SECOND_RANK and not one_of:
             person.add(KG.leads, body)  # "IAEA Director General Rafael Grossi" heads the IAEA
     person.add(KG.holdsPosition, pos)
     pos.evidence(*ctx.sentence_span(sent))
     return pos
+
+
+def _runs_a_part(words: set[str], body: Node) -> bool:
+    """'Assistant Attorney General for the Civil Division', 'Assistant Administrator for the
+    Office of Enforcement': an assistant head of a department runs the part of it named."""
+    from .entities import SUB_UNITS
+
+    label = body.label.lower().split()
+    part = bool(label) and (label[-1] in SUB_UNITS or label[:2] == ["office", "of"])
+    return part and bool(words & {"assistant", "associate"}) and bool(
+        words & (LEADER_HEADS | {"general", "administrator", "secretary"}))
 
 
 def _international(body: Node) -> bool:
@@ -174,6 +188,29 @@ def _title_before(ctx: ArticleContext, start: int) -> tuple[list[str], int] | No
     if doc[words[-1]].lower_ in CONNECTORS:
         return None
     return texts, words[0]
+
+
+def _title_for_body_before(ctx: ArticleContext, start: int):
+    """(title words, body) for 'Acting Assistant Attorney General for the Justice Department's
+    Civil Division Chad A. Readler': a title, then 'for' or 'of' the body (or the part of it
+    its possessive names), right before the name."""
+    doc = ctx.doc
+    body = ctx.node_at(start - 1) if start > 0 else None
+    if body is None or body.kind not in ORG_KINDS:
+        return None
+    j = ctx.mention_start(start - 1) - 1
+    if j >= 1 and doc[j].lower_ in ("'s", "\u2019s"):
+        owner = ctx.node_at(j - 1)
+        if owner is None or owner.kind not in ORG_KINDS:
+            return None
+        j = ctx.mention_start(j - 1) - 1
+    j -= j >= 0 and doc[j].lower_ == "the"
+    if j < 1 or doc[j].lower_ not in ("for", "of"):
+        return None
+    found = _title_before(ctx, j)
+    if not found or not any(w.lower() in TITLE_HEADS for w in found[0]):
+        return None
+    return found[0], body
 
 
 def _plural_title(tok) -> bool:
@@ -268,7 +305,8 @@ def extract_positions(ctx: ArticleContext) -> None:
             words, tstart = found
             state = _country_left(ctx, tstart - 1)
             body, words = _title_body(ctx, words, tstart, i, state)
-            body = body or _body_noun_before(ctx, tstart)
+            body = body or _body_noun_before(ctx, tstart) or (  # "Assistant Attorney General
+                body_after(ctx, end) if doc[end].lower_ in ("of", "for") else None)  # X of Y"
             position(ctx, node, title_label(words), state, sent, body)
             _title_before_and(ctx, node, tstart, sent)
             if i > 0 and _plural_title(doc[i - 1]):
@@ -277,9 +315,17 @@ def extract_positions(ctx: ArticleContext) -> None:
                     if ctx.node_at(k) is not None and ctx.node_at(k).kind == "Person":
                         shared[k] = found
             continue
+        titled = _title_for_body_before(ctx, i)
+        if titled is not None:  # "Assistant Attorney General for the Civil Division X"
+            position(ctx, node, title_label(titled[0]), None, sent, titled[1])
+            continue
         head_of = _head_of_body_before(ctx, i)
         if head_of is not None:  # "the head of the North Valley drug cartel Diego Montoya"
             position(ctx, node, title_label([head_of[0]]), None, sent, head_of[1])
+            continue
+        signed = _signature_title(ctx, end)
+        if signed is not None:  # "said X, M.D., Acting Director, Centers for Disease Control"
+            position(ctx, node, title_label(signed[0]), None, sent, signed[1])
             continue
         span = doc[i:end]
         app = _appositive_title(ctx, span.root) or _relative_title(ctx, span.root) or \
@@ -295,7 +341,61 @@ def extract_positions(ctx: ArticleContext) -> None:
             for other in _joined_titles(toks):  # "Cisco chairman and CEO": both posts
                 position(ctx, node, title_label([other.text]), state, sent, body, one_of)
             continue
+        office = _office_before(ctx, span.root)
+        if office is not None:  # "The U.N. High Commissioner for Refugees, Antonio Guterres"
+            position(ctx, node, office[0], None, sent, office[1])
+            continue
         _counterpart(ctx, node, i, sent)
+
+
+def _office_before(ctx: ArticleContext, root):
+    """(title, body) when the person is set beside a body named by its head's title ('The U.N.
+    High Commissioner for Refugees, X'): the office is the name as written."""
+    from .coref import office_holder
+
+    body = ctx.node_at(root.head.i) if root.dep_ == "appos" else None
+    if body is None or body.kind not in ORG_KINDS:
+        return None
+    first = ctx.mention_start(root.head.i)
+    k = first
+    while ctx.node_at(k) is body:
+        k += 1
+    top = min(ctx.doc[first:k], key=lambda t: len(list(t.ancestors)))  # the name's own head
+    return (clean(ctx.doc[first:k].text), body) if office_holder(ctx, top) is not None else None
+
+
+# Degrees and suffixes written between a name and its title: 'X, M.D., Acting Director'.
+CREDENTIALS = {"m.d.", "md", "ph.d.", "phd", "m.p.h.", "mph", "j.d.", "esq.", "jr.", "sr.",
+               "r.n.", "d.v.m.", "m.b.a."}
+
+
+def _signature_title(ctx: ArticleContext, end: int):
+    """(title words, body) of a press release's signature after a name: 'X, Director, Centers
+    for Disease Control and Prevention' (the body set off by a comma, as the release signs
+    it), degrees between them skipped; None when the words are not a title and a named body."""
+    doc = ctx.doc
+    k = end
+    while k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in CREDENTIALS:
+        k += 2
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    words = []
+    j = k + 1
+    while j < len(doc) and doc[j].text != "," and ctx.node_at(j) is None and len(words) < 6:
+        words.append(doc[j])
+        j += 1
+    if not words or words[-1].lower_ not in TITLE_HEADS or not all(
+            w.text[:1].isupper() for w in words) or j + 1 >= len(doc) or doc[j].text != ",":
+        return None
+    body = ctx.node_at(j + 1)
+    if body is None or body.kind not in ORG_KINDS or ctx.mention_start(j + 1) != j + 1:
+        return None
+    after = j + 1
+    while after < len(doc) and ctx.node_at(after) is body:
+        after += 1
+    if after < len(doc) and not doc[after].is_punct:
+        return None  # the body must close the signature
+    return [w.text for w in words], body
 
 
 def _title_before_comma(ctx: ArticleContext, start: int) -> tuple[list[str], int] | None:

@@ -16,7 +16,7 @@ from rdflib.namespace import XSD
 
 from .coref import actor_of, subject_of
 from .gazetteer import gazetteer
-from .lexicon import (AFFECTED, COMPARATIVE_MEASURES, MEASURE_UNITS, PEOPLE_NOUNS, QUALIFIERS,
+from .lexicon import (AFFECTED, COMPARATIVE_MEASURES, CURRENCY_CODES, MEASURE_UNITS, PEOPLE_NOUNS, QUALIFIERS,
                       RATES, SCALES)
 from .model import ArticleContext, Node
 from .parsed import column, parsed, positions
@@ -412,6 +412,20 @@ def _tells_what(measure: str) -> bool:
     return bool(words) and words[0] not in units.PRONOUNS and words[0] not in ("-", "which")
 
 
+# Words that point back at a figure or only say it is one: 'that number had fallen to 63.9
+# percent', '2.4% of the full total'; and the comparison no word names ('two times').
+VAGUE = {"number", "total", "full total", "figure", "amount", "sum", "level", "ratio",
+         "higher", "lower", "more", "less"}
+
+
+def _vague(measure: str, extra: dict) -> bool:
+    """A measure that says nothing of what is counted: a pointing word, or a bare currency word
+    with no unit ('two and one-half billion dollars' misread as 2 'dollars'; but 'the rand
+    firmed 1 percent' measures the rand)."""
+    word = measure.lower().strip()
+    return word in VAGUE or (word in CURRENCY_CODES and not extra.get("unit"))
+
+
 # Units the readers do not convert: 'about 60 cents per liter' says what it costs in them.
 SMALL_COINS = {"cent", "cents", "pence", "penny", "kopeks", "centimes"}
 SIZE_UNITS = {w for w, unit in MEASURE_UNITS.items() if unit not in units.TIME_UNITS
@@ -572,7 +586,8 @@ def extract_statistics(ctx: ArticleContext) -> None:
             if not measure and found and _compared(doc, qstart):
                 measure = found[-1][3]  # "seven million died, compared to 12 million in 1990"
                 extra.setdefault("unit", found[-1][4].get("unit"))
-            if measure and _tells_what(measure) and not _bare_unit(measure, extra):
+            if measure and _tells_what(measure) and not _bare_unit(measure, extra) and \
+                    not _vague(measure, extra):
                 found.append((tok, value, qual, measure, extra, end))
             i = max(end, extra.get("skip_to", end))  # a rate's base is not a count
         if not found:

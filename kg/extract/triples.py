@@ -122,7 +122,7 @@ def article_triples(ctx: ArticleContext, article, iri: URIRef, content_hash: str
     if article.source:
         out.append((iri, KG.sourceFile, Literal(article.source)))
     if ctx.dateline:
-        place = ctx.nodes.get(("Place", norm(ctx.dateline)))
+        place = _dateline(ctx)
         if place is not None and place.iri is not None:
             out.append((iri, KG.dateline, place.iri))
     out.append((iri, KG.text, Literal(ctx.text)))
@@ -131,7 +131,7 @@ def article_triples(ctx: ArticleContext, article, iri: URIRef, content_hash: str
     named = {k for k, n in mentioned.items()
              if not only_the_publisher(ctx, n) and not publisher_reporter(ctx, n)}
     if ctx.dateline:
-        named |= {id(n) for n in [ctx.nodes.get(("Place", norm(ctx.dateline)))] if n}
+        named |= {id(n) for n in [_dateline(ctx)] if n}
     for n in ctx.nodes.values():
         if n.iri is None:
             continue
@@ -142,3 +142,9 @@ def article_triples(ctx: ArticleContext, article, iri: URIRef, content_hash: str
                 id(n) in named or n.kind not in NAMED_KINDS)):
             out.append((iri, KG.mentions, n.iri))  # what the text names: not 'Egyptian'
     return out
+
+
+def _dateline(ctx: ArticleContext) -> Node | None:
+    """The node the entities stage made for the dateline's place (a country or a place)."""
+    key = norm(ctx.dateline)
+    return ctx.nodes.get(("Place", key)) or ctx.nodes.get(("Country", key))

@@ -144,3 +144,17 @@ def test_the_bodys_titled_official_is_the_holder_not_the_body(extract):
     got = _claims(extract, "NBK Governor Anna Mwangi retired on Friday. The NBK governor said "
                            "the currency had held its value.")
     assert ("Anna Mwangi", "the currency had held its value") in got
+
+
+def test_a_reported_clause_the_parser_cut_in_two_is_said_whole(extract):
+    ctx = extract("The U.N. envoy, Maria Lind, says Afghans fleeing violence and persecution are "
+                  "losing hope of safety and she is appealing to donors.")
+    texts = [c.first("claimText") for c in ctx.of_kind("Claim")]
+    assert any(t.startswith("Afghans fleeing violence") and "losing hope of safety" in t
+               for t in texts), texts
+
+
+def test_admitting_a_deed_told_in_a_gerund_is_a_claim(extract):
+    ctx = extract("Omar Haji, stateless, admitted driving gunman Ali Noor to the market.")
+    assert [c.first("claimText") for c in ctx.of_kind("Claim")] == [
+        "driving gunman Ali Noor to the market"]

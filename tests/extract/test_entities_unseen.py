@@ -336,3 +336,119 @@ def test_the_initials_of_a_place_named_in_full_are_that_place(extract):
                   "the ISS in May.")
     assert _labels(ctx, "Place") == ["International Space Station"]
     assert not _labels(ctx, "Organization")
+
+
+def test_a_dateline_naming_a_state_is_that_country(nlp, tmp_path):
+    from kg.extract.pipeline import run_extractors
+    from kg.ingest.readers import read_markdown
+
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: Rallies\ndate: 2024-05-02\n---\nPERU \u2014 Thousands marched in "
+                    "Lima against the new law. Peru's congress passed it on Monday.\n")
+    art = read_markdown(path)[0]
+    ctx = run_extractors(nlp(art.text), art)
+    assert _labels(ctx, "Country") == ["Peru"] and "Peru" not in _labels(ctx, "Place")
+
+
+def test_lower_case_words_tagged_a_place_name_no_place(extract):
+    ctx = extract("Three of the men were tried in absentia. Shelters along Chile's north coast "
+                  "filled up in Arica.")
+    assert _labels(ctx, "Place") == ["Arica"]
+
+
+def test_a_storms_name_is_neither_a_person_nor_a_place(extract):
+    ctx = extract("Cyclone Mahasen came ashore late Saturday in Chittagong. Cyclones in the "
+                  "region are common in May.")
+    assert not _labels(ctx, "Person") and _labels(ctx, "Place") == ["Chittagong"]
+
+
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full(extract):
+    ctx = extract("The trial went before Judge Khalid al-Mutairi in June. Judge al-Mutairi "
+                  "sentenced two of the men to death.")
+    assert _labels(ctx, "Person") == ["Khalid al-Mutairi"]
+
+
+def test_armed_groups_news_names_are_bodies_not_places(extract):
+    ctx = extract("Sunni militants Islamic State claimed responsibility for the attack. "
+                  "al-Shabaab fighters fled the town.")
+    assert {n.label for n in ctx.of_kind("CriminalOrganization")} == {"Islamic State",
+                                                                       "al-Shabab"}
+    assert not _labels(ctx, "Place")
+
+
+def test_the_founder_of_a_body_is_a_member_not_its_head(extract):
+    ctx = extract("Maria Lopez, the founder of the Human Rights Action Network, called for the "
+                  "march.")
+    person = next(p for p in ctx.of_kind("Person") if p.label == "Maria Lopez")
+    assert not person.get("leads") and [b.label for b in person.get("memberOf")] == [
+        "Human Rights Action Network"]
+
+
+def test_a_press_release_signature_gives_the_post_and_the_body_it_heads(extract):
+    ctx = extract('"It works," said Jane Okoro, M.D., Acting Director, National Institute of '
+                  'Allergy Research. "It does," said Tom Reed, Director, Office of Water Safety.')
+    people = {p.label: p for p in ctx.of_kind("Person")}
+    assert [b.label for b in people["Jane Okoro"].get("leads")] == [
+        "National Institute of Allergy Research"]
+    assert [p.label for p in people["Jane Okoro"].get("holdsPosition")] == ["Acting Director"]
+    assert [b.label for b in people["Tom Reed"].get("leads")] == ["Office of Water Safety"]
+
+
+def test_an_assistant_head_of_a_departments_division_runs_the_division(extract):
+    ctx = extract("“We will act,” said Assistant Attorney General Ann Marsh of the Justice "
+                  "Department’s Antitrust Division. “It is done,” said Assistant Attorney General "
+                  "for the Justice Department’s Tax Division Paul Nolan.")
+    people = {p.label: p for p in ctx.of_kind("Person")}
+    assert [b.label for b in people["Ann Marsh"].get("leads")] == ["Antitrust Division"]
+    assert [b.label for b in people["Paul Nolan"].get("leads")] == ["Tax Division"]
+    assert not people["Ann Marsh"].get("memberOf")
+    assert {"Antitrust Division", "Tax Division"} <= {n.label for n in ctx.of_kind(
+        "GovernmentBody", "Organization")}
+    ctx = extract("Deputy Director Sam Hill of the agency's Finance Office spoke.")
+    assert not [p for p in ctx.of_kind("Person") if p.get("leads")]
+
+
+def test_the_publishers_own_reporter_and_desk_are_not_subjects(nlp, tmp_path):
+    from kg.extract.pipeline import run_extractors
+    from kg.extract.resolve import StoreIndex, resolve_article
+    from kg.extract.triples import article_triples
+    from kg.ingest.readers import read_markdown
+    from kg.vocab import KG
+    from rdflib import URIRef
+
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: Talks\ndate: 2024-05-02\npublisher: Voice of America\n---\n"
+                    "Unions in Mali called off a strike. VOA's Ann Mbeki reports from Bamako.\n\n"
+                    "As VOA Correspondent Joe Ruto reports from our West Africa Bureau in Dakar, "
+                    "talks resumed. The minister spoke in Dakar, from where we have this report "
+                    "from Lisa Kamau.\n")
+    art = read_markdown(path)[0]
+    ctx = run_extractors(nlp(art.text), art)
+    iri = URIRef("https://example.org/article/test")
+    resolve_article(ctx, StoreIndex(None), iri)
+    labels = {n.iri: n.label for n in ctx.nodes.values() if n.iri is not None}
+    named = {labels[o] for s, p, o in article_triples(ctx, art, iri, "h")
+             if s == iri and p == KG.mentions and o in labels}
+    assert not named & {"Ann Mbeki", "Joe Ruto", "Lisa Kamau", "VOA", "West Africa Bureau"}
+    assert {"Mali", "Bamako"} <= named
+
+
+def test_us_without_its_last_full_stop_is_the_united_states(extract):
+    ctx = extract("The minister thanked Secretary Blinken for the U.S commitment to Armenia.")
+    assert _labels(ctx, "Country") == ["Armenia", "United States"]
+    assert not _labels(ctx, "Place")
+
+
+def test_a_person_beside_a_body_named_by_its_heads_title_holds_that_office(extract):
+    ctx = extract("The U.N. High Commissioner for Refugees, Maria Lind, says more people are "
+                  "trapped in dangerous places.")
+    lind = next(p for p in ctx.of_kind("Person") if p.label == "Maria Lind")
+    assert [p.label for p in lind.get("holdsPosition")] == ["U.N. High Commissioner for Refugees"]
+    assert [c.first("claimant").label for c in ctx.of_kind("Claim")] == ["Maria Lind"]
+
+
+def test_a_name_set_off_by_commas_keeps_the_first_word_the_tagger_left_out(extract):
+    ctx = extract("The head of the group, Adjaratou Mame Sow, explained two panels will be set up.")
+    assert _labels(ctx, "Person") == ["Adjaratou Mame Sow"]
+    ctx = extract("The party chose its leader, Mr. Mame Sow, in May.")
+    assert _labels(ctx, "Person") == ["Mame Sow"]

@@ -330,3 +330,38 @@ def test_a_minister_replaced_by_another_is_an_appointment(extract):
                   "energy minister, Ruth Njeri.")
     people = {p.label for p in one(ctx, "Appointment").get(KG.participant)}
     assert "Ruth Njeri" in people
+
+
+def test_a_takeover_of_the_government_is_no_acquisition(extract):
+    ctx = extract("Crowds protested against King Mswati's takeover of the government on Monday. "
+                  "Shareholders approved Vodacom's takeover of Safaricom on Monday.")
+    deals = ctx.of_kind("Acquisition")
+    parties = {p.label for p in deals[0].get(KG.participant)}
+    assert len(deals) == 1 and "Safaricom" in parties and not any("Mswati" in p for p in parties)
+
+
+def test_in_a_settlement_with_a_state_the_company_that_agrees_and_the_state_are_parties(extract):
+    ctx = extract("In a settlement with the United States, Acme Chemical Company has agreed to "
+                  "install new scrubbers at its plant in Ohio.")
+    ag = one(ctx, "Agreement")
+    assert {p.label for p in ag.get(KG.party)} == {"Acme Chemical Company", "United States"}
+
+
+def test_an_action_given_to_someone_counted_arrests_and_a_named_appositive_target(extract):
+    ctx = extract("On Thursday the disciplinary panel gave a 90-day suspension to the league's "
+                  "chairman, Peter Otieno.")
+    assert [t.label for t in one(ctx, "EnforcementAction").get(KG.target)] == ["Peter Otieno"]
+    ctx = extract("Clashes near the port on Saturday led to 14 arrests in Mombasa.",
+                  published="2024-03-05")
+    assert one(ctx, "EnforcementAction").dates
+    ctx = extract("The campaign manager for the party, Daniel Kiprop, had been arrested on Monday.",
+                  published="2024-03-05")
+    assert [t.label for t in one(ctx, "EnforcementAction").get(KG.target)] == ["Daniel Kiprop"]
+
+
+def test_by_announcing_is_done_by_the_subject_and_a_titled_report_is_released(extract):
+    ctx = extract("President Amina Sule tried to calm the unions by announcing a new wage board.")
+    assert one(ctx, "Announcement").first("participant").label == "Amina Sule"
+    ctx = extract("The Bureau of Labor Statistics on Tuesday released Employment Trends, 2023 – "
+                  "the tenth annual edition of the jobs report.", published="2024-03-07")
+    assert one(ctx, "Announcement").first("participant").label == "Bureau of Labor Statistics"

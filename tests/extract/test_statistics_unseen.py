@@ -112,3 +112,9 @@ def test_a_noun_of_a_number_is_what_the_number_measures(extract):
     got = _stats(extract, "Brazil won before a crowd of 41,200 in Recife. The town has a "
                           "population of 8,000.")
     assert ("41200", None, "crowd") in got and ("8000", None, "population") in got
+
+
+def test_a_word_that_only_points_at_a_figure_measures_nothing(extract):
+    got = _stats(extract, "In 1991, 70 percent of pupils had tried it. By 2001, that number had "
+                          "fallen to 64 percent. The rocket flew two times in six days.")
+    assert {v for v, _, _ in got} == {"70"}
