@@ -23,6 +23,7 @@ class Registry(Mapping):
         self.kind = kind
         self._duplicate = duplicate
         self._entries = catalogue.create("kg", kind)
+        self.version = 0  # bumped by every add: what a cache of the entries is checked against
 
     def add(self, value: T, *names: str) -> T:
         """Register `value` under each of `names`; nothing is registered when one is taken."""
@@ -31,6 +32,7 @@ class Registry(Mapping):
                 raise ValueError(self._duplicate.format(kind=self.kind, name=name))
         for name in names:
             self._entries.register(name, func=value)
+        self.version += 1
         return value
 
     def __call__(self, *names: str) -> Callable[[T], T]:

@@ -11,6 +11,7 @@ from .events import _not_done, sentence_dates
 from .lexicon import AGREEMENT_NOUNS, AGREEMENT_VERBS, TITLE_HEADS, unrealised_verbs
 from .model import EVENT_KINDS, ORG_KINDS, ArticleContext, Node
 from .quotes import statement_at
+from .parsed import having, tokens
 from .registry import extractor
 from .text import clean
 from ..vocab import KG
@@ -179,8 +180,11 @@ def agreement_noun(tok) -> bool:
     """'deal', 'settlement', and 'cease-fire' however the tokenizer cut it."""
     if tok.lemma_.lower() in AGREEMENT_NOUNS:
         return True
-    doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 2:tok.i + 1].text.replace(" ", "").lower() in AGREEMENT_NOUNS
+    if tok.i < 2:
+        return False
+    toks = tokens(tok.doc)  # the three words' text, as doc[i - 2:i + 1].text reads it
+    text = toks[tok.i - 2].text_with_ws + toks[tok.i - 1].text_with_ws + tok.text
+    return text.replace(" ", "").lower() in AGREEMENT_NOUNS
 
 
 def _agreement(ctx: ArticleContext, tok, parties, description: str, sent) -> Node:
@@ -202,7 +206,7 @@ def _agreement(ctx: ArticleContext, tok, parties, description: str, sent) -> Nod
                     KG.represents))
 def extract_agreements(ctx: ArticleContext) -> None:
     """Agreements from 'agreed to', 'signed a deal', 'reached an understanding'."""
-    for tok in ctx.doc:
+    for tok in having(ctx.doc, "pos", ("VERB", "NOUN")):  # (no other word is taken)
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in AGREEMENT_VERBS | {"reach"} and _unreached(tok):
             continue

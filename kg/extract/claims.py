@@ -10,6 +10,7 @@ from .model import ArticleContext, Node
 from .coref import actor_of, document_owner, subject_of
 from .entities import publisher_reporter
 from .quotes import DESCRIBING, anonymous, speaker_of
+from .parsed import positions, tokens
 from .registry import extractor
 from .text import clean
 from ..vocab import KG
@@ -132,7 +133,10 @@ def _reporter(actor: Node) -> bool:
 def extract_claims(ctx: ArticleContext) -> None:
     """Indirect speech with its claimant; denials dispute the claim they name."""
     issued: dict[str, Node] = {}  # document noun -> who issued it, as the article goes on
-    for tok in ctx.doc:
+    words = sorted(set(positions(ctx.doc, "lower", "according"))  # what the loop can take
+                   | set(positions(ctx.doc, "pos", ("VERB", "AUX"))))
+    toks = tokens(ctx.doc)
+    for tok in (toks[i] for i in words):
         if tok.lower_ == "according":
             _according_to(ctx, tok)
             continue

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .model import ORG_KINDS, ArticleContext, Node
+from .parsed import column, tokens
 from ..vocab import KG
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
@@ -50,9 +51,12 @@ def _through_prep(t, top) -> bool:
 def subjects_before(ctx: ArticleContext, i: int) -> list[tuple[int, Node]]:
     """Actors that were grammatical subjects before token i, newest first."""
     out = []
+    dep, toks = column(ctx.doc, "dep"), tokens(ctx.doc)
     for j in range(i - 1, max(i - WINDOW, 0) - 1, -1):
-        tok = ctx.doc[j]
-        if tok.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote(tok.idx):
+        if dep[j] not in ("nsubj", "nsubjpass"):
+            continue
+        tok = toks[j]
+        if not ctx.in_quote(tok.idx):
             n = ctx.node_at(j) or entity_in(ctx, tok)
             if n is not None and not _possessor_only(ctx, tok, n):
                 out.append((j, n))

@@ -15,6 +15,7 @@ from .lexicon import (ADMIN_UNITS, COMPANY_HEADS, CRIMINAL_HEADS, DISEASE_NEXT, 
                       NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PLACE_FIRST, PLACE_HEADS, SPAN_TAIL,
                       SPEECH_VERBS, TITLE_HEADS)
 from .model import ORG_KINDS, ArticleContext, Node
+from .parsed import column, having, positions, tokens
 from .registry import extractor
 from .text import block_quotes, clean, initials, norm, quote_spans
 from ..vocab import KG
@@ -489,8 +490,8 @@ def _titled_names(ctx: ArticleContext, taken: set[int]) -> list[tuple[int, int]]
     even where the tagger missed it."""
     doc = ctx.doc
     out = []
-    for tok in doc[:-1]:
-        if not (tok.is_title and tok.lower_ in TITLE_HEADS):
+    for tok in having(doc, "lower", TITLE_HEADS):
+        if tok.i == len(doc) - 1 or not (tok.is_title and tok.lower_ in TITLE_HEADS):
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 6 and (
@@ -514,16 +515,20 @@ def _untagged_people(ctx: ArticleContext, taken: set[int]) -> list[tuple[int, in
     from .positions import APPOINTING, installed_title
 
     doc = ctx.doc
+    pos, text, ent = column(doc, "pos"), column(doc, "text"), column(doc, "ent_type")
     out = []
     i = 0
     while i < len(doc) - 1:
+        if pos[i] != "PROPN":  # no name starts here
+            i += 1
+            continue
         start = i
-        while i < len(doc) and i - start < 3 and doc[i].pos_ == "PROPN" and \
-                _NAME_TOKEN.match(doc[i].text) and doc[i].ent_type_ in ("", "ORG") and \
+        while i < len(doc) and i - start < 3 and pos[i] == "PROPN" and \
+                _NAME_TOKEN.match(text[i]) and ent[i] in ("", "ORG") and \
                 i not in taken and ctx.node_at(i) is None:
             i += 1
         span = doc[start:i]
-        if i - start >= 2 and (i >= len(doc) or doc[i].pos_ != "PROPN") and not any(
+        if i - start >= 2 and (i >= len(doc) or pos[i] != "PROPN") and not any(
                 t.lower_ in ORG_HEADS | PLACE_HEADS | TITLE_HEADS for t in span) and \
                 not gazetteer().lookup(span.text) and not _names_a_state(span) and (
                 span.root.dep_ == "nsubjpass"
@@ -544,7 +549,7 @@ def _untagged_cities(ctx: ArticleContext, taken: set[int]) -> list[tuple[int, in
     modifies; never part of a person's name."""
     doc = ctx.doc
     out = []
-    for tok in doc:
+    for tok in having(doc, "pos", "PROPN"):
         if tok.i in taken or ctx.node_at(tok.i) is not None or not tok.is_title or \
                 tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "NORP", "GPE"):
             continue
@@ -888,7 +893,7 @@ def _people(ctx: ArticleContext, people, singles) -> None:
             ctx.mention(start, end, ctx.node(KG.Place, norm(text), text))
     # A surname the tagger missed or mislabelled still refers to the person, even where it is
     # also a place name ("Holland" said).
-    for tok in doc:
+    for tok in having(doc, "text", by_token):
         other = ctx.tok2node.get(tok.i)
         if (tok.pos_ == "PROPN" or tok.is_title and tok.dep_ in ("nsubj", "nsubjpass")) and \
                 tok.text in by_token and (
@@ -947,7 +952,10 @@ def _state_bodies(ctx: ArticleContext) -> None:
     doc = ctx.doc
     found: dict[str, Node] = {}
     bare = []
-    for tok in doc:
+    words = sorted(set(positions(doc, "lemma_lower", STATE_BODIES))  # what _body_word can
+                   | set(positions(doc, "lower", "guard")))  # find in STATE_BODIES
+    toks = tokens(doc)
+    for tok in (toks[i] for i in words):
         if _body_word(tok) not in STATE_BODIES or tok.i in ctx.tok2node:
             continue
         state = None
@@ -1081,7 +1089,7 @@ def _acronyms(ctx: ArticleContext) -> None:
     """'Centers for Disease Control (CDC)': the acronym is an alias of the body before it."""
     doc = ctx.doc
     quotes = {'"', "\u201c", "\u201d"}
-    for tok in doc:
+    for tok in having(doc, "text", "("):
         if tok.text != "(":
             continue
         k = tok.i + 1
@@ -1123,7 +1131,7 @@ def _bracketed_short_forms(ctx: ArticleContext) -> None:
     """'US Technology Media (UST Media)': a short form of two or three words in brackets,
     initials and the name's own words, is an alias of the body before it."""
     doc = ctx.doc
-    for tok in doc:
+    for tok in having(doc, "text", "("):
         if tok.text != "(" or tok.i == 0:
             continue
         close = next((t.i for t in doc[tok.i + 1:tok.i + 5] if t.text == ")"), None)
@@ -1233,17 +1241,16 @@ def _repeated_names(ctx: ArticleContext) -> None:
 
     doc = ctx.doc
     runs: dict[str, tuple[Node, tuple[int, int]]] = {}
-    start = None
-    for i in range(len(doc) + 1):
-        n = ctx.node_at(i) if i < len(doc) else None
-        if start is not None and (n is not ctx.node_at(start) or i == len(doc)):
-            node, text = ctx.node_at(start), doc[start:i].text
-            if (node.kind in ORG_KINDS or node.kind in ("Country", "Place")) and \
-                    text[:1].isupper() and len(text) >= 2:
-                runs.setdefault(text, (node, (start, i)))
-            start = None
-        if n is not None and start is None:
-            start = i
+    marked, k = sorted(ctx.tok2node), 0
+    while k < len(marked):  # each run of tokens that mention one node, in text order
+        start = i = marked[k]
+        node = ctx.tok2node[start]
+        while k < len(marked) and marked[k] == i and ctx.tok2node[i] is node:
+            i, k = i + 1, k + 1
+        text = doc[start:i].text
+        if (node.kind in ORG_KINDS or node.kind in ("Country", "Place")) and \
+                text[:1].isupper() and len(text) >= 2:
+            runs.setdefault(text, (node, (start, i)))
     if not runs:
         return
     matcher = PhraseMatcher(doc.vocab)  # matches the words (ORTH): a pattern needs no parse

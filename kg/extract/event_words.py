@@ -10,6 +10,7 @@ from importlib import resources
 from .coref import actor_of, subject_of
 from .lexicon import POSTS, RATE_VERBS
 from .model import EVENT_KINDS, ArticleContext, Node
+from .parsed import column, positions
 from .positions import APPOINTING, installed_title
 from ..vocab import KG
 
@@ -325,6 +326,27 @@ def _base_lemmas(tok) -> list[str]:
     word = tok.lower_[3:]
     stems = [word] + [word[:-len(x)] for x in ("ed", "d", "ing", "s") if word.endswith(x)]
     return [lemma] + stems
+
+
+@lru_cache(maxsize=1)
+def _trigger_lemmas() -> frozenset[str]:
+    return frozenset(lemma for lemma, _ in triggers())
+
+
+def trigger_positions(doc) -> list[int]:
+    """The tokens event_class may take, ascending: a verb or noun whose lemma the table lists
+    or has a prefix _base_lemmas strips. event_class returns None for every other token."""
+    lemmas, listed = column(doc, "lemma_lower"), _trigger_lemmas()
+    return [i for i in positions(doc, "pos", ("VERB", "NOUN", "PROPN"))
+            if lemmas[i] in listed or lemmas[i].startswith(("re-", "co-"))]
+
+
+def may_report(ctx: ArticleContext, tok) -> bool:
+    """Whether event_class may take the token (one of trigger_positions): a cheap test first."""
+    at = ctx.data.get("trigger_positions")
+    if at is None:
+        at = ctx.data["trigger_positions"] = set(trigger_positions(ctx.doc))
+    return tok.i in at
 
 
 def event_class(ctx: ArticleContext, tok, sent) -> str | None:

@@ -12,6 +12,7 @@ from .lexicon import (ENFORCEMENT_TRIGGERS, MEETING_TRIGGERS, MEETING_VERBS, NOT
 from .lexicon import TITLE_HEADS as TITLE_NOUNS
 from .lexicon import unrealised_verbs
 from .model import ArticleContext, Node
+from .parsed import between, positions, tokens
 from .registry import extractor
 from .temporal import When, parse_when
 from .text import clean
@@ -43,8 +44,22 @@ THINGS_MET = {"all", "most", "some", "none", "it", "this", "that", "these", "tho
               "any", "much"}
 
 
+# Every branch of _kind that returns a kind tests one of these words (lower-case text) or
+# lemmas: a word with neither is no event of its kinds.
+_KIND_WORDS = SUMMIT_TRIGGERS | MEETING_TRIGGERS | ENFORCEMENT_TRIGGERS.keys()
+_KIND_LEMMAS = MEETING_VERBS | ENFORCEMENT_TRIGGERS.keys() | {"designate"}
+
+
+def _kind_positions(doc) -> list[int]:
+    """The tokens _kind may return a kind for, ascending (it returns None for all others)."""
+    return sorted(set(positions(doc, "lower", _KIND_WORDS))
+                  | set(positions(doc, "lemma_lower", _KIND_LEMMAS)))
+
+
 def _kind(tok) -> str | None:
     low, lemma = tok.lower_, tok.lemma_.lower()
+    if low not in _KIND_WORDS and lemma not in _KIND_LEMMAS:
+        return None
     if tok.pos_ in ("NOUN", "PROPN") and low in SUMMIT_TRIGGERS:
         return "Summit"
     if (tok.pos_ in ("NOUN", "PROPN") or low == "roundtable") and low in MEETING_TRIGGERS:
@@ -173,7 +188,7 @@ def _other_event(ctx: ArticleContext, root, tok, verb) -> bool:
     """Whether a date hangs (through its heads) on another word that reports an event before
     it reaches the trigger, its verb, or the top of the sentence, or on the verb of saying
     that reports the trigger's clause (the day it was said, not the day it happened)."""
-    from .event_words import event_class
+    from .event_words import event_class, may_report
     from .lexicon import SPEECH_VERBS
 
     k = root
@@ -187,7 +202,8 @@ def _other_event(ctx: ArticleContext, root, tok, verb) -> bool:
         if k.head.i == k.i:
             return False
         k = k.head
-        if k.i != tok.i and (_kind(k) is not None or event_class(ctx, k, k.sent) is not None):
+        if k.i != tok.i and (_kind(k) is not None or may_report(ctx, k)
+                             and event_class(ctx, k, k.sent) is not None):
             return True
         if k.pos_ == "VERB" and k.dep_ in ("acl", "relcl") and k.head.i != tok.i and (
                 verb is None or k.i != verb.i):
@@ -339,8 +355,9 @@ def extract_events(ctx: ArticleContext) -> None:
     from .news_events import _where  # (news_events builds on this module)
 
     clusters: dict[str, list[Node]] = {"Meeting": [], "Summit": [], "EnforcementAction": []}
+    words, toks = _kind_positions(ctx.doc), tokens(ctx.doc)
     for sent in ctx.doc.sents:
-        for tok in sent:
+        for tok in (toks[i] for i in between(words, sent.start, sent.end)):
             kind = _kind(tok)
             if kind is None or ctx.in_quote(tok.idx) or _hypothetical(tok) or _background(tok) \
                     or ctx.node_at(tok.i) is not None or modifier_only(tok):  # "Ban told …":

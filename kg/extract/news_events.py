@@ -8,12 +8,13 @@ dates disagree. An event with nothing to anchor it (no participant, place or dat
 """
 from __future__ import annotations
 
-from .event_words import _trigger_classes, _verb, event_class
+from .event_words import _trigger_classes, _verb, event_class, trigger_positions
 from .arguments import same_clause
 from .events import (MODALS, _cluster, _hypothetical, _not_done, _participants,
                      modifier_only, permitted_only, sentence_dates, told_as_context)
 from .lexicon import PLACE_HEADS
 from .model import EVENT_KINDS, ArticleContext, Node
+from .parsed import between, tokens
 from .registry import extractor
 from .text import clean
 from ..vocab import KG
@@ -189,9 +190,10 @@ def _dated(verb) -> bool:
 def extract_news_events(ctx: ArticleContext) -> None:
     """Events of every other kind (disasters, elections, court decisions…), clustered."""
     clusters: dict[str, list[Node]] = {}
+    words, toks = trigger_positions(ctx.doc), tokens(ctx.doc)  # the only words event_class takes
     for sent in ctx.doc.sents:
         dates = None
-        for tok in sent:
+        for tok in (toks[i] for i in between(words, sent.start, sent.end)):
             if ctx.in_speech(tok.idx) or ctx.node_at(tok.i) is not None:
                 continue
             cls = event_class(ctx, tok, sent)

@@ -6,6 +6,7 @@ from .coref import actor_of, subject_of
 from .entities import country
 from .lexicon import SUBSTANCE_CLASS_NOUNS, WORKING_GROUP_HEADS
 from .model import ArticleContext, Node
+from .parsed import having, positions, tokens
 from .registry import extractor
 from .text import clean, norm
 from ..vocab import KG
@@ -60,7 +61,7 @@ def extract_organizations(ctx: ArticleContext) -> None:
 
 def _delegations(ctx: ArticleContext) -> None:
     doc = ctx.doc
-    for tok in doc:
+    for tok in having(doc, "lemma", "delegation"):
         if tok.lemma_ != "delegation" or ctx.in_quote(tok.idx):
             continue
         state = _state_of_phrase(ctx, tok)
@@ -78,7 +79,7 @@ def _delegations(ctx: ArticleContext) -> None:
         for p in leaders:
             p.add(KG.leads, d)
             p.add(KG.represents, c)
-    for tok in doc:
+    for tok in having(doc, "lemma", INCLUDE_VERBS):
         if tok.lemma_ not in INCLUDE_VERBS or ctx.in_quote(tok.idx):
             continue
         subj = subject_of(tok) if tok.pos_ == "VERB" else tok.head
@@ -98,7 +99,8 @@ def _delegations(ctx: ArticleContext) -> None:
 def _working_groups(ctx: ArticleContext) -> None:
     doc = ctx.doc
     found: list[tuple[object, list[str], str]] = []
-    for tok in doc[1:]:
+    toks = tokens(doc)
+    for tok in (toks[i] for i in positions(doc, "lower", {b for _, b in WORKING_GROUP_HEADS}) if i):
         if (doc[tok.i - 1].lower_, tok.lower_) not in WORKING_GROUP_HEADS:
             continue
         start = tok.i - 1
@@ -126,7 +128,7 @@ def _working_groups(ctx: ArticleContext) -> None:
 
 def _substances(ctx: ArticleContext) -> None:
     doc = ctx.doc
-    for tok in doc:
+    for tok in having(doc, "lower", ("precursor", "precursors")):
         if tok.lower_ not in ("precursor", "precursors"):
             continue
         end = tok.i + 1
@@ -145,7 +147,7 @@ def _substances(ctx: ArticleContext) -> None:
         if drug:
             pre.add(KG.precursorOf, drug)
         ctx.mention(tok.i, end, pre)
-    for tok in doc:
+    for tok in having(doc, "lower", SUBSTANCE_CLASS_NOUNS):
         if tok.dep_ != "attr" or tok.lower_ not in SUBSTANCE_CLASS_NOUNS:
             continue
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -159,7 +161,8 @@ def _substances(ctx: ArticleContext) -> None:
             else:
                 break
         s.add(KG.category, " ".join(mods + [tok.text]).lower())
-    for tok in doc:  # "xylazine, an animal tranquilizer, …"
+    toks = tokens(doc)
+    for tok in (toks[i] for i in sorted(ctx.tok2node)):  # "xylazine, an animal tranquilizer, …"
         s = ctx.node_at(tok.i)
         if s is None or s.kind != "Substance":
             continue

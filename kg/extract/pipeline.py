@@ -8,11 +8,14 @@ from .registry import extractors
 
 
 def looks_english(doc) -> bool:
-    words = [t for t in doc if t.is_alpha]
-    if len(words) < 8:
+    from spacy.attrs import IS_ALPHA, IS_STOP
+
+    flags = doc.to_array([IS_ALPHA, IS_STOP]).tolist() if len(doc) else []
+    words = sum(1 for alpha, _ in flags if alpha)
+    if words < 8:
         return True
-    stop = sum(1 for t in words if t.is_stop)
-    return stop / len(words) > 0.12
+    stop = sum(1 for alpha, is_stop in flags if alpha and is_stop)
+    return stop / words > 0.12
 
 
 class UndeclaredOutput(UnknownTerm):
@@ -29,10 +32,11 @@ def run_extractors(doc, article: ArticleInput, only: list[str] | None = None,
     """Run the registered extractors over a parsed article; one failing extractor warns and
     the others still run. `strict` (for tests) also refuses a stage that adds a class or a
     property it did not declare."""
-    ctx = ArticleContext(doc=doc, text=doc.text, published=article.published,
+    text = doc.text  # made anew from the tokens at each read
+    ctx = ArticleContext(doc=doc, text=text, published=article.published,
                          dateline=dateline_place(article.dateline), publisher=article.publisher)
     ctx.reference = article.published
-    if not doc.text.strip():
+    if not text.strip():
         ctx.warn("empty article: nothing to extract")
         return ctx
     if not looks_english(doc):

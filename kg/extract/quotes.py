@@ -174,7 +174,7 @@ def extract_quotes(ctx: ArticleContext) -> None:
     last: Node | None = None
     last_idx = -9
     pending: list[tuple] = []  # quotes with no speaker yet, waiting for the next paragraph
-    ordered = [x for x in doc.sents if x.text.strip()]
+    ordered = [x for x in doc.sents if ctx.text[x.start_char:x.end_char].strip()]  # x.text
     index = {s.start: k for k, s in enumerate(ordered)}
     prev: tuple[Node, Node, int] | None = None  # (statement, speaker, end of its quote)
     for a, b in ctx.quotes:

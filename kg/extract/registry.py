@@ -65,12 +65,17 @@ def check_order(stages: list[Extractor]) -> None:
         available |= ex.assigns
 
 
+_stages: tuple[int, list[Extractor]] | None = None  # (EXTRACTORS.version, the stages)
+
+
 def extractors() -> list[Extractor]:
-    global _loaded
+    global _loaded, _stages
     if not _loaded:
         _loaded = True
         for mod in BUILTIN_MODULES:
             importlib.import_module(f"kg.extract.{mod}")
-    stages = sorted(EXTRACTORS.values(), key=lambda e: (e.order, e.name))
-    check_order(stages)
-    return stages
+    if _stages is None or _stages[0] != EXTRACTORS.version:  # catalogue's look-ups scan every
+        stages = sorted(EXTRACTORS.values(), key=lambda e: (e.order, e.name))  # registry
+        check_order(stages)
+        _stages = (EXTRACTORS.version, stages)
+    return list(_stages[1])

@@ -6,6 +6,7 @@ Lookups only: each function takes the doc and returns ranges or sets; nothing is
 from __future__ import annotations
 
 from .lexicon import COMPANY_HEADS, DISEASE_NEXT, NAME_PARTICLES, ORG_HEADS, TITLE_HEADS
+from .parsed import column, having, positions, tokens
 
 LINKS = {"for", "of", "and", "on"}
 NOT_ORG_LABELS = {"LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "NORP", "LANGUAGE"}
@@ -71,7 +72,7 @@ def law_acronyms(doc) -> set[int]:
     """Tokens of an acronym in brackets after a law, an event or a work: '(ESA)' after the
     Endangered Species Act names the act, not a body."""
     out = set()
-    for tok in doc:
+    for tok in having(doc, "text", "("):
         if tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")" \
                 and tok.i > 0 and (doc[tok.i - 1].ent_type_ in NOT_ORG_LABELS or (
                     doc[tok.i - 1].is_title and doc[tok.i - 1].lower_ in LAW_HEADS)):
@@ -83,7 +84,7 @@ def common_acronyms(doc) -> set[str]:
     """'weapons of mass destruction (WMD)', 'intercontinental ballistic missiles (ICBMs)': an
     acronym in brackets for the lower-case words before it abbreviates a thing, not a name."""
     out = set()
-    for tok in doc:
+    for tok in having(doc, "text", "("):
         if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
             continue
         acro = doc[tok.i + 1].text
@@ -135,8 +136,9 @@ def law_name(doc, start: int, end: int) -> bool:
 
 def disease_names(doc) -> set[str]:
     """Words the article uses as the name of a disease ('Ebola' in 'the Ebola outbreak')."""
-    return {doc[i].text for i in range(len(doc) - 1)
-            if doc[i].is_title and doc[i + 1].lower_ in DISEASE_NEXT}
+    toks = tokens(doc)
+    return {toks[j - 1].text for j in positions(doc, "lower", DISEASE_NEXT)
+            if j > 0 and toks[j - 1].is_title}
 
 
 def owned_bodies(doc, taken) -> list[tuple[int, int]]:
@@ -144,7 +146,9 @@ def owned_bodies(doc, taken) -> list[tuple[int, int]]:
     international body's abbreviation, or a city, then title-case words ending in a body's head
     noun, that the tagger missed. `taken(i)` tells whether token i already belongs to a name."""
     out = []
-    for tok in doc[:-2]:
+    for tok in having(doc, "ent_type", ("COUNTRY", "IGO", "CAPITAL", "GPE", "REGION")):
+        if tok.i >= len(doc) - 2:
+            break
         if tok.ent_type_ not in ("COUNTRY", "IGO", "CAPITAL", "GPE", "REGION") or tok.ent_iob_ != "B" \
                 or not (tok.text.isupper() or tok.is_title):
             continue  # 'U.S. Marshals Service', 'Moscow Carnegie Center'
@@ -170,8 +174,9 @@ def described_bodies(doc, taken) -> list[tuple[int, int]]:
     """'social media giant Facebook': one to three title-case name words right after a common
     noun of a body that modifies them, which the tagger missed or took for a person."""
     out = []
-    for tok in doc[:-1]:
-        if tok.lower_ not in DESCRIPTORS or tok.pos_ != "NOUN" or not tok.is_lower:
+    for tok in having(doc, "lower", DESCRIPTORS):
+        if tok.i == len(doc) - 1 or tok.lower_ not in DESCRIPTORS or tok.pos_ != "NOUN" \
+                or not tok.is_lower:
             continue
         start = end = tok.i + 1
         if _article_prefixed(doc, start):
@@ -204,8 +209,12 @@ def vessels(doc) -> list[tuple[int, int, int]]:
     """(start, name start, end) of vessels and spacecraft named with their prefix: 'MY
     Esperanza', 'Space Shuttle Endeavour'; the names are things, not people or bodies."""
     out = []
+    lower = column(doc, "lower")
     i = 0
     while i < len(doc) - 1:
+        if lower[i] not in VESSEL_PREFIXES and lower[i] not in ("space", "shuttle"):
+            i += 1  # none of the three can start here
+            continue
         t = doc[i]
         k = None
         if t.text.isupper() and t.lower_ in VESSEL_PREFIXES and doc[i + 1].is_title:

@@ -6,6 +6,7 @@ than heroin"; "dozens" is not a number, and neither are years, ages or ordinals.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from decimal import Decimal, InvalidOperation
@@ -18,6 +19,7 @@ from .gazetteer import gazetteer
 from .lexicon import (AFFECTED, COMPARATIVE_MEASURES, CURRENCY_CODES, MEASURE_UNITS, PEOPLE_NOUNS, QUALIFIERS,
                       RATES, SCALES)
 from .model import ArticleContext, Node
+from .parsed import column, parsed, positions
 from .registry import extractor
 from . import units
 from .text import clean
@@ -114,6 +116,25 @@ def number_at(doc, i: int) -> tuple[Decimal, int] | None:
     return value, end
 
 
+def _maybe_numbers(doc) -> set[int]:
+    """The tokens number_at can read (a number word, or a digit in the text); for every other
+    token number_at and _duration_number return None."""
+    out = set(positions(doc, "lower", _NUMBER_WORDS))
+    for text, at in parsed(doc).where("text").items():
+        if not text.isalpha() and any(map(str.isdigit, text)):  # (letters are no digits)
+            out.update(at)
+    return out
+
+
+def _score_words(doc) -> list[int]:
+    """Positions of the tokens whose lemma or lower-case text is a score word, ascending."""
+    at = set(positions(doc, "lower", SCORE_WORDS))
+    for lemma, where in parsed(doc).where("lemma").items():
+        if lemma.lower() in SCORE_WORDS:
+            at.update(where)
+    return sorted(at)
+
+
 def _duration_number(doc, i: int) -> tuple[Decimal, int] | None:
     """A number of minutes … decades ('three-day', '33 years'), whatever entity it is in."""
     tok = doc[i]
@@ -136,11 +157,12 @@ def decimal_text(value: Decimal) -> str:
 
 def _qualifier(doc, i: int) -> tuple[str, int]:
     """The hedge before a number ('more than', 'an estimated') and where it starts."""
+    lower = column(doc, "lower")
     for q in _QUALS:
         words = q.split()
         start = i - len(words)
-        if start >= 0 and [t.lower_ for t in doc[start:i]] == words:
-            if start > 0 and doc[start - 1].lower_ in ("no", "not") and q in NEGATED:
+        if start >= 0 and lower[start:i] == words:
+            if start > 0 and lower[start - 1] in ("no", "not") and q in NEGATED:
                 return NEGATED[q], start - 1  # "no less than 115 seats": at least 115
             return q.removeprefix("an ").removeprefix("a "), start
     return "", i
@@ -278,8 +300,11 @@ def _scores(ctx: ArticleContext, sent) -> tuple[list, set[int]]:
     """A match result 'N-M' as two figures, each side's score: 'Canada beat Britain 9-3',
     'Spain won 1-0', 'a 2-0 win over China'. The side that won is the subject."""
     doc = ctx.doc
-    if not {t.lemma_.lower() for t in sent} & SCORE_WORDS and not {
-            t.lower_ for t in sent} & SCORE_WORDS:
+    words = ctx.data.get("score_words")
+    if words is None:
+        words = ctx.data["score_words"] = _score_words(doc)
+    k = bisect.bisect_left(words, sent.start)
+    if k == len(words) or words[k] >= sent.end:  # no score word in the sentence
         return [], set()
     out, taken, pairs = [], set(), 0
     for t in sent:
@@ -526,14 +551,15 @@ def _place(ctx: ArticleContext, sent, source: Node | None) -> Node | None:
 def extract_statistics(ctx: ArticleContext) -> None:
     """Numbers that count something, with measure, qualifier, period, place and source."""
     doc = ctx.doc
+    maybe = _maybe_numbers(doc)
     for sent in doc.sents:
         found, taken = _scores(ctx, sent)
         i = sent.start
         while i < sent.end:
-            tok = doc[i]
-            if i in taken:
+            if i in taken or i not in maybe:  # no number can start here
                 i += 1
                 continue
+            tok = doc[i]
             got = _duration_number(doc, i) or (
                 number_at(doc, i) if tok.ent_type_ not in SKIP_ENTS or _misread_sum(doc, i)
                 else None)

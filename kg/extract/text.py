@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
 OPENERS = {"\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb", '"': '"'}
+_MARK = re.compile("[\u201c\u2018\u00ab\"]")
 
 
 def quote_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
@@ -21,6 +23,10 @@ def quote_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     unbalanced = False
     i, n = 0, len(text)
     while i < n:
+        m = _MARK.search(text, i)  # the next character that may open a quote
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         opens = ch in ("\u201c", "\u00ab") or (ch == '"') or (
             ch == "\u2018" and (i == 0 or not text[i - 1].isalnum()))
@@ -32,9 +38,13 @@ def quote_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
         para_end = text.find("\n\n", j)
         para_end = n if para_end < 0 else para_end
         while j < para_end:
-            if text[j] == close and (close != "\u2019" or j + 1 >= n or not text[j + 1].isalpha()):
+            j = text.find(close, j, para_end)
+            if j < 0:
+                j = para_end
+            elif close != "\u2019" or j + 1 >= n or not text[j + 1].isalpha():
                 break
-            j += 1
+            else:
+                j += 1
         if j >= para_end:
             unbalanced = True
             if para_end - i > 1:
@@ -79,6 +89,7 @@ def slug(text: str, max_words: int = 10) -> str:
     return "-".join(words) or "x"
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Lower-cased words, for comparing names."""
     t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 import pyoxigraph as ox
-from rdflib import URIRef
+from rdflib import BNode, URIRef
 
 from ..errors import DiskFull, KGError, StoreError, UsageError, is_disk_full
 from ..namespaces import ONTOLOGY_IRI, PREFIXES, prefix_problem
@@ -382,12 +382,21 @@ class Store:
             as_triples=as_triples, workdir=workdir, union_exact=self.union_exact)
 
     # -- writing
-    def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> None:
-        """Write one named graph in one transaction, replacing what it held."""
+    def replace_graph(self, graph: URIRef, triples: Iterable[Triple],
+                      previous: list | None = None) -> None:
+        """Write one named graph in one transaction, replacing what it held. `previous`: the
+        triples this process last wrote to the graph; the same list again is not written where
+        that would leave the store as it is (Oxigraph; the memory backend's answers follow
+        the order of its writes, so it writes again)."""
         self._check_writable()
         with self._disk("writing a graph"):
             self._drop_index()
-            self.backend.replace_graph(graph, list(triples))
+            triples = list(triples)
+            if previous is not None and getattr(self.backend, "same_graph_unchanged", False) \
+                    and triples == previous and not any(
+                        isinstance(t, BNode) for trip in triples for t in trip):
+                return  # (blank nodes would be new ones: such a graph is written again)
+            self.backend.replace_graph(graph, triples)
 
     def remove_graph(self, graph: URIRef) -> None:
         self._check_writable()

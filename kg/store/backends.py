@@ -122,6 +122,7 @@ def python_value(term):
 class OxigraphBackend:
     name = "oxigraph"
     concurrent_reads = True
+    same_graph_unchanged = True  # a graph written again with the same triples is as it was
 
     def __init__(self, path: Path | None):
         self.scratch = path.parent if path is not None else None  # where an import spills
@@ -143,10 +144,11 @@ class OxigraphBackend:
         g = to_ox(graph)
         triples = list(triples)
         blank = any(isinstance(t, BNode) for trip in triples for t in trip)
-        quads = [] if blank else [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples]
+        terms = [] if blank else [(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples]
+        quads = [ox.Quad(s, p, o, g) for s, p, o in terms]
         if not blank and not self.ox.contains_named_graph(g):
             # A new graph: one transactional bulk add of its quads and their union copies.
-            self._add(quads)
+            self._add(quads, terms)
             return
         if not blank and set(quads) == set(self.ox.quads_for_pattern(None, None, None, g)):
             return  # written again as it is (an article resolved again to the same graph)
@@ -234,10 +236,11 @@ class OxigraphBackend:
         res = self.ox.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
         return int(next(iter(res))[0].value)
 
-    def _add(self, quads: list) -> None:
-        """Add quads and their union copies in one transaction."""
-        self.ox.extend(quads + [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
-                                for q in quads])
+    def _add(self, quads: list, terms: list) -> None:
+        """Add quads and their union copies (made from the quads' terms: reading them back from
+        a Quad makes each term again) in one transaction."""
+        union = ox.DefaultGraph()
+        self.ox.extend(quads + [ox.Quad(s, p, o, union) for s, p, o in terms])
 
     def sorted_lines(self, graph: URIRef | None, *, skip: URIRef | None, as_triples: bool,
                      workdir: Path, union_exact: bool) -> Iterator[list[bytes]]:
