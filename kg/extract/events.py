@@ -73,6 +73,11 @@ def _kind(tok) -> str | None:
         if obj is not None and obj.pos_ == "NOUN" and obj.lower_ not in PEOPLE_GROUPS or (
                 obj is not None and obj.pos_ in ("DET", "PRON") and obj.lower_ in THINGS_MET):
             return None  # "meet the needs", "met the deadline", "met nearly all of them"
+        met = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        passive = met is not None or any(c.dep_ == "auxpass" for c in tok.children)
+        if passive and (met is None or met.pos_ not in ("PROPN", "PRON") and
+                        met.lower_ not in PEOPLE_GROUPS):
+            return None  # "the $100 goal will be met", "their demands were met": no meeting
         return "Meeting"
     if lemma in ("suspend", "halt") and any(c.dep_ == "dobj" and c.lemma_.lower() in ACTIVITIES
                                             for c in tok.children):

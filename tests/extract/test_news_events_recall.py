@@ -365,3 +365,11 @@ def test_by_announcing_is_done_by_the_subject_and_a_titled_report_is_released(ex
     ctx = extract("The Bureau of Labor Statistics on Tuesday released Employment Trends, 2023 – "
                   "the tenth annual edition of the jobs report.", published="2024-03-07")
     assert one(ctx, "Announcement").first("participant").label == "Bureau of Labor Statistics"
+
+
+def test_a_goal_or_demands_being_met_is_no_meeting(extract):
+    ctx = extract("Ruto remains hopeful the $50 price goal will eventually be met. Their demands "
+                  "were met on Monday.")
+    assert ctx.of_kind("Meeting") == []
+    ctx = extract("Otieno remains optimistic the $100 per laptop goal will eventually be met.")
+    assert ctx.of_kind("Meeting") == []
