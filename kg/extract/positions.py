@@ -346,6 +346,26 @@ def extract_positions(ctx: ArticleContext) -> None:
             position(ctx, node, office[0], None, sent, office[1])
             continue
         _counterpart(ctx, node, i, sent)
+    _pronoun_posts(ctx)
+
+
+def _pronoun_posts(ctx: ArticleContext) -> None:
+    """'Today he is president of James River Coal Service': a post a copula gives the person
+    a pronoun stands for (resolved as the claim stages resolve it)."""
+    from .coref import resolve_pronoun
+
+    for tok in ctx.doc:
+        if tok.lower_ not in ("he", "she") or tok.dep_ != "nsubj" or tok.head.lemma_ != "be" \
+                or ctx.in_quote(tok.idx) or tok.head.dep_ not in ("ROOT", "conj"):
+            continue  # ("says he is the country's new president": a claim, not a post)
+        app = _relative_title(ctx, tok)
+        person = resolve_pronoun(ctx, tok) if app else None
+        if person is None or person.kind != "Person":
+            continue
+        words, state, toks, one_of = app
+        body = next((n for t in toks if (n := ctx.node_at(t.i)) is not None
+                     and n.kind in ORG_KINDS), None)
+        position(ctx, person, title_label(words), state, tok.sent, body, one_of)
 
 
 def _office_before(ctx: ArticleContext, root):

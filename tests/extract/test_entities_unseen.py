@@ -452,3 +452,11 @@ def test_a_name_set_off_by_commas_keeps_the_first_word_the_tagger_left_out(extra
     assert _labels(ctx, "Person") == ["Adjaratou Mame Sow"]
     ctx = extract("The party chose its leader, Mr. Mame Sow, in May.")
     assert _labels(ctx, "Person") == ["Mame Sow"]
+
+
+def test_a_post_a_copula_gives_the_person_a_pronoun_stands_for(extract):
+    ctx = extract("Peter Mwangi also spoke at the hearing. Today he is president of the Rift "
+                  "Valley Growers Association. Jane Atieno says she is the country's new leader.")
+    people = {p.label: p for p in ctx.of_kind("Person")}
+    assert [p.label for p in people["Peter Mwangi"].get("holdsPosition")] == ["President"]
+    assert not people["Jane Atieno"].get("holdsPosition")
