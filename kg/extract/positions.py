@@ -151,7 +151,7 @@ def _country_left(ctx: ArticleContext, i: int) -> str | None:
     return n.label if n is not None and n.kind == "Country" else None
 
 
-def _title_before(ctx: ArticleContext, start: int) -> tuple[list[str], int] | None:
+def title_before(ctx: ArticleContext, start: int) -> tuple[list[str], int] | None:
     """Title words right before a name, and the index where the title starts."""
     doc = ctx.doc
     i = start - 1
@@ -188,29 +188,6 @@ def _title_before(ctx: ArticleContext, start: int) -> tuple[list[str], int] | No
     if doc[words[-1]].lower_ in CONNECTORS:
         return None
     return texts, words[0]
-
-
-def _title_for_body_before(ctx: ArticleContext, start: int):
-    """(title words, body) for 'Acting Assistant Attorney General for the Justice Department's
-    Civil Division Chad A. Readler': a title, then 'for' or 'of' the body (or the part of it
-    its possessive names), right before the name."""
-    doc = ctx.doc
-    body = ctx.node_at(start - 1) if start > 0 else None
-    if body is None or body.kind not in ORG_KINDS:
-        return None
-    j = ctx.mention_start(start - 1) - 1
-    if j >= 1 and doc[j].lower_ in ("'s", "\u2019s"):
-        owner = ctx.node_at(j - 1)
-        if owner is None or owner.kind not in ORG_KINDS:
-            return None
-        j = ctx.mention_start(j - 1) - 1
-    j -= j >= 0 and doc[j].lower_ == "the"
-    if j < 1 or doc[j].lower_ not in ("for", "of"):
-        return None
-    found = _title_before(ctx, j)
-    if not found or not any(w.lower() in TITLE_HEADS for w in found[0]):
-        return None
-    return found[0], body
 
 
 def _plural_title(tok) -> bool:
@@ -289,6 +266,8 @@ def _appositive_title(ctx: ArticleContext, root) -> tuple[list[str], str | None,
                     KG.Organization, KG.GovernmentBody, KG.Company, KG.CriminalOrganization))
 def extract_positions(ctx: ArticleContext) -> None:
     """Posts: title before a name, appositive titles, 'his US counterpart X'; represents."""
+    from .post_forms import office_before, pronoun_posts, signature_title, title_for_body_before
+
     doc = ctx.doc
     seen: set[int] = set()
     shared: dict[int, tuple] = {}  # a plural title's later names: "vice presidents A and B"
@@ -300,7 +279,7 @@ def extract_positions(ctx: ArticleContext) -> None:
         while ctx.node_at(end) is node:
             end += 1
         sent = doc[i].sent
-        found = _title_before(ctx, i) or _title_before_comma(ctx, i) or shared.get(i)
+        found = title_before(ctx, i) or _title_before_comma(ctx, i) or shared.get(i)
         if found:
             words, tstart = found
             state = _country_left(ctx, tstart - 1)
@@ -315,7 +294,7 @@ def extract_positions(ctx: ArticleContext) -> None:
                     if ctx.node_at(k) is not None and ctx.node_at(k).kind == "Person":
                         shared[k] = found
             continue
-        titled = _title_for_body_before(ctx, i)
+        titled = title_for_body_before(ctx, i)
         if titled is not None:  # "Assistant Attorney General for the Civil Division X"
             position(ctx, node, title_label(titled[0]), None, sent, titled[1])
             continue
@@ -323,12 +302,12 @@ def extract_positions(ctx: ArticleContext) -> None:
         if head_of is not None:  # "the head of the North Valley drug cartel Diego Montoya"
             position(ctx, node, title_label([head_of[0]]), None, sent, head_of[1])
             continue
-        signed = _signature_title(ctx, end)
+        signed = signature_title(ctx, end)
         if signed is not None:  # "said X, M.D., Acting Director, Centers for Disease Control"
             position(ctx, node, title_label(signed[0]), None, sent, signed[1])
             continue
         span = doc[i:end]
-        app = _appositive_title(ctx, span.root) or _relative_title(ctx, span.root) or \
+        app = _appositive_title(ctx, span.root) or relative_title(ctx, span.root) or \
             _named_title(ctx, span.root)
         if app:
             words, state, toks, one_of = app
@@ -341,81 +320,12 @@ def extract_positions(ctx: ArticleContext) -> None:
             for other in _joined_titles(toks):  # "Cisco chairman and CEO": both posts
                 position(ctx, node, title_label([other.text]), state, sent, body, one_of)
             continue
-        office = _office_before(ctx, span.root)
+        office = office_before(ctx, span.root)
         if office is not None:  # "The U.N. High Commissioner for Refugees, Antonio Guterres"
             position(ctx, node, office[0], None, sent, office[1])
             continue
         _counterpart(ctx, node, i, sent)
-    _pronoun_posts(ctx)
-
-
-def _pronoun_posts(ctx: ArticleContext) -> None:
-    """'Today he is president of James River Coal Service': a post a copula gives the person
-    a pronoun stands for (resolved as the claim stages resolve it)."""
-    from .coref import resolve_pronoun
-
-    for tok in ctx.doc:
-        if tok.lower_ not in ("he", "she") or tok.dep_ != "nsubj" or tok.head.lemma_ != "be" \
-                or ctx.in_quote(tok.idx) or tok.head.dep_ not in ("ROOT", "conj"):
-            continue  # ("says he is the country's new president": a claim, not a post)
-        app = _relative_title(ctx, tok)
-        person = resolve_pronoun(ctx, tok) if app else None
-        if person is None or person.kind != "Person":
-            continue
-        words, state, toks, one_of = app
-        body = next((n for t in toks if (n := ctx.node_at(t.i)) is not None
-                     and n.kind in ORG_KINDS), None)
-        position(ctx, person, title_label(words), state, tok.sent, body, one_of)
-
-
-def _office_before(ctx: ArticleContext, root):
-    """(title, body) when the person is set beside a body named by its head's title ('The U.N.
-    High Commissioner for Refugees, X'): the office is the name as written."""
-    from .coref import office_holder
-
-    body = ctx.node_at(root.head.i) if root.dep_ == "appos" else None
-    if body is None or body.kind not in ORG_KINDS:
-        return None
-    first = ctx.mention_start(root.head.i)
-    k = first
-    while ctx.node_at(k) is body:
-        k += 1
-    top = min(ctx.doc[first:k], key=lambda t: len(list(t.ancestors)))  # the name's own head
-    return (clean(ctx.doc[first:k].text), body) if office_holder(ctx, top) is not None else None
-
-
-# Degrees and suffixes written between a name and its title: 'X, M.D., Acting Director'.
-CREDENTIALS = {"m.d.", "md", "ph.d.", "phd", "m.p.h.", "mph", "j.d.", "esq.", "jr.", "sr.",
-               "r.n.", "d.v.m.", "m.b.a."}
-
-
-def _signature_title(ctx: ArticleContext, end: int):
-    """(title words, body) of a press release's signature after a name: 'X, Director, Centers
-    for Disease Control and Prevention' (the body set off by a comma, as the release signs
-    it), degrees between them skipped; None when the words are not a title and a named body."""
-    doc = ctx.doc
-    k = end
-    while k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in CREDENTIALS:
-        k += 2
-    if k >= len(doc) or doc[k].text != ",":
-        return None
-    words = []
-    j = k + 1
-    while j < len(doc) and doc[j].text != "," and ctx.node_at(j) is None and len(words) < 6:
-        words.append(doc[j])
-        j += 1
-    if not words or words[-1].lower_ not in TITLE_HEADS or not all(
-            w.text[:1].isupper() for w in words) or j + 1 >= len(doc) or doc[j].text != ",":
-        return None
-    body = ctx.node_at(j + 1)
-    if body is None or body.kind not in ORG_KINDS or ctx.mention_start(j + 1) != j + 1:
-        return None
-    after = j + 1
-    while after < len(doc) and ctx.node_at(after) is body:
-        after += 1
-    if after < len(doc) and not doc[after].is_punct:
-        return None  # the body must close the signature
-    return [w.text for w in words], body
+    pronoun_posts(ctx)
 
 
 def _title_before_comma(ctx: ArticleContext, start: int) -> tuple[list[str], int] | None:
@@ -424,7 +334,7 @@ def _title_before_comma(ctx: ArticleContext, start: int) -> tuple[list[str], int
     doc = ctx.doc
     if start < 2 or doc[start - 1].text != ",":
         return None
-    found = _title_before(ctx, start - 1)
+    found = title_before(ctx, start - 1)
     if found is None:
         return None
     words, tstart = found
@@ -484,7 +394,7 @@ def _title_before_and(ctx: ArticleContext, node: Node, tstart: int, sent) -> Non
         k -= 1
     if k < 1 or doc[k].lower_ != "and":
         return
-    found = _title_before(ctx, k)
+    found = title_before(ctx, k)
     if not found:
         return
     words, start = found
@@ -505,7 +415,7 @@ def _joined_titles(toks) -> list:
         c.lower_ in TITLE_HEADS - {"chief", "executive"} or c.lower_ == "cfo")]
 
 
-def _relative_title(ctx: ArticleContext, root):
+def relative_title(ctx: ArticleContext, root):
     """'Habib el-Adly, who was Mubarak's interior minister', 'X is the chief executive of Y':
     the post a relative clause or a copula gives the person."""
     rel = next((c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"), None)

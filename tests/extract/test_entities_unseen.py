@@ -305,15 +305,20 @@ def test_head_of_a_bodys_division_heads_the_division_and_the_body_is_no_state(ex
     assert not [c for p in posts for c in p.get("positionIn") if c.kind == "Country"]
 
 
-def test_a_datelines_city_and_state_is_the_city_the_body_names(nlp, tmp_path):
+def _from_file(nlp, tmp_path, text: str, front: str = ""):
+    """(article, context) for a Markdown file with a title, a date and `front` lines."""
     from kg.extract.pipeline import run_extractors
     from kg.ingest.readers import read_markdown
 
     path = tmp_path / "a.md"
-    path.write_text("---\ntitle: Storm\ndate: 2024-05-02\n---\nTAMPA, Fla. \u2013 Flooding closed "
-                    "roads in Tampa on Tuesday, the city said.\n")
+    path.write_text(f"---\ntitle: News\ndate: 2024-05-02\n{front}---\n{text}\n")
     art = read_markdown(path)[0]
-    ctx = run_extractors(nlp(art.text), art)
+    return art, run_extractors(nlp(art.text), art)
+
+
+def test_a_datelines_city_and_state_is_the_city_the_body_names(nlp, tmp_path):
+    art, ctx = _from_file(nlp, tmp_path, "TAMPA, Fla. \u2013 Flooding closed roads in Tampa on "
+                          "Tuesday, the city said.")
     assert art.dateline == "Tampa, Fla." and _labels(ctx, "Place") == ["Tampa"]
 
 
@@ -339,14 +344,8 @@ def test_the_initials_of_a_place_named_in_full_are_that_place(extract):
 
 
 def test_a_dateline_naming_a_state_is_that_country(nlp, tmp_path):
-    from kg.extract.pipeline import run_extractors
-    from kg.ingest.readers import read_markdown
-
-    path = tmp_path / "a.md"
-    path.write_text("---\ntitle: Rallies\ndate: 2024-05-02\n---\nPERU \u2014 Thousands marched in "
-                    "Lima against the new law. Peru's congress passed it on Monday.\n")
-    art = read_markdown(path)[0]
-    ctx = run_extractors(nlp(art.text), art)
+    _, ctx = _from_file(nlp, tmp_path, "PERU \u2014 Thousands marched in Lima against the new law. "
+                        "Peru's congress passed it on Monday.")
     assert _labels(ctx, "Country") == ["Peru"] and "Peru" not in _labels(ctx, "Place")
 
 
@@ -409,21 +408,16 @@ def test_an_assistant_head_of_a_departments_division_runs_the_division(extract):
 
 
 def test_the_publishers_own_reporter_and_desk_are_not_subjects(nlp, tmp_path):
-    from kg.extract.pipeline import run_extractors
     from kg.extract.resolve import StoreIndex, resolve_article
     from kg.extract.triples import article_triples
-    from kg.ingest.readers import read_markdown
     from kg.vocab import KG
     from rdflib import URIRef
 
-    path = tmp_path / "a.md"
-    path.write_text("---\ntitle: Talks\ndate: 2024-05-02\npublisher: Voice of America\n---\n"
-                    "Unions in Mali called off a strike. VOA's Ann Mbeki reports from Bamako.\n\n"
-                    "As VOA Correspondent Joe Ruto reports from our West Africa Bureau in Dakar, "
-                    "talks resumed. The minister spoke in Dakar, from where we have this report "
-                    "from Lisa Kamau.\n")
-    art = read_markdown(path)[0]
-    ctx = run_extractors(nlp(art.text), art)
+    art, ctx = _from_file(nlp, tmp_path, "Unions in Mali called off a strike. VOA's Ann Mbeki "
+                          "reports from Bamako.\n\nAs VOA Correspondent Joe Ruto reports from "
+                          "our West Africa Bureau in Dakar, talks resumed. The minister spoke in "
+                          "Dakar, from where we have this report from Lisa Kamau.",
+                          front="publisher: Voice of America\n")
     iri = URIRef("https://example.org/article/test")
     resolve_article(ctx, StoreIndex(None), iri)
     labels = {n.iri: n.label for n in ctx.nodes.values() if n.iri is not None}
