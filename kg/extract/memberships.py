@@ -174,10 +174,10 @@ def _join(person: Node, body: Node) -> None:
 
 @extractor("memberships", order=25,
            requires=(KG.Person, KG.Organization, KG.holdsPosition),
-           assigns=(KG.memberOf, KG.leads))
+           assigns=(KG.memberOf, KG.leads, KG.positionIn, KG.Country))
 def extract_memberships(ctx: ArticleContext) -> None:
     """Members of named bodies: 'X of the Y', 'X (Y)', and posts held in a named body."""
-    from .entities import only_the_publisher, publisher_reporter
+    from .entities import country, only_the_publisher, publisher_reporter
 
     for person, start, end in _mentions(ctx, "Person"):
         if ctx.in_quote(ctx.doc[start].idx) or publisher_reporter(ctx, person):
@@ -199,7 +199,11 @@ def extract_memberships(ctx: ArticleContext) -> None:
             if body is not None:
                 _join(person, body)
             else:  # "Commerce Secretary X" heads the "Commerce Department" the article names
-                person.add(KG.leads, _department(ctx, pos.data.get("title", "")))
+                department = _department(ctx, pos.data.get("title", ""))
+                person.add(KG.leads, department)
+                pos.add(KG.positionIn, department)  # (the post is in that department, and in
+                if department is not None and department.data.get("country"):  # its state)
+                    pos.add(KG.positionIn, country(ctx, department.data["country"]))
 
 
 DEPARTMENT_HEADS = {"minister": ("ministry",), "secretary": ("department", "ministry"),

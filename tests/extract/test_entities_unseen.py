@@ -454,3 +454,12 @@ def test_a_post_a_copula_gives_the_person_a_pronoun_stands_for(extract):
     people = {p.label: p for p in ctx.of_kind("Person")}
     assert [p.label for p in people["Peter Mwangi"].get("holdsPosition")] == ["President"]
     assert not people["Jane Atieno"].get("holdsPosition")
+
+
+def test_a_secretarys_post_is_in_the_department_the_article_names_and_its_state(extract):
+    ctx = extract("The U.S. Department of Education released the figures. \"We are proud,\" "
+                  "U.S. Secretary of Education Mary Stone said.")
+    stone = next(p for p in ctx.of_kind("Person") if p.label == "Mary Stone")
+    (post,) = stone.get("holdsPosition")
+    assert {b.label for b in post.get("positionIn")} == {"U.S. Department of Education",
+                                                         "United States"}
