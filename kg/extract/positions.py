@@ -308,7 +308,7 @@ def extract_positions(ctx: ArticleContext) -> None:
             continue
         span = doc[i:end]
         app = _appositive_title(ctx, span.root) or relative_title(ctx, span.root) or \
-            _named_title(ctx, span.root)
+            named_title(ctx, span.root)
         if app:
             words, state, toks, one_of = app
             body = next((n for t in toks if (n := ctx.node_at(t.i)) is not None
@@ -451,15 +451,19 @@ def installed_title(verb, verbs=INSTALLING):
     return title
 
 
-def _named_title(ctx: ArticleContext, root):
+def named_title(ctx: ArticleContext, root):
     """'X was promoted to information minister': the post a verb puts X in, as title words."""
     verb = root.head
-    if root.dep_ != "nsubjpass" or any(
-            c.dep_ in ("neg",) or c.lower_ in ("would", "could", "may", "might", "will")
-            for c in verb.children):
-        return None
-    title = installed_title(verb)
+    serving = root.dep_ == "nsubj" and verb.lemma_.lower() == "serve"  # "X served as head of Y"
+    if not (root.dep_ == "nsubjpass" or serving) or any(
+            c.dep_ in ("neg",) or c.lower_ in ("would", "could", "may", "might")
+            or (c.lower_ == "will" and not serving) for c in verb.children):
+        return None  # ("X will serve as acting president": the post he is given)
+    title = installed_title(verb, SERVING if serving else INSTALLING)
     return _title_phrase(ctx, title) if title is not None else None
+
+
+SERVING = {"serve"}
 
 
 def _title_phrase(ctx: ArticleContext, attr):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .lexicon import TITLE_HEADS
 from .model import ORG_KINDS, ArticleContext
-from .positions import position, relative_title, title_before, title_label
+from .positions import named_title, position, relative_title, title_before, title_label
 from .text import clean
 
 
@@ -38,15 +38,16 @@ def title_for_body_before(ctx: ArticleContext, start: int):
 
 
 def pronoun_posts(ctx: ArticleContext) -> None:
-    """'Today he is president of James River Coal Service': a post a copula gives the person
-    a pronoun stands for (resolved as the claim stages resolve it)."""
+    """'Today he is president of James River Coal Service', 'He served as the head of X': a
+    post a copula or 'serve as' gives the person a pronoun stands for (resolved as the claim
+    stages resolve it)."""
     from .coref import resolve_pronoun
 
     for tok in ctx.doc:
-        if tok.lower_ not in ("he", "she") or tok.dep_ != "nsubj" or tok.head.lemma_ != "be" \
-                or ctx.in_quote(tok.idx) or tok.head.dep_ not in ("ROOT", "conj"):
+        if tok.lower_ not in ("he", "she") or tok.dep_ != "nsubj" or tok.head.lemma_ not in (
+                "be", "serve") or ctx.in_quote(tok.idx) or tok.head.dep_ not in ("ROOT", "conj"):
             continue  # ("says he is the country's new president": a claim, not a post)
-        app = relative_title(ctx, tok)
+        app = relative_title(ctx, tok) or named_title(ctx, tok)  # "He served as head of X"
         person = resolve_pronoun(ctx, tok) if app else None
         if person is None or person.kind != "Person":
             continue

@@ -463,3 +463,13 @@ def test_a_secretarys_post_is_in_the_department_the_article_names_and_its_state(
     (post,) = stone.get("holdsPosition")
     assert {b.label for b in post.get("positionIn")} == {"U.S. Department of Education",
                                                          "United States"}
+
+
+def test_serving_as_a_title_gives_the_post_even_when_told_of_the_future(extract):
+    ctx = extract("Paul Kiptoo will serve as acting president of the Kenya Athletics Federation. "
+                  "He served as the head of the Rift Valley Runners Club for many years. Ann Were "
+                  "could serve as chair.")
+    people = {p.label: p for p in ctx.of_kind("Person")}
+    assert {b.label for b in people["Paul Kiptoo"].get("leads")} == {
+        "Kenya Athletics Federation", "Rift Valley Runners Club"}
+    assert not people["Ann Were"].get("holdsPosition")

@@ -19,9 +19,11 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # and again on all 50 when eleven t3_ articles joined (79/68 overall on them alone); and again on
 # all 58 when eight t4_ articles joined (84/75 overall on them alone). Posts' precision floor
 # went 0.89 -> 0.88 with the press-release signature and division rules (one test post of 72
-# changed from right to wrong, while test entities, members and overall rose).
+# changed from right to wrong, while test entities, members and overall rose). Members'
+# precision floor went 0.74 -> 0.72 with 'X served as Y' (test posts +1 right, members +1 wrong;
+# dev posts +2 right and -1 wrong, members +2 right).
 FLOORS = {
-    "entities": (0.80, 0.86), "posts": (0.88, 0.70), "members": (0.74, 0.34),
+    "entities": (0.80, 0.86), "posts": (0.88, 0.70), "members": (0.72, 0.34),
     "quotes": (0.91, 0.76), "claims": (0.86, 0.61), "events": (0.72, 0.40),
     "agreements": (0.81, 0.37), "statistics": (0.82, 0.69), "overall": (0.81, 0.70),
 }
