@@ -172,8 +172,13 @@ def sentence_dates(ctx: ArticleContext, sent, tok=None) -> list[When]:
                      for t in sent)
     else:
         future = verb is not None and _future(ctx, verb)
+    ahead = tok is not None and _ahead_of(tok)
+    future = future or ahead
     out = []
     for ent in ctx.sent_ents(sent):
+        if ahead and not (tok.left_edge.i <= ent.start <= tok.right_edge.i or (
+                ent.start == tok.right_edge.i + 2 and ctx.doc[ent.start - 1].lower_ == "on")):
+            continue  # "rallied Saturday ahead of elections on Sunday": Sunday's, not Saturday's
         before = ctx.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if before in NOT_WHEN or ent.text.split()[0].lower() in NOT_WHEN:
             continue  # "by 2035", "since 2020": a deadline or a span, not when it happened
@@ -187,6 +192,11 @@ def sentence_dates(ctx: ArticleContext, sent, tok=None) -> list[When]:
             if w is not None:
                 out.append(w)
     return out
+
+
+def _ahead_of(tok) -> bool:
+    """'ahead of local elections on Sunday': an event still to come, dated by its own words."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead"
 
 
 def _other_event(ctx: ArticleContext, root, tok, verb) -> bool:

@@ -373,3 +373,11 @@ def test_a_goal_or_demands_being_met_is_no_meeting(extract):
     assert ctx.of_kind("Meeting") == []
     ctx = extract("Otieno remains optimistic the $100 per laptop goal will eventually be met.")
     assert ctx.of_kind("Meeting") == []
+
+
+def test_an_event_ahead_of_which_something_happens_is_dated_by_its_own_words(extract):
+    ctx = extract("Thousands of Peruvians defied a protest ban Saturday and filled the squares "
+                  "ahead of local elections on Sunday.", published="2024-03-09")
+    (election,) = ctx.of_kind("Election")
+    from kg.extract.temporal import resolve
+    assert [str(resolve(d, ctx.reference)) for d in election.dates] == ["2024-03-10"]
