@@ -185,6 +185,8 @@ def sentence_dates(ctx: ArticleContext, sent, tok=None) -> list[When]:
         if before == "for" and ent.text.split()[-1].lower().rstrip("s") in (
                 "day", "week", "month", "year", "decade", "hour"):
             continue  # "on strike for a month": how long, not when
+        if ent.end < len(ctx.doc) and ctx.doc[ent.end].lemma_.lower() in SERVICES:
+            continue  # "during Friday prayers": a weekly service, not a day
         if tok is not None and _other_event(ctx, ent.root, tok, verb):
             continue
         if ent.label_ == "DATE" and not ctx.in_quote(ent.start_char):
@@ -192,6 +194,10 @@ def sentence_dates(ctx: ArticleContext, sent, tok=None) -> list[When]:
             if w is not None:
                 out.append(w)
     return out
+
+
+# Weekly gatherings a weekday names: 'Friday prayers', 'Sunday Mass', 'Sunday service'.
+SERVICES = {"prayer", "prayers", "sermon", "mass", "service", "worship"}
 
 
 def _ahead_of(tok) -> bool:

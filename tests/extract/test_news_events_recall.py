@@ -381,3 +381,12 @@ def test_an_event_ahead_of_which_something_happens_is_dated_by_its_own_words(ext
     (election,) = ctx.of_kind("Election")
     from kg.extract.temporal import resolve
     assert [str(resolve(d, ctx.reference)) for d in election.dates] == ["2024-03-10"]
+
+
+def test_a_weekday_naming_a_weekly_service_dates_nothing(extract):
+    from kg.extract.temporal import resolve
+
+    ctx = extract("Carried out in the mosque during Friday prayers, the attack came during "
+                  "Ramadan.", published="2024-09-17")
+    dates = [str(resolve(w, ctx.reference)) for e in ctx.of_kind("Attack") for w in e.dates]
+    assert not [d for d in dates if d.startswith("2024-09")], dates
