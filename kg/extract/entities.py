@@ -927,11 +927,11 @@ def _sub_units(ctx: ArticleContext) -> None:
     """'the Justice Department's Criminal Division', "the DEA's New Orleans Division": the
     capitalised words after a body's possessive that end in a noun of a part (division,
     office, bureau…) name that part, a body of the same kind, when the tagger left them bare."""
-    doc = ctx.doc
-    for i, tok in enumerate(doc[:-2]):
-        owner = ctx.node_at(i)
-        if owner is None or owner.kind not in ORG_KINDS or tok.dep_ != "poss" or \
-                doc[i + 1].lower_ not in ("'s", "\u2019s"):
+    doc, toks = ctx.doc, tokens(ctx.doc)
+    for mark in having(doc, "lower", ("'s", "\u2019s")):
+        i = mark.i - 1
+        owner = ctx.node_at(i) if 0 <= i < len(doc) - 2 else None
+        if owner is None or owner.kind not in ORG_KINDS or toks[i].dep_ != "poss":
             continue
         end = i + 2
         while end < len(doc) and end - i < 8 and ctx.node_at(end) is None and \

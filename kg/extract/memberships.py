@@ -63,8 +63,7 @@ def _part_of(ctx: ArticleContext, body: Node, j: int) -> Node:
     """The body named from token j on, or the part of it its possessive names ('the Justice
     Department's Criminal Division')."""
     doc = ctx.doc
-    while j < len(doc) and ctx.node_at(j) is body:
-        j += 1
+    j = ctx.mention_end(j)
     part = ctx.node_at(j + 1) if j + 1 < len(doc) and doc[j].lower_ in ("'s", "\u2019s") else None
     return part if part is not None and part.kind in ORG_KINDS else body
 

@@ -169,6 +169,13 @@ class ArticleContext:
             i -= 1
         return i
 
+    def mention_end(self, i: int) -> int:
+        """The token after the mention that holds token i (i itself when none holds it)."""
+        node = self.tok2node.get(i)
+        while node is not None and self.tok2node.get(i) is node:
+            i += 1
+        return i
+
     def nodes_in(self, start: int, end: int, kinds: set[str] | None = None) -> list[Node]:
         out: list[Node] = []
         for i in range(start, end):

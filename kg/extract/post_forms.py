@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .lexicon import TITLE_HEADS
 from .model import ORG_KINDS, ArticleContext
+from .parsed import having
 from .positions import named_title, position, relative_title, title_before, title_label
 from .text import clean
 
@@ -43,9 +44,9 @@ def pronoun_posts(ctx: ArticleContext) -> None:
     stages resolve it)."""
     from .coref import resolve_pronoun
 
-    for tok in ctx.doc:
-        if tok.lower_ not in ("he", "she") or tok.dep_ != "nsubj" or tok.head.lemma_ not in (
-                "be", "serve") or ctx.in_quote(tok.idx) or tok.head.dep_ not in ("ROOT", "conj"):
+    for tok in having(ctx.doc, "lower", ("he", "she")):
+        if tok.dep_ != "nsubj" or tok.head.lemma_ not in ("be", "serve") or \
+                ctx.in_quote(tok.idx) or tok.head.dep_ not in ("ROOT", "conj"):
             continue  # ("says he is the country's new president": a claim, not a post)
         app = relative_title(ctx, tok) or named_title(ctx, tok)  # "He served as head of X"
         person = resolve_pronoun(ctx, tok) if app else None
@@ -66,9 +67,7 @@ def office_before(ctx: ArticleContext, root):
     if body is None or body.kind not in ORG_KINDS:
         return None
     first = ctx.mention_start(root.head.i)
-    k = first
-    while ctx.node_at(k) is body:
-        k += 1
+    k = ctx.mention_end(first)
     top = min(ctx.doc[first:k], key=lambda t: len(list(t.ancestors)))  # the name's own head
     return (clean(ctx.doc[first:k].text), body) if office_holder(ctx, top) is not None else None
 
@@ -99,9 +98,7 @@ def signature_title(ctx: ArticleContext, end: int):
     body = ctx.node_at(j + 1)
     if body is None or body.kind not in ORG_KINDS or ctx.mention_start(j + 1) != j + 1:
         return None
-    after = j + 1
-    while after < len(doc) and ctx.node_at(after) is body:
-        after += 1
+    after = ctx.mention_end(j + 1)
     if after < len(doc) and not doc[after].is_punct:
         return None  # the body must close the signature
     return [w.text for w in words], body
